@@ -1,0 +1,75 @@
+import { addDays, addYears, compareDates, daysBetween, type IsoDate } from './calendar-date';
+
+/** Days each side of an anniversary in which HUD accepts an annual assessment. */
+export const DEFAULT_ANNUAL_WINDOW_DAYS = 30;
+
+export interface AnnualWindow {
+  /** Which anniversary of the Project Start Date (1 = one year on). */
+  anniversaryNumber: number;
+  anniversary: IsoDate;
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+}
+
+/** Anniversary N of a start date: N calendar years on (29 February → 28 February in common years). */
+export function anniversary(startDate: IsoDate, n: number): IsoDate {
+  return addYears(startDate, n);
+}
+
+/** Annual window N: anniversary N ± `daysEachSide`, both ends included. */
+export function annualWindow(
+  startDate: IsoDate,
+  n: number,
+  daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS,
+): AnnualWindow {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Annual windows start at 1, not ${n}`);
+  const day = anniversary(startDate, n);
+  return {
+    anniversaryNumber: n,
+    anniversary: day,
+    firstDay: addDays(day, -daysEachSide),
+    lastDay: addDays(day, daysEachSide),
+  };
+}
+
+export function isInWindow(window: AnnualWindow, date: IsoDate): boolean {
+  return compareDates(window.firstDay, date) <= 0 && compareDates(date, window.lastDay) <= 0;
+}
+
+/** The annual window that contains `date`, if any. */
+export function windowContaining(
+  startDate: IsoDate,
+  date: IsoDate,
+  daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS,
+): AnnualWindow | undefined {
+  const nearest = nearestWindow(startDate, date, daysEachSide);
+  return isInWindow(nearest, date) ? nearest : undefined;
+}
+
+/** The annual window whose anniversary is closest to `date` (window 1 for dates before it). */
+export function nearestWindow(
+  startDate: IsoDate,
+  date: IsoDate,
+  daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS,
+): AnnualWindow {
+  const guess = Math.max(1, Math.round(daysBetween(startDate, date) / 365.2425));
+  const candidates = [guess - 1, guess, guess + 1].filter((n) => n >= 1);
+  const distance = (n: number) => Math.abs(daysBetween(anniversary(startDate, n), date));
+  const best = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return annualWindow(startDate, best, daysEachSide);
+}
+
+/** The latest window whose last day is before `date`, if any has closed. */
+export function lastClosedWindow(
+  startDate: IsoDate,
+  date: IsoDate,
+  daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS,
+): AnnualWindow | undefined {
+  let n = nearestWindow(startDate, date, daysEachSide).anniversaryNumber + 1;
+  while (n >= 1) {
+    const window = annualWindow(startDate, n, daysEachSide);
+    if (compareDates(window.lastDay, date) < 0) return window;
+    n -= 1;
+  }
+  return undefined;
+}

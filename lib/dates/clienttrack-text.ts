@@ -1,0 +1,43 @@
+import { isoDateFromParts, partsOf, type IsoDate } from './calendar-date';
+
+/** What a date field's text says: nothing, a calendar date, or text that is not a date. */
+export type DateText =
+  | { kind: 'empty' }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'unreadable'; text: string; reason: string };
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const TYPED_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/**
+ * Reads a ClientTrack date field: `MM/DD/YYYY`, `M/D/YYYY`, or the digits a user types before
+ * the mask adds slashes (`MMDDYYYY`). Anything else is unreadable, with the reason in plain words.
+ */
+export function readClientTrackDate(raw: string): DateText {
+  const text = raw.trim();
+  if (text === '') return { kind: 'empty' };
+  const match = SLASHED.exec(text) ?? TYPED_DIGITS.exec(text);
+  if (!match) {
+    return { kind: 'unreadable', text, reason: 'Dates are written MM/DD/YYYY, for example 03/01/2026.' };
+  }
+  const [month, day, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = isoDateFromParts({ year, month, day });
+  if (date) return { kind: 'date', date };
+  return { kind: 'unreadable', text, reason: impossibleDateReason(month, day, year) };
+}
+
+/** `MM/DD/YYYY`, as ClientTrack shows dates. */
+export function formatClientTrackDate(date: IsoDate): string {
+  const { year, month, day } = partsOf(date);
+  return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${String(year).padStart(4, '0')}`;
+}
+
+function impossibleDateReason(month: number, day: number, year: number): string {
+  if (month < 1 || month > 12) return `There is no month ${month}.`;
+  if (year < 1) return `There is no year ${year}.`;
+  return `${MONTH_NAMES[month - 1]} ${year} has no day ${day}.`;
+}
