@@ -1,0 +1,55 @@
+import type { IsoDate } from '../dates';
+
+/**
+ * A control on the page a fact was read from, so a hint can be placed beside it.
+ * `key` is the reader's name for the control; `label` is its caption in the user's words.
+ */
+export interface FieldRef {
+  key: string;
+  label: string;
+}
+
+/**
+ * One fact as it was read. Rules treat each state differently: only `value` can pass or fail;
+ * `unknown` (not on this page and not remembered) makes a rule "needs review"; `empty` means the
+ * field is there but nothing is entered yet; `unreadable` is text that is not a valid value.
+ */
+export type Read<T> =
+  | { state: 'value'; value: T; field?: FieldRef }
+  | { state: 'empty'; field?: FieldRef }
+  | { state: 'unreadable'; text: string; reason: string; field?: FieldRef }
+  | { state: 'unknown' };
+
+export const UNKNOWN: Read<never> = { state: 'unknown' };
+
+export function known<T>(value: T, field?: FieldRef): Read<T> {
+  return field ? { state: 'value', value, field } : { state: 'value', value };
+}
+
+export function blank<T>(field?: FieldRef): Read<T> {
+  return field ? { state: 'empty', field } : { state: 'empty' };
+}
+
+export function unreadable<T>(text: string, reason: string, field?: FieldRef): Read<T> {
+  return field ? { state: 'unreadable', text, reason, field } : { state: 'unreadable', text, reason };
+}
+
+export function valueOf<T>(read: Read<T> | undefined): T | undefined {
+  return read?.state === 'value' ? read.value : undefined;
+}
+
+export function isKnown<T>(read: Read<T> | undefined): read is { state: 'value'; value: T; field?: FieldRef } {
+  return read?.state === 'value';
+}
+
+/** The first read that holds a value: a fact on this page wins over one remembered from earlier. */
+export function firstKnown<T>(...reads: (Read<T> | undefined)[]): Read<T> {
+  return reads.find((read) => read?.state === 'value') ?? reads.find((read) => read && read.state !== 'unknown') ?? UNKNOWN;
+}
+
+/** The field keys of the reads that were found on this page. */
+export function fieldsOf(...reads: (Read<unknown> | undefined)[]): string[] {
+  return reads.flatMap((read) => (read && read.state !== 'unknown' && read.field ? [read.field.key] : []));
+}
+
+export type DateRead = Read<IsoDate>;

@@ -1,0 +1,68 @@
+import type { Rule, RuleResult } from './rule';
+import type { Facts } from '../model/schemas';
+import type { Read } from '../model/read';
+import { fieldsOf, valueOf } from '../model/read';
+import { ENTRY_WORKFLOWS, type PageKind } from '../model/vocabulary';
+import { ageOn } from '../dates';
+import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
+import { isRecorded } from './adult-answers';
+import { isUnansweredChoice } from '../model/answers';
+
+interface Element {
+  label: string;
+  read: (facts: Facts) => Read<string> | undefined;
+  /** Asked only in entry workflows (Prior Living Situation is recorded as of project start). */
+  entryOnly?: boolean;
+}
+
+const ELEMENTS: Partial<Record<PageKind, Element[]>> = {
+  'basic-client-information': [{ label: 'Veteran Status', read: (f) => f.client?.veteranStatus }],
+  'universal-data-assessment': [
+    { label: 'Prior Living Situation', read: (f) => f.enrollment?.priorLivingSituation, entryOnly: true },
+  ],
+  income: [
+    { label: 'Income from Any Source', read: (f) => f.answers?.incomeFromAnySource },
+    { label: 'Non-Cash Benefits from Any Source', read: (f) => f.answers?.nonCashFromAnySource },
+  ],
+};
+
+export const adultElementMissing: Rule = {
+  id: 'adult-element-missing',
+  severity: 'warning',
+  title: 'Adult data element answered',
+  why: 'HUD requires Veteran Status, Prior Living Situation, Income from Any Source and Non-Cash Benefits from Any Source for every adult. Blank or "Data not collected" counts against the agency in data quality reports.',
+  howToFix: [
+    'Ask the client and choose their answer. "Client doesn’t know" and "Client prefers not to answer" are real answers; "Data not collected" is not.',
+    'Save, and continue the workflow.',
+  ],
+  reference: 'HUD 3.07, 3.917, 4.02, 4.03',
+  where: 'Basic Client Information, Universal Data Assessment and Income pages',
+  pages: ['basic-client-information', 'universal-data-assessment', 'income'],
+  evaluate(facts, { adultAge }) {
+    const elements = ELEMENTS[facts.page.kind] ?? [];
+    const needs = new Needs();
+    const born = needs.value(facts.client?.dateOfBirth, 'Date of Birth');
+    // Age counts on the page's Assessment Date; pages without one (and entry pages) use the Project Start Date.
+    const asOf = valueOf(facts.assessment?.date) ?? needs.value(facts.enrollment?.startDate, 'Project Start Date');
+    if (born === undefined || asOf === undefined) return [needs.review()];
+    const age = ageOn(born, asOf);
+    if (age < adultAge) return [notApplicable(`Under ${adultAge} on ${shown(asOf)}.`)];
+
+    const inEntry = facts.workflow.state === 'value' && ENTRY_WORKFLOWS.includes(facts.workflow.value.kind);
+    return elements.flatMap((element): RuleResult[] => {
+      const read = element.read(facts);
+      const label = labelOf(read, element.label);
+      if (!read || read.state === 'unknown') {
+        if (element.entryOnly && !inEntry) return [];
+        const missing = new Needs();
+        missing.value(read, label);
+        return [missing.review()];
+      }
+      const about = fieldsOf(read);
+      const answer = read.state === 'value' ? read.value : '';
+      if (read.state === 'value' && isRecorded(answer)) return [pass(`${label} is answered.`, about)];
+      const how = read.state === 'value' && !isUnansweredChoice(answer) ? `"${answer}"` : 'blank';
+      return [fail(`${label} is ${how} for an adult (${age} on ${shown(asOf)}).`, about, { dates: { 'Date of Birth': born } })];
+    });
+  },
+};

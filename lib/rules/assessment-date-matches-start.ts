@@ -1,0 +1,26 @@
+import type { Rule } from './rule';
+import { ENTRY_WORKFLOWS } from '../model/vocabulary';
+import { ASSESSMENT_DATE_PAGES } from './pages';
+import { judgeSameDay } from './same-day';
+
+export const assessmentDateMatchesStart: Rule = {
+  id: 'assessment-date-matches-start',
+  severity: 'error',
+  title: 'Entry assessment dated on the Project Start Date',
+  why: 'HUD reads every entry assessment as of the Project Start Date. A page dated even one day off is reported as a separate assessment, so the entry data counts as missing in the APR and data quality reports.',
+  howToFix: [
+    "Change this page's date to the member's Project Start Date.",
+    'If the Project Start Date itself is wrong, correct it first on HUD Program Enrollment (Edit Project Entry Workflow), then re-date each later page and the Master Assessment.',
+    'Save, and continue to Finish.',
+  ],
+  reference: 'HUD 5.03 (project start); guide: entry steps 17, 19, 21 and Edit Project Entry Workflow step 4',
+  where: 'Every page of an intake or Edit Project Entry Workflow that has an Assessment Date or Identified Date',
+  pages: ASSESSMENT_DATE_PAGES,
+  evaluate: (facts) =>
+    judgeSameDay(facts, {
+      workflows: ENTRY_WORKFLOWS,
+      workflowPurpose: 'an intake or Edit Project Entry Workflow',
+      referenceLabel: "the member's Project Start Date",
+      reference: (f) => f.enrollment?.startDate,
+    }),
+};

@@ -1,0 +1,25 @@
+import type { Rule } from './rule';
+import { EXIT_WORKFLOWS } from '../model/vocabulary';
+import { ASSESSMENT_DATE_PAGES } from './pages';
+import { judgeSameDay } from './same-day';
+
+export const exitAssessmentDateMatchesExit: Rule = {
+  id: 'exit-assessment-date-matches-exit',
+  severity: 'error',
+  title: 'Exit assessment dated on the Exit Date',
+  why: 'HUD reads the exit assessment as of the Exit Date. A page dated on another day is not counted as the exit assessment, so exit income, insurance and destination data show as missing.',
+  howToFix: [
+    "Change this page's Assessment Date to the Exit Date from the first page of the exit workflow.",
+    'If the Exit Date is wrong, correct it through Edit Exit Workflow first, then re-date the later pages.',
+  ],
+  reference: 'HUD 5.03 (project exit)',
+  where: 'Pages of Exit the Enrollment or Edit Exit Workflow after the Exit Date',
+  pages: ASSESSMENT_DATE_PAGES,
+  evaluate: (facts) =>
+    judgeSameDay(facts, {
+      workflows: EXIT_WORKFLOWS,
+      workflowPurpose: 'an exit workflow',
+      referenceLabel: 'the Exit Date',
+      reference: (f) => f.enrollment?.exitDate,
+    }),
+};

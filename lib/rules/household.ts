@@ -1,0 +1,28 @@
+import type { EnrollmentFacts, HouseholdMember } from '../model/schemas';
+import type { Read } from '../model/read';
+import { isHeadOfHouseholdRelationship } from '../model/answers';
+import type { IsoDate } from '../dates';
+
+/** The head of household's Project Start Date: the member's own when they are the head. */
+export function headStartDateOf(enrollment: EnrollmentFacts | undefined): Read<IsoDate> | undefined {
+  if (!enrollment) return undefined;
+  if (enrollment.headStartDate.state === 'value') return enrollment.headStartDate;
+  const relationship = enrollment.relationship;
+  if (relationship.state === 'value' && isHeadOfHouseholdRelationship(relationship.value)) return enrollment.startDate;
+  return enrollment.headStartDate;
+}
+
+/** Whether this member is the head of household, or undefined when the relationship is not known. */
+export function isHead(relationship: Read<string> | undefined): boolean | undefined {
+  return relationship?.state === 'value' ? isHeadOfHouseholdRelationship(relationship.value) : undefined;
+}
+
+/** Members ticked for the enrollment on HUD Program Enrollment. */
+export function selectedMembers(members: HouseholdMember[]): HouseholdMember[] {
+  return members.filter((member) => member.selected.state === 'value' && member.selected.value);
+}
+
+/** A member's name for messages. */
+export function nameOf(member: HouseholdMember): string {
+  return member.name.state === 'value' ? member.name.value : 'A member';
+}

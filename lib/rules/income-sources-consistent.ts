@@ -1,0 +1,63 @@
+import type { Rule, RuleResult } from './rule';
+import type { SourceAnswer } from '../model/schemas';
+import type { Read } from '../model/read';
+import { fieldsOf } from '../model/read';
+import { isNo, isYes } from '../model/answers';
+import { Needs, fail, labelOf, notApplicable, pass } from './results';
+
+export const incomeSourcesConsistent: Rule = {
+  id: 'income-sources-consistent',
+  severity: 'error',
+  title: 'Income and benefit sources agree with "from any source"',
+  why: 'HUD checks that "from any source" matches the sources below it. Yes with no source (or a source with no amount), or No with a source marked Yes, is reported as an income data error.',
+  howToFix: [
+    'If the client has income: answer Yes, mark each source they receive Yes, and enter its monthly amount.',
+    'If the client has none: answer No and set every source to No.',
+    'Do the same for Non-Cash Benefits.',
+  ],
+  reference: 'HUD 4.02 (Income and Sources), 4.03 (Non-Cash Benefits)',
+  where: 'Income page',
+  pages: ['income'],
+  evaluate(facts) {
+    const answers = facts.answers ?? {};
+    return [
+      ...judgeGroup(answers.incomeFromAnySource, answers.incomeSources, 'Income from Any Source', 'income source', true),
+      ...judgeGroup(answers.nonCashFromAnySource, answers.nonCashSources, 'Non-Cash Benefits from Any Source', 'benefit', false),
+    ];
+  },
+};
+
+function judgeGroup(
+  anyRead: Read<string> | undefined,
+  sources: SourceAnswer[] | undefined,
+  fallbackLabel: string,
+  sourceWord: string,
+  needsAmount: boolean,
+): RuleResult[] {
+  const label = labelOf(anyRead, fallbackLabel);
+  if (!anyRead || anyRead.state === 'unknown') {
+    const needs = new Needs();
+    needs.value(anyRead, label);
+    return [needs.review()];
+  }
+  if (anyRead.state !== 'value' || !(isYes(anyRead.value) || isNo(anyRead.value))) {
+    return [notApplicable(`${label} is not Yes or No.`)];
+  }
+  const yes = (sources ?? []).filter((source) => source.answer.state === 'value' && isYes(source.answer.value));
+  if (isNo(anyRead.value)) {
+    if (yes.length === 0) return [pass(`${label} is No and no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
+    return [fail(`${label} is No, but ${yes.map((s) => s.name).join(', ')} ${yes.length === 1 ? 'is' : 'are'} marked Yes.`, yes.flatMap((s) => fieldsOf(s.answer)))];
+  }
+  if (yes.length === 0) return [fail(`${label} is Yes, but no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
+  const noAmount = needsAmount ? yes.filter((source) => !hasAmount(source.monthlyAmount)) : [];
+  if (noAmount.length > 0) {
+    return noAmount.map((source) =>
+      fail(`${source.name} is Yes, but has no monthly amount.`, fieldsOf(source.monthlyAmount, source.answer).slice(0, 1)),
+    );
+  }
+  return [pass(`${label} agrees with the ${sourceWord}s marked.`, fieldsOf(anyRead))];
+}
+
+function hasAmount(read: Read<number> | undefined): boolean {
+  return read?.state === 'value' && read.value > 0;
+}

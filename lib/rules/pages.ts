@@ -1,0 +1,24 @@
+import type { PageKind } from '../model/vocabulary';
+
+/** Assessment pages whose date field (Assessment Date or Identified Date) dates the assessment. */
+export const ASSESSMENT_DATE_PAGES: readonly PageKind[] = [
+  'universal-data-assessment',
+  'barriers',
+  'domestic-violence',
+  'income',
+  'health-insurance',
+];
+
+/** Every page that can be a step of a ClientTrack workflow. */
+export const WORKFLOW_PAGES: readonly PageKind[] = [
+  'intake-search',
+  'basic-client-information',
+  'family-members',
+  'program-enrollment',
+  'assessment-choice',
+  ...ASSESSMENT_DATE_PAGES,
+  'exit',
+  'master-assessment',
+  're-enter-confirmation',
+  'finish',
+];

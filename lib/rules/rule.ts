@@ -1,0 +1,39 @@
+import type { Facts, Finding } from '../model/schemas';
+import type { PageKind, RuleId, Severity } from '../model/vocabulary';
+
+/** CoC parameters, from settings; the defaults are HUD's and rules.md's. */
+export interface RuleParameters {
+  /** Days each side of a Project Start Date anniversary in which an annual assessment may be dated. */
+  annualWindowDays: number;
+  /** Days after an exit during which ClientTrack still offers Re-Enter. */
+  reEnterDays: number;
+  /** The age at which the adult data elements are required. */
+  adultAge: number;
+}
+
+export const DEFAULT_RULE_PARAMETERS: RuleParameters = {
+  annualWindowDays: 30,
+  reEnterDays: 90,
+  adultAge: 18,
+};
+
+/** What a rule says about one thing; the runner adds the rule id and severity. */
+export type RuleResult = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  /** A few words, as the panel's heading for the finding. */
+  title: string;
+  /** Why it matters, in a sentence or two. */
+  why: string;
+  /** How to put it right in ClientTrack, step by step. */
+  howToFix: string[];
+  /** The HUD Data Dictionary element(s) or guide section it serves. */
+  reference: string;
+  /** The pages (or export records) it looks at, in the user's words. */
+  where: string;
+  /** Page kinds the rule can have something to say about; the runner skips the rest. */
+  pages: readonly PageKind[];
+  evaluate(facts: Facts, parameters: RuleParameters): RuleResult[];
+}
