@@ -1,0 +1,41 @@
+// The captions a person looks for to find each fact on a ClientTrack page. CoCs rename fields
+// with Form Designer, so each fact has synonyms, and settings can add more per instance.
+// Readers find fields only through these captions, never through numeric ids.
+
+export const FIELD_LABELS = {
+  firstName: ['First Name'],
+  lastName: ['Last Name'],
+  dateOfBirth: ['Date of Birth', 'Birth Date', 'DOB'],
+  veteranStatus: ['Veteran Status'],
+  project: ['Project', 'Program'],
+  projectType: ['Project Type', 'Program Type'],
+  projectStartDate: ['Project Start Date', 'Start Date', 'Entry Date'],
+  relationship: ['Relationship to Head of Household', 'Relationship to HoH', 'Relationship'],
+  headOfHousehold: ['Head of Household', 'HoH'],
+  moveInDate: ['Housing Move-in Date', 'Move-in Date'],
+  engagementDate: ['Date of Engagement', 'Engagement Date'],
+  assessmentDate: ['Assessment Date', 'Information Date'],
+  identifiedDate: ['Identified Date'],
+  priorLivingSituation: ['Prior Living Situation', 'Living Situation', 'Type of Residence'],
+  incomeFromAnySource: ['Income from Any Source', 'Income From Any Source'],
+  nonCashFromAnySource: ['Non-Cash Benefits from Any Source', 'Non-cash Benefits from Any Source', 'Non-Cash Benefits From Any Source'],
+  monthlyAmount: ['Monthly Amount', 'Amount'],
+  exitDate: ['Exit Date', 'Project Exit Date'],
+  destination: ['Destination', 'Exit Destination'],
+  assessmentType: ['Assessment Type', 'Update or Annual'],
+  assessmentMode: ['New Assessment or Edit Existing', 'New or Edit Existing'],
+  clientId: ['Client ID'],
+  dueDate: ['Due Date'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FieldName = keyof typeof FIELD_LABELS;
+
+/** Per-instance captions from settings: added to (or, with `replace`, instead of) the defaults. */
+export type LabelOverrides = Partial<Record<FieldName, { captions: string[]; replace?: boolean }>>;
+
+/** The captions to look for, defaults first unless an override replaces them. */
+export function captionsFor(field: FieldName, overrides: LabelOverrides = {}): string[] {
+  const override = overrides[field];
+  if (!override) return [...FIELD_LABELS[field]];
+  return override.replace ? [...override.captions] : [...override.captions, ...FIELD_LABELS[field]];
+}
