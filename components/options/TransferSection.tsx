@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { readSettingsFile, settingsFileText } from '@/lib/settings/save';
+import { readSettingsFile, settingsFileText } from '@/lib/settings/file';
 import type { SettingsState } from './useSettings';
 
 export const EXPORT_FILE_NAME = 'clienttrack-assist-settings.json';

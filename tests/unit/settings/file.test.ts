@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { readSettingsFile, resetSettings, saveSettings, settingsFileText } from '@/lib/settings/save';
+import { readSettingsFile, settingsFileText } from '@/lib/settings/file';
+import { resetSettings, saveSettings } from '@/lib/settings/save';
 import { loadSettings } from '@/lib/settings/store';
 import type { SettingsLayer } from '@/lib/settings/model';
 
