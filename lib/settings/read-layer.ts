@@ -37,7 +37,7 @@ function readRules(data: unknown): SettingsLayer['rules'] {
     const read: RuleChoice = {};
     if (typeof choice.enabled === 'boolean') read.enabled = choice.enabled;
     if (SEVERITIES.includes(choice.severity as Severity)) read.severity = choice.severity as Severity;
-    if (Object.keys(read).length > 0) rules[id] = read;
+    rules[id] = read;
   }
   return rules;
 }

@@ -31,7 +31,9 @@ const labelOverride = z
   })
   .refine((override) => !override.replace || override.captions.length > 0, {
     error: 'to replace the default captions, give at least one caption',
-  });
+  })
+  // Stored in the one form the content script reads back (read-layer.ts).
+  .transform((override) => (override.replace ? { captions: override.captions, replace: true } : { captions: override.captions }));
 
 export const settingsLayerSchema = z.strictObject({
   hosts: z
@@ -51,7 +53,11 @@ export const settingsLayerSchema = z.strictObject({
       adultAge: parameter('adultAge'),
     })
     .optional(),
-  labels: z.partialRecord(z.enum(Object.keys(FIELD_LABELS) as [FieldName, ...FieldName[]]), labelOverride).optional(),
+  labels: z
+    .partialRecord(z.enum(Object.keys(FIELD_LABELS) as [FieldName, ...FieldName[]]), labelOverride)
+    // A field with no captions of its own has nothing to store.
+    .transform((labels) => Object.fromEntries(Object.entries(labels).filter(([, override]) => override!.captions.length > 0)))
+    .optional(),
   guideMode: z.boolean().optional(),
 }) satisfies z.ZodType<SettingsLayer>;
 
