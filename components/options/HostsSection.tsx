@@ -24,6 +24,8 @@ function useGranted(hosts: string[]): Record<string, boolean> {
   return granted;
 }
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export function HostsSection({ state }: { state: SettingsState }) {
   const { user, managed, settings } = state.loaded!;
   const granted = useGranted(settings.hosts);
@@ -48,12 +50,13 @@ export function HostsSection({ state }: { state: SettingsState }) {
     void browser.permissions.request({ origins: [pattern] }).then(async (allowed) => {
       if (!allowed) return refuse(`Access to ${pattern} was not allowed, so it was not added.`);
       if (await state.save({ ...user, hosts: [...(user.hosts ?? []), pattern] })) setAddress('');
-    }, (error: unknown) => refuse(`Your browser could not ask for access: ${error instanceof Error ? error.message : String(error)}`));
+    }, (error: unknown) => refuse(`Your browser could not ask for access: ${messageOf(error)}`));
   };
 
   const allow = (host: string) => {
-    void browser.permissions.request({ origins: [host] }).then((allowed) =>
-      state.announce(allowed ? `Access to ${host} allowed.` : `Access to ${host} was not allowed.`),
+    void browser.permissions.request({ origins: [host] }).then(
+      (allowed) => state.announce(allowed ? `Access to ${host} allowed.` : `Access to ${host} was not allowed.`),
+      (error: unknown) => state.announce(`Your browser could not ask for access: ${messageOf(error)}`),
     );
   };
 
