@@ -6,6 +6,15 @@ import { LabelsSection } from './LabelsSection';
 import { GuideModeSection } from './GuideModeSection';
 import { TransferSection } from './TransferSection';
 
+const SECTIONS = [
+  ['hosts-heading', 'Hosts'],
+  ['rules-heading', 'Rules'],
+  ['parameters-heading', 'CoC parameters'],
+  ['labels-heading', 'Labels'],
+  ['guide-heading', 'Guide mode'],
+  ['transfer-heading', 'Import, export and reset'],
+] as const;
+
 export function OptionsPage() {
   const state = useSettings();
   const { loaded } = state;
@@ -30,6 +39,15 @@ export function OptionsPage() {
               {loaded.problem} The defaults are in use until you change a setting here.
             </p>
           )}
+          <nav aria-label="Sections">
+            <ul>
+              {SECTIONS.map(([id, name]) => (
+                <li key={id}>
+                  <a href={`#${id}`}>{name}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           {managesSomething && (
             <p class="locked">Some settings are made by your HMIS administrator. They are shown but cannot be changed here.</p>
           )}

@@ -51,6 +51,8 @@ const exitDateValid = ruleById('exit-date-valid').title;
 test('the options page shows every section, and Chromium accepted the policy schema', async ({ page }) => {
   for (const name of ['Hosts', 'Rules', 'CoC parameters', 'Labels', 'Guide mode', 'Import, export and reset']) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+    const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
+    await expect(page.locator(`${await link.getAttribute('href')}`)).toHaveText(name);
   }
   await expect(page.getByRole('heading', { name: 'Try on this tab' })).toBeVisible();
   // With no policy set, reading storage.managed succeeds only if the managed schema loaded.
