@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { readSettingsFile, settingsFileText } from '@/lib/settings/file';
 import type { SettingsState } from './useSettings';
 
-export const EXPORT_FILE_NAME = 'clienttrack-assist-settings.json';
+const EXPORT_FILE_NAME = 'clienttrack-assist-settings.json';
 
 export function TransferSection({ state }: { state: SettingsState }) {
   const { user } = state.loaded!;

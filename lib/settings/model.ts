@@ -35,10 +35,6 @@ export interface Settings {
   guideMode: boolean;
 }
 
-export function defaultSettings(): Settings {
-  return mergeLayers({}, {});
-}
-
 /** Admin values win over the user's; hosts add up, so a user can add hosts beside the admin's. */
 export function mergeLayers(user: SettingsLayer, managed: SettingsLayer): Settings {
   const rules = {} as Settings['rules'];
