@@ -1,5 +1,11 @@
 // The simulator's only client-side code: plain inline scripts, as small as the behaviour needs.
 
+/** ClientTrack's date mask: the digits typed (02182024) become MM/DD/YYYY (02/18/2024). Inlined into the page script. */
+export function maskDate(text: string): string {
+  var digits = text.replace(/\D/g, '').slice(0, 8);
+  return digits.slice(0, 2) + (digits.length > 2 ? '/' + digits.slice(2, 4) : '') + (digits.length > 4 ? '/' + digits.slice(4) : '');
+}
+
 /** Runs in every workspace frame and dialog. */
 export const FRAME_SCRIPT = `(function () {
   'use strict';
@@ -15,11 +21,11 @@ export const FRAME_SCRIPT = `(function () {
   if (done !== null && shell) shell.closeDialog(window.frameElement, done);
 
   // MM/DD/YYYY mask: the user types digits, the slashes appear.
+  var maskDate = ${maskDate.toString()};
   document.addEventListener('input', function (event) {
     var input = event.target;
     if (!input.closest || !input.closest('.DateField')) return;
-    var digits = input.value.replace(/\\D/g, '').slice(0, 8);
-    var masked = digits.slice(0, 2) + (digits.length > 2 ? '/' + digits.slice(2, 4) : '') + (digits.length > 4 ? '/' + digits.slice(4) : '');
+    var masked = maskDate(input.value);
     if (masked !== input.value) input.value = masked;
   });
 

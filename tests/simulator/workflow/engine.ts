@@ -117,7 +117,9 @@ export function goTo(state: SimState, run: WorkflowRun, step: StepRef): boolean 
 /** Moves to the next step of the plan as it stands after the current step's answers. */
 export function advance(state: SimState, run: WorkflowRun): void {
   const plan = planOf(state, run);
-  const index = plan.findIndex((step) => sameStep(step, run.current));
+  const exact = plan.findIndex((step) => sameStep(step, run.current));
+  // The intake's client is only known once Basic Client Information creates them.
+  const index = exact >= 0 ? exact : plan.findIndex((step) => step.kind === run.current.kind);
   run.current = plan[index + 1] ?? plan.at(-1)!;
 }
 
