@@ -132,8 +132,7 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   ['GET', /^\/app$/, shell],
   ['GET', /^\/frame\/home$/, ({ ctx }) => ({ page: homePage(ctx) })],
   ['GET', /^\/frame\/find-client$/, ({ ctx, query }) => {
-    const criteria = Object.fromEntries(['firstName', 'lastName', 'birthDate', 'clientId'].map((key) => [key, query.get(key) ?? '']));
-    const found = findClient(ctx, criteria, query.has('ct-action') || Object.values(criteria).some(Boolean));
+    const found = findClient(ctx, query);
     return found.redirect ? { redirect: found.redirect } : workspacePage('Find Client', found.body);
   }],
   ['GET', /^\/frame\/dashboard\/([^/]+)$/, ({ ctx }, id) => {
@@ -149,8 +148,7 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   }],
   ['POST', /^\/frame\/workflow\/([^/]+)$/, ({ ctx, query, posted }, id) => postStep(ctx, runById(ctx.state, id!), stepOf(query), posted)],
   ['GET', /^\/frame\/annual-assessment-tool$/, ({ ctx, query }) => {
-    const filters = Object.fromEntries([...query].filter(([key]) => ['dueDate', 'organization', 'project', 'fundingSource', 'clientId'].includes(key)));
-    const tool = annualAssessmentTool(ctx, filters);
+    const tool = annualAssessmentTool(ctx, query);
     return workspacePage('Annual Assessment Tool', tool.body, undefined, tool.errors);
   }],
   ['GET', /^\/frame\/reports\/client-milestone-age-status$/, ({ ctx }) => workspacePage('Client Milestone Age Status', milestoneAgeReport(ctx))],

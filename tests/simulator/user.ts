@@ -199,19 +199,25 @@ export class SimUser {
     return label.nextElementSibling;
   }
 
-  /** The grid row with a cell reading `text`, or the `text`-th row of the page's grids (from 0). */
-  private rowContaining(text: string | number): Element {
+  /** Grid rows with a cell reading `text`, or the `text`-th row of the page's grids (from 0). */
+  private rowsContaining(text: string | number): Element[] {
     const rows = [...this.here.querySelectorAll('table.ResultSet > tbody > tr')];
-    const row = typeof text === 'number' ? rows[text] : rows.find((candidate) => [...candidate.children].some((cell) => cell.textContent?.trim() === text));
+    return typeof text === 'number' ? rows.slice(text, text + 1) : rows.filter((candidate) => [...candidate.children].some((cell) => cell.textContent?.trim() === text));
+  }
+
+  private rowContaining(text: string | number): Element {
+    const row = this.rowsContaining(text)[0];
     if (!row) throw new Error(`No row "${text}" on ${this.heading}`);
     return row;
   }
 
+  /** The cell under `column` in the first grid row reading `row` whose grid has that column. */
   private gridCell(column: string, row: string | number): Element {
-    const tr = this.rowContaining(row);
-    const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((header) => header.textContent?.trim());
-    const index = headers.indexOf(column);
-    if (index < 0) throw new Error(`No column "${column}" on ${this.heading}`);
-    return tr.children[index]!;
+    for (const tr of this.rowsContaining(row)) {
+      const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((header) => header.textContent?.trim());
+      const index = headers.indexOf(column);
+      if (index >= 0) return tr.children[index]!;
+    }
+    throw new Error(`No row "${row}" with a column "${column}" on ${this.heading}`);
   }
 }

@@ -274,3 +274,19 @@ describe('Cancel the workflow', () => {
     expect(app.state.runs[0]?.status).toBe('cancelled');
   });
 });
+
+describe('Add Household Member', () => {
+  test('adds a person to the family and the enrollment, then asks only their entry pages', () => {
+    openDashboard('carmenAlvarez').openActionMenu('Harbor Light Emergency Shelter').click('Add Household Member');
+    expect(user.heading).toBe('Family Members');
+    user.set('', 'on', 2).set('First Name', 'Lucia', 2).set('Last Name', 'Alvarez', 2).set('Date of Birth', '09092021', 2).set('Relationship to Head of Household', 'Head of household’s child', 2).click('Save & Close');
+    expect(user.heading).toBe('HUD Program Enrollment');
+    expect(user.shown('Project')).toBe('Harbor Light Emergency Shelter');
+    user.set('', 'on', 'Alvarez, Lucia').set('Project Start Date', shown(-1), 'Alvarez, Lucia').click('Save');
+    expect(clickThrough('Save', 'Finish')).toEqual([
+      'Universal Data Assessment (Lucia Alvarez)', 'Barriers/Special Needs (Lucia Alvarez)', 'Health Insurance (Lucia Alvarez)',
+    ]);
+    user.click('Finish');
+    expect(user.shown('Household', 'Harbor Light Emergency Shelter')).toBe('3 members');
+  });
+});

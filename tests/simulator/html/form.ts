@@ -158,6 +158,14 @@ export interface ReadForm {
   errors: string[];
 }
 
+/**
+ * What a search form submitted by GET holds: each control's value under its own name, or under
+ * the field's key in a link made by routes.ts (`?lastName=Riv`).
+ */
+export function queryValues(env: FormEnv, rows: readonly Row[], query: URLSearchParams): FormValues {
+  return Object.fromEntries(fieldsOf(rows).map((field) => [field.key, (query.get(idOf(env, field.key)) ?? query.get(field.key) ?? '').trim()]));
+}
+
 /** Reads the posted controls of `rows`; hidden Rule Designer rows are kept as posted. */
 export function readForm(env: FormEnv, rows: readonly Row[], posted: URLSearchParams): ReadForm {
   const result: ReadForm = { values: {}, answers: {}, errors: [] };

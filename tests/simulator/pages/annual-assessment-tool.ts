@@ -1,12 +1,13 @@
 import { formatClientTrackDate, readClientTrackDate } from '../../../lib/dates';
 import { button, SEARCH } from '../html/buttons';
 import { html, type SafeHtml } from '../html/escape';
-import { formTable, type Row } from '../html/form';
+import { formTable, queryValues, type FormValues, type Row } from '../html/form';
 import { grid, type Column } from '../html/grid';
 import { annualDue, type AnnualDue } from '../model/annual-due';
 import { clientById, listName, projectById } from '../model/queries';
 import type { ToolFilters } from '../routes';
 import { actionMenu } from './action-menu';
+import { variantField } from './client-search';
 import type { Ctx } from './context';
 
 // Home → My ClientTrack → Annual Assessment Tool: open enrollments with no annual assessment in
@@ -25,8 +26,10 @@ function filterRows(ctx: Ctx): Row[] {
   ];
 }
 
-export function annualAssessmentTool(ctx: Ctx, filters: ToolFilters): { body: SafeHtml; errors: string[] } {
+export function annualAssessmentTool(ctx: Ctx, query: URLSearchParams): { body: SafeHtml; errors: string[] } {
   const { state } = ctx;
+  const env = { page: 'annual-assessment-tool', variant: ctx.variant };
+  const filters: ToolFilters = queryValues(env, filterRows(ctx), query);
   const typed = readClientTrackDate(filters.dueDate ?? '');
   const dueDate = typed.kind === 'date' ? typed.date : state.today;
   const errors = typed.kind === 'unreadable' ? [`Due Date: "${typed.text}" is not a valid date.`] : [];
@@ -53,9 +56,9 @@ export function annualAssessmentTool(ctx: Ctx, filters: ToolFilters): { body: Sa
     { key: 'headStart', header: 'Head of Household Start Date', cell: (row) => formatClientTrackDate(row.headStartDate) },
     { key: 'anniversary', header: 'Annual Due Date', cell: (row) => formatClientTrackDate(row.window.anniversary) },
   ];
-  const values = { ...filters, dueDate: filters.dueDate ?? formatClientTrackDate(dueDate) } as Record<string, string>;
-  const body = html`<form method="get" action="${ctx.paths.annualAssessmentTool()}">${ctx.variant.param ? html`<input type="hidden" name="variant" value="${ctx.variant.param}">` : ''}
-${formTable({ page: 'annual-assessment-tool', variant: ctx.variant }, filterRows(ctx), values)}
+  const values = { ...filters, dueDate: filters.dueDate || formatClientTrackDate(dueDate) } as FormValues;
+  const body = html`<form method="get" action="${ctx.paths.annualAssessmentTool()}">${variantField(ctx)}
+${formTable(env, filterRows(ctx), values)}
 <div class="ButtonBar">${button(SEARCH)}</div></form>
 <h2>Annual Assessments Due</h2>${grid('RendererResultSet', columns, due.map((row) => ({ row })), ctx.variant, 'No annual assessments are due.')}${[...menus.values()].map((menu) => menu.items)}`;
   return { body, errors };

@@ -13,10 +13,10 @@ export const BIRTH_DATE: Field = { key: 'birthDate', caption: 'Birth Date', cont
 export const CLIENT_ID: Field = { key: 'clientId', caption: 'Client ID', control: { type: 'text' } };
 
 export interface Criteria {
-  firstName?: string;
-  lastName?: string;
-  birthDate?: string;
-  clientId?: string;
+  firstName?: string | undefined;
+  lastName?: string | undefined;
+  birthDate?: string | undefined;
+  clientId?: string | undefined;
 }
 
 const startsWith = (name: string, typed: string | undefined) => !typed || name.toLowerCase().startsWith(typed.trim().toLowerCase());
@@ -32,6 +32,11 @@ export function matchingClients(state: SimState, criteria: Criteria): Client[] {
       (born.kind !== 'date' || client.dateOfBirth === born.date) &&
       (!criteria.clientId?.trim() || client.id === criteria.clientId.trim()),
   );
+}
+
+/** A search form submitted by GET keeps the page's variant in a hidden field. */
+export function variantField(ctx: Ctx): SafeHtml | '' {
+  return ctx.variant.param ? html`<input type="hidden" name="variant" value="${ctx.variant.param}">` : '';
 }
 
 /** `table#RendererResultSet`; `pick` draws the fixed last column (a link or a Select button). */

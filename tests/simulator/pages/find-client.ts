@@ -1,9 +1,9 @@
 import { html, type SafeHtml } from '../html/escape';
-import { formTable } from '../html/form';
-import { SEARCH, button } from '../html/buttons';
+import { formTable, queryValues, type FormValues } from '../html/form';
+import { ACTION_FIELD, SEARCH, button } from '../html/buttons';
 import { fullName } from '../model/queries';
 import type { Ctx } from './context';
-import { BIRTH_DATE, CLIENT_ID, FIRST_NAME, LAST_NAME, matchingClients, resultsGrid, type Criteria } from './client-search';
+import { BIRTH_DATE, CLIENT_ID, FIRST_NAME, LAST_NAME, matchingClients, resultsGrid, variantField, type Criteria } from './client-search';
 
 // Find Client, in the Clients workspace. Searching by an exact Client ID opens the dashboard.
 
@@ -15,13 +15,15 @@ export interface FindClientPage {
   redirect?: string;
 }
 
-export function findClient(ctx: Ctx, criteria: Criteria, searched: boolean): FindClientPage {
+export function findClient(ctx: Ctx, query: URLSearchParams): FindClientPage {
+  const env = { page: 'find-client', variant: ctx.variant };
+  const criteria: Criteria = queryValues(env, ROWS, query);
+  const searched = query.has(ACTION_FIELD) || Object.values(criteria).some(Boolean);
   const found = searched ? matchingClients(ctx.state, criteria) : [];
-  if (criteria.clientId?.trim() && found.length === 1) return { body: html``, redirect: ctx.paths.dashboard(found[0]!.id) };
-  const values = Object.fromEntries(Object.entries(criteria).map(([key, value]) => [key, value ?? '']));
+  if (criteria.clientId && found.length === 1) return { body: html``, redirect: ctx.paths.dashboard(found[0]!.id) };
   return {
-    body: html`<form method="get" action="${ctx.paths.findClient()}">${ctx.variant.param ? html`<input type="hidden" name="variant" value="${ctx.variant.param}">` : ''}
-${formTable({ page: 'find-client', variant: ctx.variant }, ROWS, values)}
+    body: html`<form method="get" action="${ctx.paths.findClient()}">${variantField(ctx)}
+${formTable(env, ROWS, criteria as FormValues)}
 <div class="ButtonBar">${button(SEARCH)}</div></form>
 ${searched ? resultsGrid(ctx, found, (client) => html`<a href="${ctx.paths.dashboard(client.id)}">${fullName(client)}</a>`) : ''}`,
   };

@@ -14,7 +14,7 @@ export const intakeSearch: StepPage = {
   render(view) {
     const search = view.run.search;
     const values = view.shown ?? { firstName: search?.firstName ?? '', lastName: search?.lastName ?? '' };
-    const found = search?.searched ? matchingClients(view.ctx.state, search) : undefined;
+    const found = search?.searched ? matchingClients(view.ctx.state, { firstName: search.firstName, lastName: search.lastName }) : undefined;
     return html`<p>Add a new client: type the first three letters of the first and last name, then Next.</p>
 <form method="post" action="${view.action}">${formTable(formEnv(view), ROWS, values)}
 ${found ? resultsGrid(view.ctx, found, (client) => html`<button type="submit" class="btn" name="${ACTION_FIELD}" value="select:${client.id}">Select</button>`) : ''}
