@@ -53,7 +53,9 @@ export function choicesOf(control: Element): string[] {
 }
 
 export function radioLabel(radio: HTMLInputElement): string {
-  const byFor = radio.id ? radio.ownerDocument.querySelector(`label[for="${cssEscape(radio.id)}"]`) : null;
+  // A field caption may also point at the first radio (<label for>); the radio's own label sits beside it.
+  const labels = radio.id ? [...radio.ownerDocument.querySelectorAll(`label[for="${cssEscape(radio.id)}"]`)] : [];
+  const byFor = labels.find((label) => label.parentElement === radio.parentElement) ?? labels.at(-1);
   const wrapping = radio.closest('label');
   const text = textOf(byFor ?? wrapping) || textOf(radio.nextElementSibling) || (radio.nextSibling?.textContent ?? '').trim();
   return text || radio.value;

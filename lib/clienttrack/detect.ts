@@ -32,10 +32,10 @@ const HEADINGS: [PageKind, string[]][] = [
   ['annual-assessment-tool', ['Annual Assessment Tool']],
   ['milestone-age-report', ['Client Milestone Age Status']],
   ['find-client', ['Find Client']],
-  ['intake-search', ['Add a New Client', 'Intake Search', 'Search for an Existing Client']],
+  ['intake-search', ['Client Search', 'Add a New Client', 'Intake Search', 'Search for an Existing Client']],
   ['re-enter-confirmation', ['Re Enter the Enrollment', 'Re-Enter the Enrollment', 'Re-Enter Enrollment']],
   ['finish', ['Finish', 'Workflow Complete']],
-  ['login', ['Log In', 'Login', 'Sign In']],
+  ['login', ['Log In', 'Login', 'Sign In', 'Logged Out']],
 ];
 
 /** Heading-like texts of the page, normalised. */

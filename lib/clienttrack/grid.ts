@@ -17,19 +17,29 @@ export interface Grid {
 
 /** Reads a result grid: headers by their text, group rows (`tr.gbHead`) as labels for the rows below. */
 export function readGrid(table: HTMLTableElement): Grid {
-  const headerRow = table.tHead?.rows[0] ?? [...table.rows].find((row) => [...row.cells].every((cell) => cell.tagName === 'TH'));
-  const headers = headerRow ? [...headerRow.cells].map((cell) => textOf(cell)) : [];
+  const allRows = rowsOf(table);
+  const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
+  const headers = headerRow ? cellsOf(headerRow).map((cell) => textOf(cell)) : [];
   const rows: GridRow[] = [];
   let group: string | undefined;
-  for (const row of table.tBodies.length > 0 ? [...table.tBodies].flatMap((body) => [...body.rows]) : [...table.rows]) {
-    if (row === headerRow) continue;
+  for (const row of allRows) {
+    if (row === headerRow || row.parentElement?.tagName === 'THEAD') continue;
     if (row.classList.contains('gbHead')) {
       group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
       continue;
     }
-    rows.push({ element: row, cells: [...row.cells], ...(group ? { group } : {}) });
+    rows.push({ element: row, cells: cellsOf(row), ...(group ? { group } : {}) });
   }
   return { table, headers, rows };
+}
+
+/** The table's own rows, not those of tables nested in its cells. */
+function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
+  return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table) as HTMLTableRowElement[];
+}
+
+function cellsOf(row: Element): HTMLTableCellElement[] {
+  return [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH') as HTMLTableCellElement[];
 }
 
 /** The column whose header is one of the field's captions, or -1. */
