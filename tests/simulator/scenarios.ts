@@ -1,5 +1,5 @@
 import type { PageKind } from '../../lib/model/vocabulary';
-import type { App } from './app';
+import { follow, type App } from './app';
 import { controlId } from './field-ids';
 import { seededEnrollmentId, CLIENTS, type SeededClient } from './model/seed';
 import type { AssessmentStage, StepKind } from './model/state';
@@ -35,15 +35,9 @@ function assessmentOf(app: App, client: SeededClient, stage: AssessmentStage): s
   return app.state.assessments.find((assessment) => assessment.enrollmentId === enrollment && assessment.stage === stage)!.id;
 }
 
-/** Follows redirects from a path and returns the final path. */
+/** The path a request ends up at, after its redirects. */
 export function landingPath(app: App, method: string, path: string, body?: string): string {
-  let response = app.handle(method, path, body);
-  let current = path;
-  while (response.headers.location) {
-    current = response.headers.location;
-    response = app.handle('GET', current);
-  }
-  return current;
+  return follow(app, method, path, body).path;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
