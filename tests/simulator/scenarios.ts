@@ -36,7 +36,7 @@ function assessmentOf(app: App, client: SeededClient, stage: AssessmentStage): s
 }
 
 /** The path a request ends up at, after its redirects. */
-export function landingPath(app: App, method: string, path: string, body?: string): string {
+function landingPath(app: App, method: string, path: string, body?: string): string {
   return follow(app, method, path, body).path;
 }
 
