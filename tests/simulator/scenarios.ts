@@ -1,6 +1,7 @@
 import type { PageKind } from '../../lib/model/vocabulary';
 import { follow, type App } from './app';
 import { controlId } from './field-ids';
+import { ACTION_FIELD } from './html/buttons';
 import { seededEnrollmentId, CLIENTS, type SeededClient } from './model/seed';
 import type { AssessmentStage, StepKind } from './model/state';
 import { LOGIN_PATH, LOGOUT_PATH, Paths, type DeepLink } from './routes';
@@ -57,7 +58,7 @@ export const SCENARIOS: readonly Scenario[] = [
     reach: (app) => {
       const page = landingPath(app, 'GET', plain.intake());
       const field = (key: string) => controlId('intake-search', key, STANDARD);
-      const form = new URLSearchParams({ [field('firstName')]: 'Ana', [field('lastName')]: 'Riv', 'ct-action': 'search' });
+      const form = new URLSearchParams({ [field('firstName')]: 'Ana', [field('lastName')]: 'Riv', [ACTION_FIELD]: 'search' });
       app.handle('POST', page, form.toString());
       return page;
     },
