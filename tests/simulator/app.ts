@@ -160,6 +160,17 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   ['POST', /^\/dialog\/cancel-workflow\/([^/]+)$/, ({ ctx }, id) => cancelConfirmation(ctx, runById(ctx.state, id!), true)],
 ];
 
+/** Makes a request and follows its redirects as a browser would; the page reached and its path. */
+export function follow(app: App, method: string, path: string, body?: string): { path: string; response: SimResponse } {
+  let response = app.handle(method, path, body);
+  let at = path;
+  while (response.headers.location) {
+    at = response.headers.location;
+    response = app.handle('GET', at);
+  }
+  return { path: at, response };
+}
+
 /** Pages that need a logged-in user. */
 const GUARDED = /^\/(app|frame|dialog)(\/|$)/;
 

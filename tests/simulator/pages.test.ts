@@ -1,14 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { addDays, formatClientTrackDate } from '../../lib/dates';
 import { createApp, type App } from './app';
 import { CLIENTS, seededEnrollmentId } from './model/seed';
-import { LOGIN_PATH, LOGOUT_PATH, Paths } from './routes';
-import { parse } from './support';
+import { LOGIN_PATH, LOGOUT_PATH } from './routes';
+import { day, parse, paths, TODAY } from './support';
 import { SimUser } from './user';
 
-const TODAY = '2026-11-24';
-const shown = (days: number) => formatClientTrackDate(addDays(TODAY, days));
-const paths = new Paths('');
 
 let app: App;
 let user: SimUser;
@@ -60,14 +56,14 @@ describe('Client Dashboard', () => {
   test('shows the client zone, the enrollments grouped Active then Exited, and the assessments', () => {
     user.open(paths.shell(paths.dashboard(CLIENTS.marcusThompson)));
     expect(user.clientName).toBe('Marcus Thompson');
-    expect(user.shown('Date of Birth')).toBe(formatClientTrackDate('1974-11-04'));
+    expect(user.shown('Date of Birth')).toBe('11/04/1974');
     expect(user.shown('Veteran Status')).toBe('Data not collected');
     const groups = [...user.here.querySelectorAll('tr.gbHead a')].map((link) => link.getAttribute('data-value'));
     expect(groups).toEqual(['Active', 'Exited']);
-    expect(user.shown('Exit Date', 'Harbor Light Emergency Shelter')).toBe(shown(-420));
+    expect(user.shown('Exit Date', 'Harbor Light Emergency Shelter')).toBe(day(-420));
     expect(user.shown('Head of Household', 'Northside Street Outreach')).toBe('Thompson, Marcus');
-    expect(user.shown('Assessment Type', shown(-60))).toBe('Entry');
-    expect(user.shown('Project', shown(-420))).toBe('Harbor Light Emergency Shelter');
+    expect(user.shown('Assessment Type', day(-60))).toBe('Entry');
+    expect(user.shown('Project', day(-420))).toBe('Harbor Light Emergency Shelter');
   });
 });
 
@@ -76,7 +72,7 @@ describe('Annual Assessment Tool', () => {
 
   test('lists open enrollments whose window is open or has passed without an annual assessment', () => {
     user.open(paths.shell(paths.annualAssessmentTool(), 'home'));
-    expect(user.shown('Due Date')).toBe(shown(0));
+    expect(user.shown('Due Date')).toBe(day(0));
     const listed = clients();
     expect(listed).toEqual(expect.arrayContaining(['Rivera, Ana', 'Rivera, Sofia', 'Okafor, Chidi', 'Okafor, Tobenna']));
     expect(listed).not.toContain('Johnson, Keisha');
@@ -86,7 +82,7 @@ describe('Annual Assessment Tool', () => {
   });
 
   test('filters by Due Date, Project and Client ID', () => {
-    user.open(paths.annualAssessmentTool()).set('Due Date', shown(150)).set('Project', 'Maple Family Transitional Housing').click('Search');
+    user.open(paths.annualAssessmentTool()).set('Due Date', day(150)).set('Project', 'Maple Family Transitional Housing').click('Search');
     expect(clients()).toEqual(['Johnson, Keisha', 'Johnson, Malik']);
     user.set('Client ID', CLIENTS.malikJohnson).click('Search');
     expect(clients()).toEqual(['Johnson, Malik']);
@@ -99,7 +95,7 @@ describe('Client Milestone Age Status', () => {
   test('lists clients who started under 18, with their age today', () => {
     user.open(paths.milestoneReport());
     expect(user.shown('Age', 'Johnson, Malik')).toBe('18');
-    expect(user.shown('Project Start Date', 'Johnson, Malik')).toBe(shown(-200));
+    expect(user.shown('Project Start Date', 'Johnson, Malik')).toBe(day(-200));
     expect(user.shown('Age', 'Rivera, Sofia')).toBe('5');
     expect([...user.here.querySelectorAll('#RendererResultSet tbody tr')].some((row) => row.textContent?.includes('Rivera, Ana'))).toBe(false);
   });

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../lib/dates';
-import { createApp } from './app';
+import { createApp, follow } from './app';
 import { inVariant } from './routes';
-import { landingPath, SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
+import { SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
 import { parseVariant, VARIANT_IDS, type VariantId } from './variant';
 
 // The stable entry for reader tests: the HTML of any page kind, in any markup variant, drawn from
@@ -45,8 +45,7 @@ export function renderPage(kind: SimPageKind, options: RenderOptions = {}): Rend
   if (!scenario) throw new Error(`No scenario "${options.scenario}" for ${kind}. Known: ${candidates.map((candidate) => candidate.name).join(', ')}`);
   const variant = parseVariant(typeof options.variant === 'string' ? options.variant : (options.variant ?? []).join(',')).param;
   const app = createApp(options.today ? { today: options.today } : {});
-  const path = landingPath(app, 'GET', inVariant(scenario.reach(app), variant));
-  const response = app.handle('GET', path);
+  const { path, response } = follow(app, 'GET', inVariant(scenario.reach(app), variant));
   return { kind, scenario, variant, path, status: response.status, html: response.body };
 }
 

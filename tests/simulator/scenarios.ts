@@ -1,6 +1,7 @@
 import type { PageKind } from '../../lib/model/vocabulary';
-import type { App } from './app';
+import { follow, type App } from './app';
 import { controlId } from './field-ids';
+import { ACTION_FIELD } from './html/buttons';
 import { seededEnrollmentId, CLIENTS, type SeededClient } from './model/seed';
 import type { AssessmentStage, StepKind } from './model/state';
 import { LOGIN_PATH, LOGOUT_PATH, Paths, type DeepLink } from './routes';
@@ -35,15 +36,9 @@ function assessmentOf(app: App, client: SeededClient, stage: AssessmentStage): s
   return app.state.assessments.find((assessment) => assessment.enrollmentId === enrollment && assessment.stage === stage)!.id;
 }
 
-/** Follows redirects from a path and returns the final path. */
-export function landingPath(app: App, method: string, path: string, body?: string): string {
-  let response = app.handle(method, path, body);
-  let current = path;
-  while (response.headers.location) {
-    current = response.headers.location;
-    response = app.handle('GET', current);
-  }
-  return current;
+/** The path a request ends up at, after its redirects. */
+function landingPath(app: App, method: string, path: string, body?: string): string {
+  return follow(app, method, path, body).path;
 }
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -63,7 +58,7 @@ export const SCENARIOS: readonly Scenario[] = [
     reach: (app) => {
       const page = landingPath(app, 'GET', plain.intake());
       const field = (key: string) => controlId('intake-search', key, STANDARD);
-      const form = new URLSearchParams({ [field('firstName')]: 'Ana', [field('lastName')]: 'Riv', 'ct-action': 'search' });
+      const form = new URLSearchParams({ [field('firstName')]: 'Ana', [field('lastName')]: 'Riv', [ACTION_FIELD]: 'search' });
       app.handle('POST', page, form.toString());
       return page;
     },

@@ -1,4 +1,4 @@
-import type { App } from './app';
+import { follow, type App } from './app';
 import { maskDate } from './html/scripts';
 import { parse } from './support';
 
@@ -182,12 +182,7 @@ export class SimUser {
   }
 
   private load(method: string, path: string, body?: string): { document: Document; path: string } {
-    let response = this.app.handle(method, path, body);
-    let at = path;
-    while (response.headers.location) {
-      at = response.headers.location;
-      response = this.app.handle('GET', at);
-    }
+    const { path: at, response } = follow(this.app, method, path, body);
     this.status = response.status;
     return { document: parse(response.body), path: at };
   }

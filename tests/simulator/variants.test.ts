@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createApp } from './app';
 import { renderPage, type SimPageKind } from './render';
-import { parse } from './support';
+import { parse, TODAY } from './support';
 
-const TODAY = '2026-11-24';
 const page = (kind: SimPageKind, variant: string, scenario?: string) => parse(renderPage(kind, { variant, today: TODAY, ...(scenario ? { scenario } : {}) }).html);
 const captions = (document: Document) => [...document.querySelectorAll('td.CaptionStyle')].map((cell) => cell.textContent?.trim() ?? '');
 /** The column headers of the first grid matching `table`. */

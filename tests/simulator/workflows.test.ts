@@ -1,13 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { addDays, formatClientTrackDate } from '../../lib/dates';
+import { addDays } from '../../lib/dates';
 import { createApp, type App } from './app';
 import { CLIENTS, seededEnrollmentId } from './model/seed';
-import { Paths } from './routes';
+import { day, paths, TODAY } from './support';
 import { SimUser } from './user';
 
-const TODAY = '2026-11-24';
-const shown = (days: number) => formatClientTrackDate(addDays(TODAY, days));
-const paths = new Paths('');
 
 let app: App;
 let user: SimUser;
@@ -50,7 +47,7 @@ describe('Intake', () => {
     expect(user.errors).toEqual([]);
     expect(user.heading).toBe('HUD Program Enrollment');
     user.set('Project', 'Harbor Light Emergency Shelter');
-    for (const name of ['Okonkwo, Teresa', 'Okonkwo, Ike']) user.set('', 'on', name).set('Project Start Date', shown(0), name);
+    for (const name of ['Okonkwo, Teresa', 'Okonkwo, Ike']) user.set('', 'on', name).set('Project Start Date', day(0), name);
     user.click('Save');
     expect(clickThrough('Save', 'Finish')).toEqual([
       'Universal Data Assessment (Teresa Okonkwo)',
@@ -108,23 +105,23 @@ describe('Edit Project Entry Workflow', () => {
 
   test('a corrected Project Start Date shows on the dashboard, while the Master Assessment keeps its date until edited', () => {
     user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('rosaDelgado'), { step: 'program-enrollment' }));
-    user.set('Project Start Date', shown(-22), 'Delgado, Rosa').click('Save');
+    user.set('Project Start Date', day(-22), 'Delgado, Rosa').click('Save');
     expect(user.heading).toBe('Universal Data Assessment');
     user.click('Assessment Active').click('Edit Assessment');
     expect(user.heading).toBe('Master Assessment');
-    expect(user.shown('Assessment Date')).toBe(shown(-20));
+    expect(user.shown('Assessment Date')).toBe(day(-20));
     user.click('Close');
     openDashboard('rosaDelgado');
-    expect(user.shown('Project Start Date', 'Northside Street Outreach')).toBe(shown(-22));
+    expect(user.shown('Project Start Date', 'Northside Street Outreach')).toBe(day(-22));
   });
 
   test('the Master Assessment opens from Assessment Active → Edit Assessment and saves its own date', () => {
     user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('devonCarter'), { step: 'universal-data-assessment', member: CLIENTS.devonCarter }));
-    expect(user.shown('Assessment Date')).toBe(shown(-40));
+    expect(user.shown('Assessment Date')).toBe(day(-40));
     user.click('Assessment Active').click('Edit Assessment');
     expect(user.heading).toBe('Master Assessment');
-    expect(user.shown('Assessment Date')).toBe(shown(-38));
-    user.set('Assessment Date', shown(-40)).click('Save');
+    expect(user.shown('Assessment Date')).toBe(day(-38));
+    user.set('Assessment Date', day(-40)).click('Save');
     expect(user.notice).toContain('saved');
     user.click('Close');
     expect(user.dialog).toBeUndefined();
@@ -135,7 +132,7 @@ describe('Edit Project Entry Workflow', () => {
 
   test('changing the entry Income date away from the Master Assessment is refused, as ClientTrack alerts', () => {
     user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('priyaShah'), { step: 'income', member: CLIENTS.priyaShah }));
-    user.set('Assessment Date', shown(-24)).click('Save');
+    user.set('Assessment Date', day(-24)).click('Save');
     expect(user.heading).toBe('Income Assessment');
     expect(user.errors.join()).toContain('Master Assessment');
   });
@@ -160,17 +157,17 @@ describe('Update/Annual Assessment', () => {
     });
     expect(user.heading).toBe('Finish');
     user.click('Finish');
-    expect(user.shown('Assessment Date', 'Update')).toBe(shown(0));
+    expect(user.shown('Assessment Date', 'Update')).toBe(day(0));
     expect(app.state.runs[0]?.status).toBe('finished');
   });
 
   test('Edit Existing lists the member’s update and annual assessments with their dates and opens the one chosen', () => {
     user.open(paths.startWorkflow('update-annual', seededEnrollmentId('anaRivera'), { step: 'assessment-choice', member: CLIENTS.anaRivera }));
     user.set('New Assessment or Edit Existing', 'Edit Existing');
-    expect(user.shown('Assessment Date', 'Update')).toBe(shown(-120));
+    expect(user.shown('Assessment Date', 'Update')).toBe(day(-120));
     user.click('Select');
     expect(user.heading).toBe('Universal Data Assessment');
-    expect(user.shown('Assessment Date')).toBe(shown(-120));
+    expect(user.shown('Assessment Date')).toBe(day(-120));
     expect(user.workflowBar?.steps).toContain('Domestic Violence Assessment (Ana Rivera)');
   });
 
@@ -214,17 +211,17 @@ describe('Exit', () => {
   test('Exit the Enrollment: the Exit Date and Destination first, then the exit pages; the enrollment moves to Exited', () => {
     openDashboard('rosaDelgado').openActionMenu('Northside Street Outreach').click('Exit the Enrollment');
     expect(user.heading).toBe('Project Exit');
-    expect(user.shown('Exit Date')).toBe(shown(0));
-    user.set('Exit Date', shown(-3)).set('Destination', 'Rental by client, no ongoing housing subsidy').set('End Case Assignment', 'on').click('Save');
+    expect(user.shown('Exit Date')).toBe(day(0));
+    user.set('Exit Date', day(-3)).set('Destination', 'Rental by client, no ongoing housing subsidy').set('End Case Assignment', 'on').click('Save');
     expect(user.heading).toBe('Universal Data Assessment');
-    expect(user.shown('Assessment Date')).toBe(shown(0));
+    expect(user.shown('Assessment Date')).toBe(day(0));
     expect(clickThrough('Save', 'Finish')).toEqual([
       'Universal Data Assessment (Rosa Delgado)', 'Barriers/Special Needs (Rosa Delgado)', 'Income Assessment (Rosa Delgado)', 'Health Insurance (Rosa Delgado)',
     ]);
     user.click('Finish');
     expect(user.here.querySelector('tr.gbHead a[data-value="Exited"]')).not.toBeNull();
     expect(user.here.querySelector('tr.gbHead a[data-value="Active"]')).toBeNull();
-    expect(user.shown('Exit Date', 'Northside Street Outreach')).toBe(shown(-3));
+    expect(user.shown('Exit Date', 'Northside Street Outreach')).toBe(day(-3));
   });
 
   test('Edit Exit Workflow shows "No exit interview completed" and Default Last Assessment copies the last answers', () => {
@@ -232,11 +229,11 @@ describe('Exit', () => {
     expect(user.heading).toBe('Project Exit');
     expect(user.shown('Destination')).toBe('No exit interview completed');
     user.click('No Changes');
-    expect(user.shown('Assessment Date')).toBe(shown(-20));
+    expect(user.shown('Assessment Date')).toBe(day(-20));
     user.set('Disabling Condition', 'Yes').click('Default Last Assessment');
-    expect(user.notice).toContain(shown(-80));
+    expect(user.notice).toContain(day(-80));
     expect(user.shown('Disabling Condition')).toBe('No');
-    expect(user.shown('Assessment Date')).toBe(shown(-20));
+    expect(user.shown('Assessment Date')).toBe(day(-20));
   });
 });
 
@@ -256,7 +253,7 @@ describe('Re Enter the Enrollment', () => {
     openDashboard('luisMorales').openActionMenu('Maple Family Transitional Housing').click('Re Enter the Enrollment').click('Yes');
     expect(user.errors.join()).toMatch(/150 days ago.*90 days/);
     user.click('OK');
-    expect(user.shown('Exit Date', 'Maple Family Transitional Housing')).toBe(shown(-150));
+    expect(user.shown('Exit Date', 'Maple Family Transitional Housing')).toBe(day(-150));
   });
 });
 
@@ -282,7 +279,7 @@ describe('Add Household Member', () => {
     user.set('', 'on', 2).set('First Name', 'Lucia', 2).set('Last Name', 'Alvarez', 2).set('Date of Birth', '09092021', 2).set('Relationship to Head of Household', 'Head of household’s child', 2).click('Save & Close');
     expect(user.heading).toBe('HUD Program Enrollment');
     expect(user.shown('Project')).toBe('Harbor Light Emergency Shelter');
-    user.set('', 'on', 'Alvarez, Lucia').set('Project Start Date', shown(-1), 'Alvarez, Lucia').click('Save');
+    user.set('', 'on', 'Alvarez, Lucia').set('Project Start Date', day(-1), 'Alvarez, Lucia').click('Save');
     expect(clickThrough('Save', 'Finish')).toEqual([
       'Universal Data Assessment (Lucia Alvarez)', 'Barriers/Special Needs (Lucia Alvarez)', 'Health Insurance (Lucia Alvarez)',
     ]);

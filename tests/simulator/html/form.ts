@@ -88,7 +88,7 @@ function ariaLabel(env: FormEnv, field: Field): SafeHtml {
   return env.variant.captionStyle === 'aria-label' ? html` aria-label="${env.variant.wording(field.caption)}"` : raw('');
 }
 
-export function displayId(env: FormEnv, key: string): string {
+function displayId(env: FormEnv, key: string): string {
   return `${fieldId(env.page, key, env.variant, env.context)}_Display`;
 }
 
@@ -120,11 +120,11 @@ export function fieldControl(env: FormEnv, field: Field, value: string): SafeHtm
 }
 
 /** `span.DateField.input-group > input`; the page script adds the MM/DD/YYYY mask. */
-export function dateInput(id: string, value: string, extra: SafeHtml = raw('')): SafeHtml {
+function dateInput(id: string, value: string, extra: SafeHtml = raw('')): SafeHtml {
   return html`<span class="DateField input-group"><input type="text" id="${id}" name="${id}" class="form-control" value="${value}" maxlength="10" placeholder="MM/DD/YYYY" autocomplete="off"${extra}><span class="input-group-addon" aria-hidden="true">&#128197;</span></span>`;
 }
 
-export function selectInput(id: string, choices: ChoiceList, value: string, extra: SafeHtml = raw(''), disabled = false): SafeHtml {
+function selectInput(id: string, choices: ChoiceList, value: string, extra: SafeHtml = raw(''), disabled = false): SafeHtml {
   return html`<select id="${id}" name="${id}" class="form-control"${flag('disabled', disabled)}${extra}><option value="">--SELECT--</option>${choices.map(
     (choice) => html`<option value="${choice.code}"${flag('selected', choice.code === value)}>${choice.text}</option>`,
   )}</select>`;

@@ -20,7 +20,7 @@ export interface Column<T> {
 /** A grid row, or a group heading row (`tr.gbHead`) before the rows of its group. */
 export type GridItem<T> = { row: T; attributes?: SafeHtml } | { group: SafeHtml };
 
-export function orderColumns<T>(columns: readonly Column<T>[], variant: Variant): Column<T>[] {
+function orderColumns<T>(columns: readonly Column<T>[], variant: Variant): Column<T>[] {
   if (!variant.has('columns')) return [...columns];
   const movable = columns.filter((column) => !column.fixed).reverse();
   return columns.map((column) => (column.fixed ? column : movable.shift()!));

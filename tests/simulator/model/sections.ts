@@ -18,8 +18,7 @@ export const benefitKey = (code: string) => `noncash.${code}`;
 export const insuranceKey = (code: string) => `insurance.${code}`;
 export const barrierKey = (code: string, column: BarrierColumn) => `barrier.${code}.${column}`;
 
-export const BARRIER_COLUMNS = ['present', 'longDuration', 'documented'] as const;
-export type BarrierColumn = (typeof BARRIER_COLUMNS)[number];
+type BarrierColumn = 'present' | 'longDuration' | 'documented';
 
 /**
  * The pages an assessment has. Adults and heads of household also answer Domestic Violence and

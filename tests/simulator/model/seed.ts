@@ -7,7 +7,7 @@ import { isAdultOn } from './queries';
 // Invented people only. Every date is relative to the simulator's "today" (except the
 // 29 February 2024 start), so the situations stay true whatever day the simulator runs.
 
-export const PROJECTS = {
+const PROJECTS = {
   shelter: { id: '1217', name: 'Harbor Light Emergency Shelter', type: 'emergency-shelter-entry-exit', organization: 'Harbor Light Services', fundingSource: 'HUD: ESG - Emergency Shelter' },
   outreach: { id: '1157', name: 'Northside Street Outreach', type: 'street-outreach', organization: 'Northside Community Partners', fundingSource: 'HUD: ESG - Street Outreach' },
   supportive: { id: '1275', name: 'Cedar Commons Permanent Supportive Housing', type: 'permanent-supportive-housing', organization: 'Cedar Housing Alliance', fundingSource: 'HUD: CoC - Permanent Supportive Housing' },

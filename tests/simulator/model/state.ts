@@ -43,8 +43,7 @@ export interface Enrollment {
   endCaseAssignment?: boolean;
 }
 
-export const SECTION_KINDS = ['universal-data-assessment', 'barriers', 'domestic-violence', 'income', 'health-insurance'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
+export type SectionKind = 'universal-data-assessment' | 'barriers' | 'domestic-violence' | 'income' | 'health-insurance';
 
 /** A page's saved answers by field key: choice codes, text, dates as YYYY-MM-DD. */
 export type Answers = Record<string, string>;
@@ -102,8 +101,8 @@ export interface WorkflowRun {
   /** Enrollment ids of the members it works through, head of household first. Intake and Add
    * Household Member add them as HUD Program Enrollment creates the enrollments. */
   members: string[];
-  /** The intake search as typed, and whether Search has been pressed. */
-  search?: { firstName: string; lastName: string; searched: boolean };
+  /** The intake search, once searched. */
+  search?: { firstName: string; lastName: string };
 }
 
 export interface SimState {

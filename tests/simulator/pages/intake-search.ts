@@ -14,7 +14,7 @@ export const intakeSearch: StepPage = {
   render(view) {
     const search = view.run.search;
     const values = view.shown ?? { firstName: search?.firstName ?? '', lastName: search?.lastName ?? '' };
-    const found = search?.searched ? matchingClients(view.ctx.state, { firstName: search.firstName, lastName: search.lastName }) : undefined;
+    const found = search ? matchingClients(view.ctx.state, search) : undefined;
     return html`<p>Add a new client: type the first three letters of the first and last name, then Next.</p>
 <form method="post" action="${view.action}">${formTable(formEnv(view), ROWS, values)}
 ${found ? resultsGrid(view.ctx, found, (client) => html`<button type="submit" class="btn" name="${ACTION_FIELD}" value="select:${client.id}">Select</button>`) : ''}
@@ -29,12 +29,12 @@ ${buttonBar(SEARCH, NEXT)}</form>`;
       view.run.clientId = clientById(view.ctx.state, action.slice('select:'.length)).id;
       return NEXT_STEP;
     }
-    const sameSearch = previous?.searched && previous.firstName === typed.firstName && previous.lastName === typed.lastName;
+    const sameSearch = previous?.firstName === typed.firstName && previous.lastName === typed.lastName;
     if (action === 'next' && sameSearch) {
       delete view.run.clientId;
       return NEXT_STEP;
     }
-    view.run.search = { ...typed, searched: true };
+    view.run.search = typed;
     return { kind: 'stay' };
   },
 };

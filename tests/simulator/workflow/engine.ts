@@ -50,7 +50,7 @@ export function startRun(state: SimState, kind: WorkflowKind, from?: Enrollment)
   return run;
 }
 
-export function runMembers(state: SimState, run: WorkflowRun): Enrollment[] {
+function runMembers(state: SimState, run: WorkflowRun): Enrollment[] {
   return run.members.map((id) => enrollmentById(state, id));
 }
 
@@ -70,7 +70,7 @@ function ageDay(state: SimState, member: Enrollment, stage: AssessmentStage): Is
   return end && compareDates(end, state.today) < 0 ? end : state.today;
 }
 
-export function memberSections(state: SimState, member: Enrollment, stage: AssessmentStage) {
+function memberSections(state: SimState, member: Enrollment, stage: AssessmentStage) {
   return sectionsFor(stage, isHead(member) || isAdultOn(clientById(state, member.clientId), ageDay(state, member, stage)));
 }
 

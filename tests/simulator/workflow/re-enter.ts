@@ -3,9 +3,9 @@ import { householdOf } from '../model/queries';
 import type { Enrollment, SimState } from '../model/state';
 
 /** ClientTrack offers Re Enter the Enrollment for this many days after the exit. */
-export const RE_ENTER_DAYS = 90;
+const RE_ENTER_DAYS = 90;
 
-export function daysSinceExit(state: SimState, enrollment: Enrollment): number | undefined {
+function daysSinceExit(state: SimState, enrollment: Enrollment): number | undefined {
   return enrollment.exitDate ? daysBetween(enrollment.exitDate, state.today) : undefined;
 }
 
