@@ -37,3 +37,9 @@ function existingAssessmentDate(control: Element): IsoDate | undefined {
   const read = readClientTrackDate(cellText(gridRow.cells[columnOf(grid, 'assessmentDate')]));
   return read.kind === 'date' ? read.date : undefined;
 }
+
+/** The key of the row (or field) whose element holds `element`, from a page reading's elements. */
+export function keyHolding(element: Element, elements: Map<string, Element>): string | undefined {
+  for (const [key, holder] of elements) if (holder.contains(element) && holder.tagName === 'TR') return key;
+  return undefined;
+}

@@ -2,6 +2,7 @@ import type { PageFacts } from '../model/schemas';
 import type { PageKind } from '../model/vocabulary';
 import type { FieldName, LabelOverrides } from './labels';
 import { detectPage } from './detect';
+import { memberNameInHeader } from './page-header';
 import { PageScan } from './scan';
 import { readShell } from './readers/shell';
 import { readSearch } from './readers/search';
@@ -59,5 +60,6 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
   const kind = detectPage({ root, locator: scan.locator, overrides, isTop: options.isTop ?? false });
   const reader = READERS[kind];
   const parts = reader ? reader(scan, options) : {};
-  return { facts: { page: { kind }, ...parts }, elements: scan.elements, notFound: [...scan.locator.notFound] };
+  const member = kind === 'app-shell' ? undefined : memberNameInHeader(root);
+  return { facts: { page: { kind }, ...(member ? { member } : {}), ...parts }, elements: scan.elements, notFound: [...scan.locator.notFound] };
 }

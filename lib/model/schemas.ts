@@ -224,6 +224,8 @@ export type ShellFacts = z.infer<typeof shellFacts>;
 /** What one frame's page says by itself; the session context fills in the rest. */
 export const pageFacts = z.object({
   page: z.object({ kind: pageKind }),
+  /** The member a workflow page names in its header, when it does. */
+  member: z.string().optional(),
   shell: shellFacts.optional(),
   client: clientFacts.partial().optional(),
   enrollment: enrollmentFacts.partial().optional(),

@@ -99,7 +99,24 @@ export class SimUser {
     } else {
       control.setAttribute('value', control.closest('.DateField') ? maskDate(value) : value);
     }
+    this.applyRuleDesigner();
     return this;
+  }
+
+  /** Shows and hides the rows that depend on an answer, as the page's change handler does in a browser. */
+  private applyRuleDesigner(): void {
+    const answerOf = (id: string): string => {
+      const control = this.here.getElementById(id);
+      if (!control) return '';
+      if (control.tagName === 'SPAN') return control.querySelector('input[checked]')?.getAttribute('value') ?? '';
+      if (control.tagName === 'SELECT') return control.querySelector('option[selected]')?.getAttribute('value') ?? '';
+      if (control.getAttribute('type') === 'checkbox') return control.hasAttribute('checked') ? (control.getAttribute('value') ?? 'on') : '';
+      return control.getAttribute('value') ?? '';
+    };
+    for (const row of this.here.querySelectorAll<HTMLElement>('[data-show-when]')) {
+      const shown = (row.getAttribute('data-show-values') ?? '').split('|').includes(answerOf(row.getAttribute('data-show-when') ?? ''));
+      row.style.display = shown ? '' : 'none';
+    }
   }
 
   /** Leaves the page for the current client's dashboard, as the shell's left menu Dashboard link does. */
