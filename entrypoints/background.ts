@@ -1,4 +1,5 @@
 import { keepAddedHostsRegistered } from '@/lib/host-access/register';
+import { listenToFrames } from '@/lib/tabs/hub';
 
 /** Firefox's sidebar API, which Chromium's typings do not describe. */
 interface FirefoxSidebar {
@@ -15,4 +16,5 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   }
   keepAddedHostsRegistered();
+  listenToFrames();
 });

@@ -1,9 +1,25 @@
+import { browser } from 'wxt/browser';
 import { CLIENTTRACK_HOSTS } from '@/lib/hosts';
+import { watchSettings, type LoadedSettings } from '@/lib/settings/store';
+import { toLabelOverrides, toRuleSettings } from '@/lib/settings/model';
+import type { ToBackground, ToContent } from '@/lib/messages';
+import { FrameWatcher } from './frame-watcher';
 
 export default defineContentScript({
   matches: CLIENTTRACK_HOSTS,
   allFrames: true,
-  main() {
+  async main() {
     document.documentElement.dataset.ctAssist = 'ready';
+    const watcher = new FrameWatcher();
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      watcher.receive(message as ToContent);
+      return undefined;
+    });
+    const apply = ({ settings }: LoadedSettings) => watcher.configure(toRuleSettings(settings), toLabelOverrides(settings));
+    const load = () => browser.runtime.sendMessage({ type: 'get-settings' } satisfies ToBackground) as Promise<LoadedSettings>;
+    // Without settings the defaults apply (rules.md); the page is still checked.
+    await load().then(apply, () => undefined);
+    watchSettings(apply, load);
+    watcher.start();
   },
 });

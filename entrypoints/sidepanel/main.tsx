@@ -1,12 +1,5 @@
 import { render } from 'preact';
-
-function SidePanel() {
-  return (
-    <main>
-      <h1>ClientTrack Assist</h1>
-      <p>Open a ClientTrack page to see what needs attention.</p>
-    </main>
-  );
-}
+import './style.css';
+import { SidePanel } from '@/components/panel/SidePanel';
 
 render(<SidePanel />, document.getElementById('app')!);

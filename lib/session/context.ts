@@ -66,4 +66,3 @@ export const sessionContext = z.object({
 });
 export type SessionContext = z.infer<typeof sessionContext>;
 
-export const EMPTY_SESSION: SessionContext = { workflowBar: 'not-seen', people: [] };

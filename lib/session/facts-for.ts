@@ -40,7 +40,8 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     veteranStatus: firstKnown(page.client?.veteranStatus, person?.veteranStatus),
   };
   const choice = mergeChoice(page.assessment?.choice, person?.choice);
-  const household = page.household ?? (session.household ? { members: session.household } : undefined);
+  const listed = page.household ?? (session.household ? { members: session.household } : undefined);
+  const household = listed && { ...listed, members: listed.members.map((candidate) => withRememberedBirth(session, candidate)) };
 
   return {
     today,
@@ -104,6 +105,14 @@ function assessmentsSeen(listed: Read<AssessmentRecord[]> | undefined, person: P
   const seen = [...(valueOf(listed) ?? []), ...recorded, ...(current ? [current] : [])];
   if (listed?.state === 'value' || seen.length > 0) return known(seen);
   return UNKNOWN;
+}
+
+/** A household grid row, with the date of birth seen earlier (the dashboard, Basic Client Information) when the grid has none. */
+function withRememberedBirth(session: SessionContext, member: HouseholdMember): HouseholdMember {
+  if (member.dateOfBirth.state === 'value') return member;
+  const name = valueOf(member.name) ?? '';
+  const dashboardClient = session.dashboard && samePerson(valueOf(session.dashboard.client.name) ?? '', name) ? session.dashboard.client.dateOfBirth : undefined;
+  return { ...member, dateOfBirth: firstKnown(member.dateOfBirth, findPerson(session, name)?.dateOfBirth, dashboardClient) };
 }
 
 /** A dashboard row of the remembered client, with what this tab saw recorded for that project. */

@@ -34,18 +34,27 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: mergeLayers(user, managed), user, managed };
 }
 
-/** Calls back with fresh settings whenever the user or the admin's policy changes them. Returns the unwatch. */
-export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
+/**
+ * Calls back with fresh settings whenever the user or the admin's policy changes them. Returns the
+ * unwatch. Content scripts pass a loader that asks the background: in Chromium, storage.managed
+ * never answers a content script.
+ */
+export function watchSettings(callback: (loaded: LoadedSettings) => void, load: () => Promise<LoadedSettings> = loadSettings): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void loadSettings().then(callback);
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void load().then(callback);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/** How long to wait for the admin's policy: Chromium without any policy may never answer storage.managed. */
+const MANAGED_WAIT_MS = 1000;
+
 async function loadManaged(): Promise<SettingsLayer> {
   try {
-    return readLayer(await browser.storage.managed.get());
+    const unanswered = new Promise<undefined>((resolve) => setTimeout(resolve, MANAGED_WAIT_MS));
+    const policy = await Promise.race([browser.storage.managed.get(), unanswered]);
+    return policy ? readLayer(policy) : {};
   } catch {
     // No policy can be read (Firefox without a managed storage manifest): nothing is managed.
     return {};

@@ -99,7 +99,7 @@ export const SHELL_SCRIPT = `window.ctShell = (function () {
       document.querySelector('span[aria-label="Name"]').textContent = name;
       document.getElementById('WorkflowBar').innerHTML = bar;
       var dashboard = document.getElementById('MenuDashboard');
-      if (dashboard && clientId) dashboard.href = dashboard.getAttribute('data-href').replace('{client}', encodeURIComponent(clientId));
+      if (dashboard && clientId) dashboard.href = dashboard.getAttribute('data-href').replace(/%7Bclient%7D|[{]client[}]/i, encodeURIComponent(clientId));
     },
     // Dialogs open in iframe#Frame<n>, n rising each time, as ClientTrack does.
     openDialog: function (url) {

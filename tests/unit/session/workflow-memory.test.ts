@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { situations } from '../../simulator/situations';
 import { Walk } from '../../support/walk';
-import { EMPTY_SESSION } from '@/lib/session/context';
+import { EMPTY_SESSION } from '@/lib/session/empty';
 import { rememberAction } from '@/lib/session/remember';
 
 const TODAY = '2026-11-24';
@@ -38,6 +38,13 @@ describe('what the tab remembers across pages', () => {
     walk.step({ do: 'open-action-menu', row: 'Northside Street Outreach' }).step({ do: 'click', text: 'Edit Project Entry Workflow' });
     expect(walk.session.unfinished).toBeUndefined();
     expect(walk.session.workflow?.name).toBe('Edit Project Entry Workflow');
+  });
+
+  test('the date of birth seen on the dashboard completes the household grid, so its date checks run', () => {
+    const { open, steps } = situation('start-date-valid');
+    const walk = new Walk(TODAY).open(open);
+    for (const step of steps.slice(0, -1)) walk.step(step);
+    expect(walk.findings.filter((finding) => finding.ruleId === 'start-date-valid').map((finding) => finding.outcome)).toEqual(['pass']);
   });
 
   test('logging out forgets every client', () => {

@@ -1,0 +1,122 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { localToday } from '@/lib/dates';
+import { DEFAULT_RULE_PARAMETERS, type RuleParameters } from '@/lib/rules/rule';
+import { ruleById } from '@/lib/rules/registry';
+import { SEVERITIES } from '@/lib/model/vocabulary';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import type { ToBackground } from '@/lib/messages';
+import { EMPTY_TAB } from '@/lib/tabs/tab-state';
+import { panelView, type PanelFinding, type PanelView } from './panel-view';
+import { useTabState } from './use-tab-state';
+import { FindingCard } from './FindingCard';
+import { Summary } from './Summary';
+import { PAGE_NAMES, SEVERITY_HEADINGS } from './words';
+
+export function SidePanel() {
+  const { tabId, state } = useTabState();
+  const parameters = useParameters();
+  const view = useMemo(() => panelView(state ?? EMPTY_TAB, localToday(), parameters), [state, parameters]);
+  const show = (entry: PanelFinding) => {
+    if (tabId === undefined || entry.frameId === undefined) return;
+    const message: ToBackground = { type: 'show-finding', tabId, frameId: entry.frameId, hintKey: entry.hintKey };
+    void browser.runtime.sendMessage(message);
+  };
+  const failing = SEVERITIES.reduce((sum, severity) => sum + view.bySeverity[severity].length, 0);
+
+  return (
+    <main>
+      <header>
+        <h1>ClientTrack Assist</h1>
+        <p class="status" role="status">
+          {statusLine(view, failing)}
+        </p>
+      </header>
+      <Summary summary={view.summary} />
+      {view.status.kind === 'judged' && (
+        <section aria-labelledby="page-heading">
+          <h2 id="page-heading">On this page</h2>
+          {failing === 0 && <p class="all-fine">No problems found on this page.</p>}
+          {SEVERITIES.filter((severity) => view.bySeverity[severity].length > 0).map((severity) => (
+            <section key={severity} aria-labelledby={`${severity}-heading`}>
+              <h3 id={`${severity}-heading`}>
+                {SEVERITY_HEADINGS[severity]} ({view.bySeverity[severity].length})
+              </h3>
+              <ul class="findings">
+                {view.bySeverity[severity].map((entry) => (
+                  <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} onShow={show} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
+      {view.earlier.length > 0 && (
+        <section aria-labelledby="earlier-heading">
+          <h2 id="earlier-heading">Earlier in this workflow ({view.earlier.length})</h2>
+          <p class="hint">Problems left on pages you have moved on from. Go back to the page to fix them.</p>
+          <ul class="findings">
+            {view.earlier.map((entry) => (
+              <FindingCard key={`${entry.pageKind}:${entry.member}:${entry.hintKey}`} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.needsReview.length > 0 && (
+        <section aria-labelledby="review-heading">
+          <h2 id="review-heading">Needs review ({view.needsReview.length})</h2>
+          <p class="hint">These checks could not be completed because something could not be read. Check them by eye.</p>
+          <ul class="findings">
+            {view.needsReview.map((entry) => (
+              <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.fine.length > 0 && (
+        <section aria-labelledby="fine-heading">
+          <h2 id="fine-heading">Checked and fine ({view.fine.length})</h2>
+          <ul class="fine">
+            {view.fine.map((entry) => (
+              <li key={`${entry.ruleId}:${entry.message}`}>
+                <strong>{ruleById(entry.ruleId).title}:</strong> {entry.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <footer>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function statusLine(view: PanelView, failing: number): string {
+  switch (view.status.kind) {
+    case 'not-clienttrack':
+      return 'Open a ClientTrack page in this tab to see what needs attention.';
+    case 'not-recognised':
+      return view.status.problem
+        ? `This page could not be read (${view.status.problem}), so nothing on it was checked.`
+        : 'Page not recognised: this ClientTrack page is not one ClientTrack Assist knows, so nothing on it was checked.';
+    case 'reading':
+      return 'Reading the page…';
+    case 'judged': {
+      const pages = view.status.pages.map((kind) => PAGE_NAMES[kind]).join(' and ');
+      if (failing === 0) return `${pages}: no problems found.`;
+      return `${pages}: ${failing} ${failing === 1 ? 'problem' : 'problems'} to fix.`;
+    }
+  }
+}
+
+function useParameters(): RuleParameters {
+  const [parameters, setParameters] = useState<RuleParameters>(DEFAULT_RULE_PARAMETERS);
+  useEffect(() => {
+    void loadSettings().then(({ settings }) => setParameters(settings.parameters));
+    return watchSettings(({ settings }) => setParameters(settings.parameters));
+  }, []);
+  return parameters;
+}

@@ -1,0 +1,182 @@
+import { browser } from 'wxt/browser';
+import { readPage, type PageReading } from '@/lib/clienttrack/read-page';
+import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
+import type { LabelOverrides } from '@/lib/clienttrack/labels';
+import type { Finding, PageFacts } from '@/lib/model/schemas';
+import { factsFor } from '@/lib/session/facts-for';
+import type { SessionContext } from '@/lib/session/context';
+import type { SessionAction } from '@/lib/session/actions';
+import { runRules, type RuleSettings } from '@/lib/rules/run';
+import { localToday } from '@/lib/dates';
+import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messages';
+import { HintLayer, isOurs } from '@/components/hints/hint-layer';
+
+/** Changes that can show, hide or refill a field: Rule Designer toggles styles, dialogs add nodes. */
+const WATCHED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['style', 'hidden', 'class', 'value', 'checked', 'selected', 'disabled', 'aria-current'],
+};
+
+/** Pages whose facts only feed the session: nothing on them is judged. */
+const NOT_JUDGED = new Set(['app-shell', 'unknown', 'login']);
+
+/**
+ * Watches one frame of ClientTrack: reads the page, judges it with the tab's session, draws the
+ * hints, and tells the background what it saw. Typing is re-checked at once (before the next
+ * paint); bursts of page changes (Rule Designer, dialogs) are batched into one check per frame.
+ */
+export class FrameWatcher {
+  private readonly documentId = crypto.randomUUID();
+  private readonly isTop = window === window.top;
+  private readonly layer = new HintLayer(document);
+  private session: SessionContext | undefined;
+  private sessionText = '';
+  private rules: RuleSettings = {};
+  private overrides: LabelOverrides = {};
+  private menuOpener: Element | undefined;
+  private reading: PageReading | undefined;
+  private reportedText = '';
+  private soon = false;
+  private nextFrame = false;
+  private readonly observer = new MutationObserver((records) => {
+    if (records.some((record) => !isOwnChange(record))) this.schedule(false);
+  });
+
+  configure(rules: RuleSettings, overrides: LabelOverrides): void {
+    this.rules = rules;
+    this.overrides = overrides;
+    this.schedule(true);
+  }
+
+  start(): void {
+    const onEdit = () => this.schedule(true);
+    document.addEventListener('input', onEdit, true);
+    document.addEventListener('change', onEdit, true);
+    document.addEventListener('click', (event) => this.onClick(event), true);
+    window.addEventListener('pagehide', () => void send({ type: 'frame-gone', documentId: this.documentId }));
+    this.observer.observe(document, WATCHED);
+    this.check();
+  }
+
+  /** The tab's session changed (another frame's page, a click): judge this page again. */
+  receive(message: ToContent): void {
+    if (message.type === 'session') this.adopt(message.session);
+    else if (message.type === 'show-finding') this.layer.show(message.hintKey);
+  }
+
+  private schedule(urgent: boolean): void {
+    if (urgent) {
+      if (this.soon) return;
+      this.soon = true;
+      queueMicrotask(() => this.check());
+    } else if (!this.nextFrame && !this.soon) {
+      this.nextFrame = true;
+      requestAnimationFrame(() => this.check());
+    }
+  }
+
+  private check(): void {
+    this.soon = this.nextFrame = false;
+    let facts: PageFacts;
+    let findings: Finding[] | undefined;
+    let problem: string | undefined;
+    try {
+      this.reading = readPage(document, { overrides: this.overrides, isTop: this.isTop, ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}) });
+      facts = this.withShell(this.reading.facts);
+      findings = this.session ? this.judge(facts) : undefined;
+    } catch (error) {
+      // Odd markup must never break ClientTrack: show nothing and let the panel say why.
+      this.reading = undefined;
+      facts = { page: { kind: 'unknown' } };
+      findings = [];
+      problem = error instanceof Error ? error.message : String(error);
+    }
+    this.observer.disconnect();
+    try {
+      if (findings) this.layer.render(findings, this.reading?.elements ?? new Map());
+    } finally {
+      this.observer.takeRecords();
+      this.observer.observe(document, WATCHED);
+    }
+    const report: FrameReport = {
+      documentId: this.documentId,
+      isTop: this.isTop,
+      facts,
+      ...(findings ? { findings } : {}),
+      notFound: this.reading?.notFound ?? [],
+      ...(problem ? { problem } : {}),
+    };
+    // Marks the frame as watched, once: tests wait for it, and it tells support staff the extension is at work.
+    if (findings && document.documentElement.dataset.ctAssist !== 'checked') document.documentElement.dataset.ctAssist = 'checked';
+    const text = JSON.stringify(report);
+    if (text === this.reportedText) return;
+    this.reportedText = text;
+    void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply.session));
+  }
+
+  private judge(facts: PageFacts): Finding[] {
+    if (NOT_JUDGED.has(facts.page.kind)) return [];
+    return runRules(factsFor(this.session!, facts, localToday()), this.rules);
+  }
+
+  private adopt(session: SessionContext): void {
+    const text = JSON.stringify(session);
+    if (text === this.sessionText) return;
+    this.session = session;
+    this.sessionText = text;
+    this.schedule(true);
+  }
+
+  /** Workspace and dialog frames carry the app shell's workflow bar, so the order reports arrive in never matters. */
+  private withShell(facts: PageFacts): PageFacts {
+    if (this.isTop) return facts;
+    try {
+      const top = window.top?.document;
+      const shell = top && readPage(top, { isTop: true, overrides: this.overrides }).facts.shell;
+      return shell ? { ...facts, shell } : facts;
+    } catch {
+      return facts; // A cross-origin parent: the top frame reports the shell itself.
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target;
+    if (!(target instanceof Element) || isOurs(target)) return;
+    const action = interpretClick(target);
+    if (!action) return;
+    if (action.kind === 'action-menu-opened') {
+      this.menuOpener = action.opener;
+      this.schedule(false);
+      return;
+    }
+    const sessionAction: SessionAction =
+      action.kind === 'action-menu-item'
+        ? { kind: 'action-menu-item', item: action.item, ...this.menuRow() }
+        : action;
+    void send({ type: 'frame-action', action: sessionAction }).then((reply) => reply && this.adopt(reply.session));
+  }
+
+  private menuRow(): { rowKey?: string } {
+    const rowKey = this.menuOpener && this.reading ? keyHolding(this.menuOpener, this.reading.elements) : undefined;
+    return rowKey ? { rowKey } : {};
+  }
+}
+
+function isOwnChange(record: MutationRecord): boolean {
+  if (isOurs(record.target)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isOurs);
+}
+
+async function send(message: ToBackground): Promise<SessionReply | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as SessionReply | undefined;
+  } catch {
+    // The extension was reloaded or updated: this old content script has no one to talk to.
+    return undefined;
+  }
+}

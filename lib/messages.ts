@@ -1,0 +1,46 @@
+import type { Finding, PageFacts } from './model/schemas';
+import type { RuleId } from './model/vocabulary';
+import type { FieldName } from './clienttrack/labels';
+import type { SessionContext } from './session/context';
+import type { SessionAction } from './session/actions';
+
+// Messages between the content script (one per frame), the background (one per browser) and the
+// side panel. They stay inside the extension: runtime and tabs messaging never leave the browser.
+
+/** What one frame shows and what the rules found on it. */
+export interface FrameReport {
+  /** Changes with every document the frame loads, so a reload is not mistaken for an edit. */
+  documentId: string;
+  isTop: boolean;
+  facts: PageFacts;
+  /** Absent until the frame has the tab's session to judge the page with. */
+  findings?: Finding[];
+  /** Rules that looked at this page, whatever they found. */
+  checked?: RuleId[];
+  notFound: FieldName[];
+  /** Why the page could not be read, when reading it failed. */
+  problem?: string;
+}
+
+export type ToBackground =
+  | { type: 'frame-report'; report: FrameReport }
+  | { type: 'frame-action'; action: SessionAction }
+  | { type: 'frame-gone'; documentId: string }
+  /** The effective settings, answered with LoadedSettings (content scripts cannot read storage.managed). */
+  | { type: 'get-settings' }
+  /** From the side panel: scroll to and highlight a finding's field in the frame that showed it. */
+  | { type: 'show-finding'; tabId: number; frameId: number; hintKey: string };
+
+export type ToContent =
+  | { type: 'session'; session: SessionContext }
+  | { type: 'show-finding'; hintKey: string };
+
+/** The background's answer to a frame report or action: the tab's session after it. */
+export interface SessionReply {
+  session: SessionContext;
+}
+
+/** Identifies a finding's hint in its frame across re-checks: the rule and what it is about. */
+export function hintKeyOf(finding: Pick<Finding, 'ruleId' | 'about'>): string {
+  return `${finding.ruleId}|${finding.about.join(',')}`;
+}

@@ -1,0 +1,83 @@
+import type { Finding, PageFacts } from '../model/schemas';
+import type { PageKind } from '../model/vocabulary';
+import type { FieldName } from '../clienttrack/labels';
+import type { FrameReport } from '../messages';
+import type { SessionContext } from '../session/context';
+import type { SessionAction } from '../session/actions';
+import { EMPTY_SESSION } from '../session/empty';
+import { rememberAction, rememberPage } from '../session/remember';
+import { valueOf } from '../model/read';
+
+// Everything the extension knows about one browser tab: the session and what each of its frames
+// shows now. Pure functions; the background keeps the result in memory and storage.session only.
+
+export interface FrameState {
+  frameId: number;
+  documentId: string;
+  isTop: boolean;
+  facts: PageFacts;
+  findings?: Finding[];
+  notFound: FieldName[];
+  problem?: string;
+}
+
+/** A problem left behind on a page the user moved on from, in this workflow. */
+export interface EarlierFinding {
+  pageKind: PageKind;
+  member?: string;
+  finding: Finding;
+}
+
+export interface TabState {
+  session: SessionContext;
+  frames: FrameState[];
+  earlier: EarlierFinding[];
+}
+
+export const EMPTY_TAB: TabState = { session: EMPTY_SESSION, frames: [], earlier: [] };
+
+/** A frame reported its page: remembered when it shows something new, its findings kept for the panel. */
+export function withReport(state: TabState, frameId: number, report: FrameReport): TabState {
+  const old = state.frames.find((frame) => frame.frameId === frameId);
+  let next = state;
+  // A new top document means every frame of the old one is gone.
+  const newTop = report.isTop && old !== undefined && old.documentId !== report.documentId;
+  const gone = state.frames.filter((frame) => (newTop && frame.frameId !== frameId) || (frame.frameId === frameId && frame.documentId !== report.documentId));
+  for (const frame of gone) next = withoutFrame(next, frame.frameId, frame.documentId);
+  const changed = !old || old.documentId !== report.documentId || JSON.stringify(old.facts) !== JSON.stringify(report.facts);
+  const session = changed ? rememberPage(next.session, report.facts) : next.session;
+  const frame: FrameState = { frameId, ...report };
+  const member = memberOf(frame, session);
+  const frames = [...next.frames.filter((candidate) => candidate.frameId !== frameId), frame].sort((a, b) => a.frameId - b.frameId);
+  const earlier = sameWorkflow(next.session, session) ? next.earlier.filter((left) => !(left.pageKind === report.facts.page.kind && left.member === member)) : [];
+  return { session, frames, earlier };
+}
+
+export function withAction(state: TabState, action: SessionAction): TabState {
+  const session = rememberAction(state.session, action);
+  return { ...state, session, earlier: sameWorkflow(state.session, session) ? state.earlier : [] };
+}
+
+/** A frame unloaded: its failing findings stay listed for the workflow in progress. */
+export function withoutFrame(state: TabState, frameId: number, documentId: string): TabState {
+  const frame = state.frames.find((candidate) => candidate.frameId === frameId && candidate.documentId === documentId);
+  if (!frame) return state;
+  const frames = state.frames.filter((candidate) => candidate !== frame);
+  if (!state.session.workflow) return { ...state, frames };
+  const member = memberOf(frame, state.session);
+  const left = (frame.findings ?? [])
+    .filter((finding) => finding.outcome === 'fail')
+    .map((finding) => ({ pageKind: frame.facts.page.kind, ...(member ? { member } : {}), finding }));
+  const kept = state.earlier.filter((old) => !(old.pageKind === frame.facts.page.kind && old.member === member));
+  return { ...state, frames, earlier: [...kept, ...left] };
+}
+
+function memberOf(frame: FrameState, session: SessionContext): string | undefined {
+  return frame.facts.member ?? valueOf(frame.facts.shell?.clientName) ?? session.currentMember;
+}
+
+/** Earlier problems belong to one workflow run; a new run, logging out or leaving clears them. */
+function sameWorkflow(before: SessionContext, after: SessionContext): boolean {
+  if (after === EMPTY_SESSION) return false;
+  return before.workflow?.run === after.workflow?.run;
+}
