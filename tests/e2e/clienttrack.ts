@@ -37,6 +37,9 @@ export const test = extensionTest.extend<{ clienttrack: ClientTrack; at: ReturnT
 export { expect };
 export type { SimulatorFixtures };
 
+/** Pages settle in tens of milliseconds: poll often rather than Playwright's default back-off. */
+const POLL = [20, 20, 50, 50, 100];
+
 type Target = 'navigates' | 'dialog' | 'closes-dialog' | 'menu' | 'stays';
 
 /** A person using ClientTrack in one tab. */
@@ -102,6 +105,25 @@ export class ClientTrack {
     }
   }
 
+  /** The page heading and whose page it is, as ClientTrack's page header shows them. */
+  async heading(): Promise<string> {
+    const frame = await this.frame();
+    return frame.evaluate(() => {
+      const h1 = document.querySelector('h1')?.textContent?.trim() ?? '';
+      const client = document.querySelector('.PageClient')?.textContent?.trim();
+      return client ? `${h1} (${client})` : h1;
+    });
+  }
+
+  /** Clicks `button` page after page until the heading starts with `heading`. */
+  async clickUntil(button: string, heading: string): Promise<this> {
+    for (let guard = 0; !(await this.heading()).startsWith(heading); guard += 1) {
+      if (guard > 30) throw new Error(`Never reached "${heading}" by clicking ${button}`);
+      await this.step({ do: 'click', text: button });
+    }
+    return this;
+  }
+
   async steps(steps: SituationStep[]): Promise<this> {
     for (const step of steps) await this.step(step);
     return this;
@@ -123,7 +145,7 @@ export class ClientTrack {
     if (then === 'navigates') {
       // A dialog that closes after saving takes its frame with it.
       await expect
-        .poll(() => frame.isDetached() || frame.evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.readyState === 'complete').catch(() => false))
+        .poll(() => frame.isDetached() || frame.evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.readyState === 'complete').catch(() => false), { intervals: POLL })
         .toBe(true);
     } else if (then === 'dialog') {
       await expect(this.page.locator('iframe[id^="Frame"]').first()).toBeVisible();
@@ -135,7 +157,7 @@ export class ClientTrack {
     }
     // The extension has judged the page in front of the user, and the background has had its report.
     const current = await this.frame();
-    await expect.poll(() => current.evaluate(() => document.documentElement.dataset.ctAssist).catch(() => undefined)).toBe('checked');
+    await expect.poll(() => current.evaluate(() => document.documentElement.dataset.ctAssist).catch(() => undefined), { intervals: POLL }).toBe('checked');
     await this.page.waitForTimeout(50);
   }
 }

@@ -1,0 +1,133 @@
+import { addDays, addYears, formatClientTrackDate } from '../../lib/dates';
+import { ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
+import { CLIENTS } from '../simulator/model/seed';
+
+// Whole workflows across pages and frames: what one page shows is remembered and used to judge
+// the next ones, in the workspace frame and in dialogs.
+
+// Each walks many pages, as a person would.
+test.describe.configure({ timeout: 120_000 });
+
+const day = (offset: number) => formatClientTrackDate(addDays(TODAY, offset));
+const typed = (offset: number) => day(offset).replaceAll('/', '');
+const menu = (row: string, item: string) => [{ do: 'open-action-menu', row }, { do: 'click', text: item }] as const;
+
+async function hintText(ct: ClientTrack, ruleId: Parameters<ClientTrack['hints']>[0]): Promise<string> {
+  const hints = await ct.hints(ruleId);
+  await expect(hints.first().locator('button.hint')).toBeVisible();
+  return (await hints.first().locator('button.hint').textContent()) ?? '';
+}
+
+test('entry: a corrected Project Start Date makes the later pages’ Assessment Dates wrong, in the Master Assessment dialog too', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  await ct.open(at.dashboard(CLIENTS.rosaDelgado));
+  await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
+  await ct.clickUntil('No Changes', 'HUD Program Enrollment');
+  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(-22) });
+  await ct.step({ do: 'click', text: 'Save' });
+  expect(await ct.heading()).toMatch(/^Universal Data Assessment/);
+  expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
+
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  await expect(panel.locator('.summary')).toContainText(`Project Start Date${day(-22)}`);
+  await expect(panel.locator('li.finding[data-rule="assessment-date-matches-start"][data-outcome="fail"]')).toBeVisible();
+
+  await ct.steps([{ do: 'click', text: 'Assessment Active' }, { do: 'click', text: 'Edit Assessment' }]);
+  expect(await ct.inDialog()).toBe(true);
+  expect(await hintText(ct, 'master-assessment-date-matches-start')).toContain(day(-22));
+  await ct.step({ do: 'type', field: 'Assessment Date', text: typed(-22) });
+  await expect(await ct.hints('master-assessment-date-matches-start')).toHaveCount(0);
+  await ct.step({ do: 'click', text: 'Close' });
+
+  expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
+  await ct.step({ do: 'type', field: 'Assessment Date', text: typed(-22) });
+  await expect(await ct.hints('assessment-date-matches-start')).toHaveCount(0);
+  await expect(panel.locator('li.finding[data-rule="assessment-date-matches-start"]')).toHaveCount(0);
+});
+
+test('annual: a family member who joined later is still judged by the head of household’s window', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  // The Riveras started a year ago less ten days; Mateo is moved to 60 days after his mother.
+  const headStart = addDays(addYears(TODAY, -1), 10);
+  const mateoStart = addDays(headStart, 60);
+  const mateoAnniversary = formatClientTrackDate(addYears(mateoStart, 1));
+  await ct.open(at.dashboard(CLIENTS.anaRivera));
+  await ct.steps([...menu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment')]);
+  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Rivera, Mateo', text: formatClientTrackDate(mateoStart).replaceAll('/', '') });
+  await ct.step({ do: 'click', text: 'Save' });
+  for (const member of ['Ana Rivera', 'Mateo Rivera']) {
+    expect(await ct.heading()).toContain(member);
+    await ct.steps([
+      { do: 'choose', field: 'New Assessment or Edit Existing', option: 'New Assessment' },
+      { do: 'choose', field: 'Assessment Type', option: 'Annual Assessment' },
+      { do: 'click', text: 'Next' },
+    ]);
+    if (member === 'Ana Rivera') await ct.clickUntil('Save', 'Update/Annual');
+  }
+  expect(await ct.heading()).toBe('Universal Data Assessment (Mateo Rivera)');
+  await ct.step({ do: 'type', field: 'Assessment Date', text: mateoAnniversary.replaceAll('/', '') });
+  const message = await hintText(ct, 'annual-assessment-window');
+  expect(message).toContain(`${day(-20)} to ${day(40)}`);
+
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  await expect(panel.locator('.summary')).toContainText(`Head of household's start date${formatClientTrackDate(headStart)}`);
+  await expect(panel.locator('.summary')).toContainText(`Annual window${day(-20)} to ${day(40)}`);
+
+  await ct.step({ do: 'type', field: 'Assessment Date', text: typed(0) });
+  await expect(await ct.hints('annual-assessment-window')).toHaveCount(0);
+});
+
+test('exit: No exit interview completed is pointed out, and the Exit Date of the first page judges the exit assessment', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  await ct.open(at.dashboard(CLIENTS.rosaDelgado));
+  await ct.steps([...menu('Northside Street Outreach', 'Exit the Enrollment')]);
+  await ct.step({ do: 'type', field: 'Exit Date', text: typed(-1) });
+  await ct.step({ do: 'choose', field: 'Destination', option: 'No exit interview completed' });
+  expect(await hintText(ct, 'no-exit-interview')).toContain('Default Last Assessment');
+  await ct.step({ do: 'click', text: 'Save' });
+  expect(await ct.heading()).toMatch(/^Universal Data Assessment/);
+  await ct.step({ do: 'type', field: 'Assessment Date', text: typed(0) });
+  expect(await hintText(ct, 'exit-assessment-date-matches-exit')).toContain(day(-1));
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  await expect(panel.locator('.summary')).toContainText(`Exit Date${day(-1)}`);
+  await ct.step({ do: 'type', field: 'Assessment Date', text: typed(-1) });
+  await expect(await ct.hints('exit-assessment-date-matches-exit')).toHaveCount(0);
+});
+
+test('turning 18: seen on the dashboard, then the checklist completes through Edit Project Entry Workflow and an Update', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  await ct.open(at.dashboard(CLIENTS.malikJohnson));
+  expect(await hintText(ct, 'aged-into-adulthood')).toContain('Turned 18');
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  const card = panel.locator('li.finding[data-rule="aged-into-adulthood"][data-outcome="fail"]');
+  await expect(card.locator('.checklist li')).toHaveCount(3);
+  await expect(card.locator('.checklist li.done')).toHaveCount(0);
+
+  await ct.steps([...menu('Maple Family Transitional Housing', 'Edit Project Entry Workflow')]);
+  await ct.step({ do: 'choose', field: 'Veteran Status', option: 'No' });
+  await ct.step({ do: 'click', text: 'Save' });
+  await ct.clickUntil('No Changes', 'Universal Data Assessment (Malik Johnson)');
+  await ct.step({ do: 'choose', field: 'Prior Living Situation', option: 'Emergency shelter, including hotel or motel paid for with emergency shelter voucher, Host Home shelter' });
+  await ct.step({ do: 'click', text: 'Save' });
+  await ct.clickUntil('No Changes', 'Finish');
+  await ct.step({ do: 'click', text: 'Finish' });
+  expect(await ct.heading()).toMatch(/^Client Dashboard/);
+  await expect(card.locator('.checklist li.done')).toHaveCount(2);
+
+  await ct.steps([...menu('Maple Family Transitional Housing', 'Update/Annual Assessment')]);
+  await ct.step({ do: 'click', text: 'No Changes' });
+  for (const member of ['Keisha Johnson', 'Malik Johnson']) {
+    expect(await ct.heading()).toContain(member);
+    // No update is recorded yet, so ClientTrack asks only for the type.
+    await ct.steps([
+      { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
+      { do: 'click', text: 'Next' },
+    ]);
+    if (member === 'Keisha Johnson') await ct.clickUntil('Save', 'Update/Annual');
+  }
+  await ct.clickUntil('Save', 'Income Assessment (Malik Johnson)');
+  await ct.step({ do: 'choose', field: 'Income from Any Source', option: 'No' });
+  await ct.step({ do: 'choose', field: 'Non-Cash Benefits from Any Source', option: 'No' });
+  await ct.clickUntil('Save', 'Finish');
+  await ct.step({ do: 'click', text: 'Finish' });
+  expect(await ct.heading()).toMatch(/^Client Dashboard/);
+  await expect(await ct.hints('aged-into-adulthood')).toHaveCount(0);
+  await expect(card).toHaveCount(0);
+  await expect(panel.locator('ul.fine')).toContainText('every adult item is recorded');
+});
