@@ -36,6 +36,7 @@ export const test = extensionTest.extend<{ clienttrack: ClientTrack; at: ReturnT
 });
 export { expect };
 export type { SimulatorFixtures };
+export type SimulatorRoutes = ReturnType<typeof routes>;
 
 /** Pages settle in tens of milliseconds: poll often rather than Playwright's default back-off. */
 const POLL = [20, 20, 50, 50, 100];
