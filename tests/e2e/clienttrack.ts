@@ -209,7 +209,8 @@ function markTarget(wanted: Wanted): { tag: string; then: Target } | { error: st
 
 /** The side panel page, pinned to the tab the simulator is open in. */
 export async function openPanel(context: BrowserContext, extensionId: string, simulatorPage: Page): Promise<Page> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The latest worker: an earlier one may have been stopped (see the service worker restart test).
+  const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
   // Tab URLs are hidden from the extension (it asks for no "tabs" permission): the simulator's tab is the active one.
   await simulatorPage.bringToFront();
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);

@@ -131,3 +131,25 @@ test('turning 18: seen on the dashboard, then the checklist completes through Ed
   await expect(card).toHaveCount(0);
   await expect(panel.locator('ul.fine')).toContainText('every adult item is recorded');
 });
+
+test('the tab’s memory survives the service worker being stopped mid-workflow', async ({ clienttrack: ct, at, extensionBrowser }) => {
+  await ct.open(at.dashboard(CLIENTS.rosaDelgado));
+  await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
+  await ct.clickUntil('No Changes', 'HUD Program Enrollment');
+  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(-22) });
+  await ct.step({ do: 'click', text: 'Save' });
+  expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
+
+  // Chromium stops idle extension workers; stop it now, as it would after 30 seconds.
+  const cdp = await extensionBrowser.newCDPSession(ct.page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+  expect(worker).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId)).toBe(false);
+
+  // The next page is judged against the start date typed before the stop.
+  await ct.step({ do: 'click', text: 'No Changes' });
+  expect(await ct.heading()).toMatch(/^Barriers/);
+  expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
+});
