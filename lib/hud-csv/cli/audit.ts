@@ -56,8 +56,10 @@ async function main(): Promise<number> {
   closeSync(out);
   progress.done();
 
-  if (values.json) console.log(JSON.stringify({ ...summary, findingsFile: values.out }, null, 2));
-  else console.log(summaryText(summary, values.out));
+  // resourceUsage's maxRSS is in kilobytes: the peak of this whole process, not just the audit's heap.
+  const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  if (values.json) console.log(JSON.stringify({ ...summary, findingsFile: values.out, peakMemoryMB }, null, 2));
+  else console.log(`${summaryText(summary, values.out)}\nPeak memory ${peakMemoryMB} MB.`);
   return 0;
 }
 
