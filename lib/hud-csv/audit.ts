@@ -9,7 +9,7 @@ import { localToday, type IsoDate } from '../dates';
 import { csvBatches } from './csv';
 import { isoOf } from './cells';
 import { Problems, type Problem } from './problems';
-import { ExportRecords, ASSESSMENT_FILES, isStageCode, isYesNoCode, packed, type AssessmentFile, type EnrollmentColumn } from './records';
+import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, isYesNoCode, packed, type AssessmentFile, type EnrollmentColumn } from './records';
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
 import { HudTable } from './table';
@@ -229,10 +229,11 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         const seen = packed({ date: row.informationDate, stage: row.stage, file: fileIndex, incomeAnswered: income && answered(row) });
         // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
         if (!income && enrollment.assessments.includes(seen)) return;
-        enrollment.assessments.push(seen);
+        if (!income || isUpdateOrAnnual(row.stage)) enrollment.assessments.push(seen);
       }
       evaluate(assessmentView(row, today));
     });
+    if (!income) records.forgetEntryAndExitAssessments();
   }
 
   for (const client of records.clients.values()) {
@@ -282,7 +283,7 @@ function rulesFor(ids: readonly RuleId[]): Rule[] {
 
 /** Which records a finding is about: the one its `about` names, or the view's record when it names several. */
 function locate(finding: Finding, view: View): AuditFinding {
-  const places = finding.about.map((key) => view.located.get(key)).filter((place): place is Located => place !== undefined);
+  const places = finding.about.map((key) => view.located.find((place) => place.record === key)).filter((place): place is Located => place !== undefined);
   const first = places[0];
   const one = first && places.every((place) => place.record === first.record) ? first : undefined;
   const place = one ?? view.whole;

@@ -38,7 +38,11 @@ export interface EnrollmentRecord extends HasBadCells {
   /** From Exit.csv: EMPTY when the enrollment has no exit, MISSING when there is no Exit.csv. */
   exitDate: number;
   exitLine: number;
-  /** Assessments seen in IncomeBenefits, HealthAndDV and Disabilities, packed (see `packed`). */
+  /**
+   * Assessments seen in IncomeBenefits, HealthAndDV and Disabilities, packed (see `packed`): the
+   * updates and annual assessments the dashboard needs, and while a file is read, its other rows
+   * too, so an assessment held in several rows is judged once.
+   */
   assessments: number[];
 }
 
@@ -67,6 +71,7 @@ export function unpacked(value: number): SeenAssessment {
   return { date: Math.floor(value / 64), stage: Math.floor(value / 8) % 8, file: Math.floor(value / 2) % 4, incomeAnswered: value % 2 === 1 };
 }
 
+export const isUpdateOrAnnual = (stage: number) => stage === STAGE.update || stage === STAGE.annual;
 export const isYesNoCode = (code: number) => code in YES_NO_WORDS;
 export const isStageCode = (code: number) => (Object.values(STAGE) as number[]).includes(code);
 const isProjectTypeCode = (code: number) => code in PROJECT_TYPE_CODES;
@@ -101,13 +106,15 @@ export class ExportRecords {
   addEnrollment(table: HudTable<EnrollmentColumn>): void {
     const id = table.id('EnrollmentID');
     if (this.enrollments.has(id)) return table.report('warning', 'EnrollmentID', `EnrollmentID ${id} appears a second time; this row is skipped.`);
-    const personalId = table.id('PersonalID');
-    const projectId = table.id('ProjectID');
-    const householdId = table.id('HouseholdID');
+    // Ids shared with a client, project or household are kept once: a million enrollments repeat them.
+    const client = this.clients.get(table.text('PersonalID'));
+    const project = this.projects.get(table.text('ProjectID'));
+    let household = this.households.get(table.text('HouseholdID'));
+    const personalId = client?.id ?? table.id('PersonalID');
+    const projectId = project?.id ?? table.id('ProjectID');
+    const householdId = household?.id ?? table.id('HouseholdID');
     const enrollment: EnrollmentRecord = {
-      id, line: table.line, personalId, projectId, householdId,
-      client: this.clients.get(personalId),
-      project: this.projects.get(projectId),
+      id, line: table.line, personalId, projectId, householdId, client, project,
       household: undefined,
       entryDate: EMPTY, relationship: EMPTY, livingSituation: EMPTY, moveInDate: EMPTY, dateOfEngagement: EMPTY,
       exitDate: MISSING, exitLine: 0, assessments: [],
@@ -121,7 +128,6 @@ export class ExportRecords {
     if (this.projects.size > 0 && !enrollment.project) table.report('warning', 'ProjectID', `ProjectID ${projectId} is not in Project.csv, so the project type is unknown.`);
     enrollment.client?.enrollments.push(enrollment);
     if (householdId !== '') {
-      let household = this.households.get(householdId);
       if (!household) this.households.set(householdId, (household = { id: householdId, members: [] }));
       household.members.push(enrollment);
       enrollment.household = household;
@@ -145,6 +151,14 @@ export class ExportRecords {
     enrollment.exitLine = table.line;
     enrollment.exitDate = table.date(enrollment, 'ExitDate');
     return enrollment;
+  }
+
+  /** After an assessment file: keeps only the updates and annual assessments, which are all later checks need. */
+  forgetEntryAndExitAssessments(): void {
+    for (const enrollment of this.enrollments.values()) {
+      const kept = enrollment.assessments.filter((value) => isUpdateOrAnnual(unpacked(value).stage));
+      if (kept.length !== enrollment.assessments.length) enrollment.assessments = kept;
+    }
   }
 
   /** The enrollment a row of Exit.csv or an assessment file belongs to, reporting rows that belong to none. */

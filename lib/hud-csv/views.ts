@@ -22,8 +22,8 @@ import type { HasBadCells } from './table';
 export interface View {
   facts: Facts;
   rules: readonly RuleId[];
-  /** Record locations ("Enrollment.csv line 12") used as field and row keys, with their ids and project. */
-  located: Map<string, Located>;
+  /** The records this view's field and row keys name (a key is the record's location). */
+  located: readonly Located[];
   /** For findings about the view as a whole. */
   whole: Located;
 }
@@ -31,6 +31,7 @@ export interface View {
 export interface Located {
   ids: RecordIds;
   projectId: string;
+  /** Where it is in the export ("Enrollment.csv line 12"), and the key of its fields and rows in the facts. */
   record: string;
 }
 
@@ -72,10 +73,6 @@ function locatedEnrollment(enrollment: EnrollmentRecord, record = location('Enro
   return { ids: idsOf(enrollment), projectId: enrollment.projectId, record };
 }
 
-function single(key: string, where: Located): Map<string, Located> {
-  return new Map([[key, where]]);
-}
-
 /** One row of IncomeBenefits, HealthAndDV or Disabilities, on the page it is entered on. */
 export interface AssessmentRow {
   file: AssessmentFile;
@@ -108,7 +105,7 @@ export function assessmentView(row: AssessmentRow, today: IsoDate): View {
     },
     ...(row.answers ? { answers: row.answers } : {}),
   };
-  return { facts, rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES, located: single(field.key, where), whole: where };
+  return { facts, rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES, located: [where], whole: where };
 }
 
 /** The Income page's answers from an IncomeBenefits row, in words. */
@@ -139,7 +136,7 @@ export function exitView(enrollment: EnrollmentRecord, today: IsoDate): View {
       exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate', { key: where.record, label: 'Exit Date' }),
     },
   };
-  return { facts, rules: EXIT_RULES, located: single(where.record, where), whole: where };
+  return { facts, rules: EXIT_RULES, located: [where], whole: where };
 }
 
 /** The entry pages that ask an adult's Veteran Status and Prior Living Situation, for one enrollment. */
@@ -165,17 +162,17 @@ export function entryViews(enrollment: EnrollmentRecord, today: IsoDate): View[]
     enrollment: { ...enrollmentWithField, priorLivingSituation: withField(enrollmentWithField.priorLivingSituation, livingField) },
   };
   return [
-    { facts: basicInformation, rules: ENTRY_RULES, located: single(veteranField.key, clientWhere), whole: clientWhere },
-    { facts: universalData, rules: ENTRY_RULES, located: single(livingField.key, where), whole: where },
+    { facts: basicInformation, rules: ENTRY_RULES, located: [clientWhere], whole: clientWhere },
+    { facts: universalData, rules: ENTRY_RULES, located: [where], whole: where },
   ];
 }
 
 /** A household's enrollments as the HUD Program Enrollment household grid shows them. */
 export function householdView(household: HouseholdRecord, today: IsoDate): View {
-  const located = new Map<string, Located>();
+  const located: Located[] = [];
   const members = household.members.map((enrollment): HouseholdMember => {
     const where = locatedEnrollment(enrollment);
-    located.set(where.record, where);
+    located.push(where);
     const field = (label: string): FieldRef => ({ key: where.record, label });
     return {
       key: where.record,
@@ -210,10 +207,10 @@ export function householdView(household: HouseholdRecord, today: IsoDate): View 
 
 /** A client's enrollments as the Client Dashboard lists them, with every assessment the export holds. */
 export function dashboardView(client: ClientRecord, today: IsoDate): View {
-  const located = new Map<string, Located>();
+  const located: Located[] = [];
   const rows = client.enrollments.map((enrollment) => {
     const where = locatedEnrollment(enrollment);
-    located.set(where.record, where);
+    located.push(where);
     return {
       key: where.record,
       client: clientFacts(client),
@@ -248,8 +245,7 @@ function assessmentsOf(enrollment: EnrollmentRecord): AssessmentRecord[] {
   return [...byKey.values()];
 }
 
-function clientFacts(client: ClientRecord | undefined): ClientFacts {
-  if (!client) return { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
+function buildClientFacts(client: ClientRecord): ClientFacts {
   return {
     name: UNKNOWN,
     dateOfBirth: dateRead(client.dob, client, 'DOB'),
@@ -258,7 +254,23 @@ function clientFacts(client: ClientRecord | undefined): ClientFacts {
   };
 }
 
+// Consecutive rows of an assessment file usually belong to one enrollment, and rules never change
+// the facts they are given, so the last enrollment's and client's facts are built once and shared.
+let lastEnrollment: { record: EnrollmentRecord; facts: EnrollmentFacts } | undefined;
+let lastClient: { record: ClientRecord; facts: ClientFacts } | undefined;
+
 function enrollmentFacts(enrollment: EnrollmentRecord): EnrollmentFacts {
+  if (lastEnrollment?.record !== enrollment) lastEnrollment = { record: enrollment, facts: buildEnrollmentFacts(enrollment) };
+  return lastEnrollment.facts;
+}
+
+function clientFacts(client: ClientRecord | undefined): ClientFacts {
+  if (!client) return { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
+  if (lastClient?.record !== client) lastClient = { record: client, facts: buildClientFacts(client) };
+  return lastClient.facts;
+}
+
+function buildEnrollmentFacts(enrollment: EnrollmentRecord): EnrollmentFacts {
   const head = headOf(enrollment.household);
   const projectType = enrollment.project?.type;
   return {

@@ -28,7 +28,21 @@ export function headerLine(file: HudFile, format: Format): string {
   return csvLine(columnsOf(file, format));
 }
 
+/** Each file's default row and column positions, worked out once: the generator writes millions of rows. */
+const LAYOUTS = new Map<string, { template: string[]; position: Map<string, number> }>();
+
 export function rowLine(file: HudFile, cells: Cells, format: Format): string {
-  const values = { ...EVERY_ROW, ...DEFAULTS[file], ...cells };
-  return csvLine(columnsOf(file, format).map((column) => String(values[column] ?? '')));
+  let layout = LAYOUTS.get(file + format);
+  if (!layout) {
+    const columns = columnsOf(file, format);
+    const defaults = { ...EVERY_ROW, ...DEFAULTS[file] };
+    layout = { template: columns.map((column) => String(defaults[column] ?? '')), position: new Map(columns.map((column, at) => [column, at])) };
+    LAYOUTS.set(file + format, layout);
+  }
+  const row = layout.template.slice();
+  for (const column in cells) {
+    const at = layout.position.get(column);
+    if (at !== undefined) row[at] = String(cells[column] ?? '');
+  }
+  return csvLine(row);
 }
