@@ -13,7 +13,9 @@ import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, isYesNo
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
 import { HudTable } from './table';
-import { assessmentView, dashboardView, entryViews, exitView, householdView, incomeAnswers, type AssessmentRow, type Located, type View } from './views';
+import { EXPORT_RULE_IDS, assessmentView, dashboardView, entryViews, exitView, householdView, incomeAnswers, type AssessmentRow, type Located, type View } from './views';
+
+export { EXPORT_RULE_IDS } from './views';
 
 /** A failed check, with where it was found: the ids are in `ids`, the record in `record`. */
 export interface AuditFinding extends Finding {
@@ -68,24 +70,6 @@ export interface AuditOptions {
   onFinding(finding: AuditFinding): void;
   onProgress?(progress: AuditProgress): void;
 }
-
-/** Rules that judge an export, in catalogue order (the others need a person at a ClientTrack page). */
-export const EXPORT_RULE_IDS: readonly RuleId[] = [
-  'assessment-date-matches-start',
-  'exit-assessment-date-matches-exit',
-  'exit-date-valid',
-  'annual-assessment-window',
-  'annual-assessment-due',
-  'assessment-date-within-enrollment',
-  'aged-into-adulthood',
-  'adult-element-missing',
-  'single-head-of-household',
-  'member-start-before-head',
-  'start-date-valid',
-  'move-in-date-range',
-  'engagement-date-range',
-  'income-sources-consistent',
-];
 
 const MISSING_FILE: Record<HudFile, string> = {
   Export: 'without it the export end date is unknown, so checks are as of the chosen date or today.',

@@ -1,6 +1,6 @@
 import type { AnswerFacts, AssessmentRecord, ClientFacts, EnrollmentFacts, Facts, HouseholdMember, RecordIds, SourceAnswer } from '../model/schemas';
 import { UNKNOWN, blank, known, unreadable, type FieldRef, type Read } from '../model/read';
-import type { PageKind, ProjectType, RuleId, WorkflowKind } from '../model/vocabulary';
+import { RULE_IDS, type PageKind, type ProjectType, type RuleId, type WorkflowKind } from '../model/vocabulary';
 import type { IsoDate } from '../dates';
 import { EMPTY, UNREADABLE, isoOf } from './cells';
 import { BENEFIT_SOURCES, INCOME_SOURCES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
@@ -47,6 +47,10 @@ const ENTRY_RULES: readonly RuleId[] = ['adult-element-missing'];
 const EXIT_RULES: readonly RuleId[] = ['exit-date-valid'];
 const HOUSEHOLD_RULES: readonly RuleId[] = ['single-head-of-household', 'member-start-before-head', 'start-date-valid', 'move-in-date-range', 'engagement-date-range'];
 const DASHBOARD_RULES: readonly RuleId[] = ['annual-assessment-due', 'aged-into-adulthood'];
+
+/** Every rule some view runs, in catalogue order: the rules that judge an export. */
+export const EXPORT_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) =>
+  [INCOME_PAGE_RULES, ENTRY_RULES, EXIT_RULES, HOUSEHOLD_RULES, DASHBOARD_RULES].some((rules) => rules.includes(id)));
 
 const PAGE_OF_FILE: Record<AssessmentFile, { page: PageKind; label: string }> = {
   IncomeBenefits: { page: 'income', label: 'Income and Benefits Information Date' },
