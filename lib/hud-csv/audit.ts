@@ -188,8 +188,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     if (enrollment) evaluate(exitView(enrollment, today));
   });
 
-  for (const household of records.households.values()) evaluate(householdView(household, today));
-  for (const enrollment of records.enrollments.values()) entryViews(enrollment, today).forEach(evaluate);
+  for (const household of records.households()) evaluate(householdView(household, today));
+  for (const enrollment of records.enrollments()) entryViews(enrollment, today).forEach(evaluate);
 
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
     const income = name === 'IncomeBenefits';
@@ -212,16 +212,16 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       if (row.informationDate > 0 && row.stage > 0) {
         const seen = packed({ date: row.informationDate, stage: row.stage, file: fileIndex, incomeAnswered: income && answered(row) });
         // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
-        if (!income && enrollment.assessments.includes(seen)) return;
-        if (!income || isUpdateOrAnnual(row.stage)) enrollment.assessments.push(seen);
+        if (!income && records.hasAssessment(enrollment.index, seen)) return;
+        if (!income || isUpdateOrAnnual(row.stage)) records.addAssessment(enrollment.index, seen);
       }
       evaluate(assessmentView(row, today));
     });
     if (!income) records.forgetEntryAndExitAssessments();
   }
 
-  for (const client of records.clients.values()) {
-    if (client.enrollments.length > 0) evaluate(dashboardView(client, today));
+  for (const client of records.clients()) {
+    if (client.hasEnrollments) evaluate(dashboardView(client, today));
   }
 
   const projectName = (id: string) => records.projects.get(id)?.name ?? (id === '' ? '(no project)' : `ProjectID ${id}`);
@@ -231,7 +231,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     format,
     rows,
     seconds: (performance.now() - started) / 1000,
-    counts: { projects: records.projects.size, clients: records.clients.size, enrollments: records.enrollments.size, households: records.households.size },
+    counts: { projects: records.projects.size, clients: records.clientIds.size, enrollments: records.enrollmentIds.size, households: records.householdIds.size },
     rules: [...counts.values()],
     projects: [...byProject.entries()]
       .map(([projectId, byRule]) => ({ projectId, name: projectName(projectId), byRule, failed: Object.values(byRule).reduce((a, b) => a + b, 0) }))

@@ -4,14 +4,7 @@ import { RULE_IDS, type PageKind, type ProjectType, type RuleId, type WorkflowKi
 import type { IsoDate } from '../dates';
 import { EMPTY, UNREADABLE, isoOf } from './cells';
 import { BENEFIT_SOURCES, INCOME_SOURCES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
-import {
-  headOf,
-  unpacked,
-  type AssessmentFile,
-  type ClientRecord,
-  type EnrollmentRecord,
-  type HouseholdRecord,
-} from './records';
+import { headOf, unpacked, type AssessmentFile, type Client, type Enrollment, type Household } from './records';
 import type { HasBadCells } from './table';
 
 // Facts for lib/rules, built from export records as if each record had been seen on the
@@ -69,11 +62,11 @@ export function location(file: string, line: number): string {
   return `${file}.csv line ${line}`;
 }
 
-export function idsOf(enrollment: EnrollmentRecord): RecordIds {
+export function idsOf(enrollment: Enrollment): RecordIds {
   return { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: enrollment.householdId };
 }
 
-function locatedEnrollment(enrollment: EnrollmentRecord, record = location('Enrollment', enrollment.line)): Located {
+function locatedEnrollment(enrollment: Enrollment, record = location('Enrollment', enrollment.line)): Located {
   return { ids: idsOf(enrollment), projectId: enrollment.projectId, record };
 }
 
@@ -81,7 +74,7 @@ function locatedEnrollment(enrollment: EnrollmentRecord, record = location('Enro
 export interface AssessmentRow {
   file: AssessmentFile;
   line: number;
-  enrollment: EnrollmentRecord;
+  enrollment: Enrollment;
   informationDate: number;
   stage: number;
   cells: HasBadCells;
@@ -128,7 +121,7 @@ export function incomeAnswers(code: (column: string) => number, amount: (column:
 }
 
 /** Exit.csv's Exit Date, judged once per exit as on the first page of the exit workflow. */
-export function exitView(enrollment: EnrollmentRecord, today: IsoDate): View {
+export function exitView(enrollment: Enrollment, today: IsoDate): View {
   const where = locatedEnrollment(enrollment, location('Exit', enrollment.exitLine));
   const facts: Facts = {
     today,
@@ -144,7 +137,7 @@ export function exitView(enrollment: EnrollmentRecord, today: IsoDate): View {
 }
 
 /** The entry pages that ask an adult's Veteran Status and Prior Living Situation, for one enrollment. */
-export function entryViews(enrollment: EnrollmentRecord, today: IsoDate): View[] {
+export function entryViews(enrollment: Enrollment, today: IsoDate): View[] {
   const where = locatedEnrollment(enrollment);
   const intake = known({ kind: 'intake' as const, name: 'Project start' });
   const client = clientFacts(enrollment.client);
@@ -172,7 +165,7 @@ export function entryViews(enrollment: EnrollmentRecord, today: IsoDate): View[]
 }
 
 /** A household's enrollments as the HUD Program Enrollment household grid shows them. */
-export function householdView(household: HouseholdRecord, today: IsoDate): View {
+export function householdView(household: Household, today: IsoDate): View {
   const located: Located[] = [];
   const members = household.members.map((enrollment): HouseholdMember => {
     const where = locatedEnrollment(enrollment);
@@ -210,7 +203,7 @@ export function householdView(household: HouseholdRecord, today: IsoDate): View 
 }
 
 /** A client's enrollments as the Client Dashboard lists them, with every assessment the export holds. */
-export function dashboardView(client: ClientRecord, today: IsoDate): View {
+export function dashboardView(client: Client, today: IsoDate): View {
   const located: Located[] = [];
   const rows = client.enrollments.map((enrollment) => {
     const where = locatedEnrollment(enrollment);
@@ -234,7 +227,7 @@ const STAGE_WORDS: Partial<Record<number, AssessmentRecord['stage']>> = {
 };
 
 /** One assessment per stage and date, whichever files hold it; income counts as answered if any row answered it. */
-function assessmentsOf(enrollment: EnrollmentRecord): AssessmentRecord[] {
+function assessmentsOf(enrollment: Enrollment): AssessmentRecord[] {
   const byKey = new Map<string, AssessmentRecord>();
   for (const value of enrollment.assessments) {
     const seen = unpacked(value);
@@ -249,7 +242,7 @@ function assessmentsOf(enrollment: EnrollmentRecord): AssessmentRecord[] {
   return [...byKey.values()];
 }
 
-function buildClientFacts(client: ClientRecord): ClientFacts {
+function buildClientFacts(client: Client): ClientFacts {
   return {
     name: UNKNOWN,
     dateOfBirth: dateRead(client.dob, client, 'DOB'),
@@ -260,21 +253,21 @@ function buildClientFacts(client: ClientRecord): ClientFacts {
 
 // Consecutive rows of an assessment file usually belong to one enrollment, and rules never change
 // the facts they are given, so the last enrollment's and client's facts are built once and shared.
-let lastEnrollment: { record: EnrollmentRecord; facts: EnrollmentFacts } | undefined;
-let lastClient: { record: ClientRecord; facts: ClientFacts } | undefined;
+let lastEnrollment: { index: number; facts: EnrollmentFacts } | undefined;
+let lastClient: { index: number; facts: ClientFacts } | undefined;
 
-function enrollmentFacts(enrollment: EnrollmentRecord): EnrollmentFacts {
-  if (lastEnrollment?.record !== enrollment) lastEnrollment = { record: enrollment, facts: buildEnrollmentFacts(enrollment) };
+function enrollmentFacts(enrollment: Enrollment): EnrollmentFacts {
+  if (lastEnrollment?.index !== enrollment.index) lastEnrollment = { index: enrollment.index, facts: buildEnrollmentFacts(enrollment) };
   return lastEnrollment.facts;
 }
 
-function clientFacts(client: ClientRecord | undefined): ClientFacts {
+function clientFacts(client: Client | undefined): ClientFacts {
   if (!client) return { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
-  if (lastClient?.record !== client) lastClient = { record: client, facts: buildClientFacts(client) };
+  if (lastClient?.index !== client.index) lastClient = { index: client.index, facts: buildClientFacts(client) };
   return lastClient.facts;
 }
 
-function buildEnrollmentFacts(enrollment: EnrollmentRecord): EnrollmentFacts {
+function buildEnrollmentFacts(enrollment: Enrollment): EnrollmentFacts {
   const head = headOf(enrollment.household);
   const projectType = enrollment.project?.type;
   return {
@@ -295,7 +288,7 @@ function buildEnrollmentFacts(enrollment: EnrollmentRecord): EnrollmentFacts {
   };
 }
 
-function relationshipRead(enrollment: EnrollmentRecord): Read<string> {
+function relationshipRead(enrollment: Enrollment): Read<string> {
   return wordRead(enrollment.relationship, RELATIONSHIP_WORDS, enrollment, 'RelationshipToHoH');
 }
 
