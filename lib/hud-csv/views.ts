@@ -58,11 +58,11 @@ const WORKFLOW_OF_STAGE: Record<number, { kind: WorkflowKind; name: string; type
   [STAGE.annual]: { kind: 'update-annual', name: 'Annual assessment (data collection stage 5)', type: 'annual' },
 };
 
-export function location(file: string, line: number): string {
+function location(file: string, line: number): string {
   return `${file}.csv line ${line}`;
 }
 
-export function idsOf(enrollment: Enrollment): RecordIds {
+function idsOf(enrollment: Enrollment): RecordIds {
   return { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: enrollment.householdId };
 }
 
