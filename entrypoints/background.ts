@@ -1,3 +1,5 @@
+import { keepAddedHostsRegistered } from '@/lib/host-access/register';
+
 /** Firefox's sidebar API, which Chromium's typings do not describe. */
 interface FirefoxSidebar {
   sidebarAction: { toggle(): Promise<void> };
@@ -12,4 +14,5 @@ export default defineBackground(() => {
   } else {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   }
+  keepAddedHostsRegistered();
 });

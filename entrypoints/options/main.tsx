@@ -1,11 +1,5 @@
 import { render } from 'preact';
+import './style.css';
+import { OptionsPage } from '@/components/options/OptionsPage';
 
-function Options() {
-  return (
-    <main>
-      <h1>ClientTrack Assist settings</h1>
-    </main>
-  );
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsPage />, document.getElementById('app')!);

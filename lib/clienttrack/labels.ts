@@ -25,6 +25,9 @@ export const FIELD_LABELS = {
   assessmentType: ['Assessment Type', 'Update or Annual'],
   assessmentMode: ['New Assessment or Edit Existing', 'New or Edit Existing'],
   clientId: ['Client ID'],
+  clientName: ['Client', 'Client Name', 'Name'],
+  headStartDate: ['Head of Household Start Date', "Head of Household's Project Start Date", 'HoH Start Date'],
+  household: ['Household', 'Household Members'],
   dueDate: ['Due Date'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -210,3 +210,30 @@ export const finding = z.object({
   ids: recordIds.optional(),
 });
 export type Finding = z.infer<typeof finding>;
+
+/** What the app shell (the top document) shows: the workflow bar and the current client's name. */
+export const shellFacts = z.object({
+  /** `empty` when no workflow bar is shown; `unknown` when its name is not one we know. */
+  workflow: readOf(workflowInProgress),
+  clientName: readText,
+  steps: z.array(z.string()),
+  currentStep: z.string().optional(),
+});
+export type ShellFacts = z.infer<typeof shellFacts>;
+
+/** What one frame's page says by itself; the session context fills in the rest. */
+export const pageFacts = z.object({
+  page: z.object({ kind: pageKind }),
+  /** The member a workflow page names in its header, when it does. */
+  member: z.string().optional(),
+  shell: shellFacts.optional(),
+  client: clientFacts.partial().optional(),
+  enrollment: enrollmentFacts.partial().optional(),
+  household: householdFacts.optional(),
+  assessment: assessmentFacts.partial().optional(),
+  answers: answerFacts.optional(),
+  rows: z.array(enrollmentRow).optional(),
+  actionMenu: z.object({ rowKey: z.string(), items: z.array(z.string()) }).optional(),
+  search: searchFacts.optional(),
+});
+export type PageFacts = z.infer<typeof pageFacts>;

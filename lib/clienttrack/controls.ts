@@ -1,0 +1,101 @@
+import { readClientTrackDate } from '../dates';
+import { blank, known, unreadable, type FieldRef, type Read } from '../model/read';
+import type { IsoDate } from '../dates';
+import { textOf } from './text';
+
+// Reading what a control holds, as the user sees it. Select answers are read by option text,
+// because option values are ClientTrack codes that differ between instances.
+
+const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea';
+
+/** The control inside `container`, or the radio group / display span that stands for one. */
+export function controlIn(container: Element): Element | undefined {
+  if (isRadioGroup(container) || container.matches('span[id$="_Display"]')) return container;
+  const group = [...container.querySelectorAll('span[id$="_Renderer"], span[id$="_Display"]')].find(
+    (span) => isRadioGroup(span) || span.id.endsWith('_Display'),
+  );
+  if (group) return group;
+  return container.matches(CONTROL_SELECTOR) ? container : container.querySelector(CONTROL_SELECTOR) ?? undefined;
+}
+
+function isRadioGroup(element: Element): boolean {
+  return element.matches('span[id$="_Renderer"]') && element.querySelector('input[type=radio]') !== null;
+}
+
+/** A radio button stands for its whole group, so a hint sits after the group, not inside it. */
+export function groupOf(control: Element): Element {
+  if (control.matches('input[type=radio]')) return control.closest('span[id$="_Renderer"]') ?? control;
+  return control;
+}
+
+/** The text the control shows: the chosen option, the checked radio's label, the typed text. */
+export function shownText(control: Element): string {
+  if (control.tagName === 'SELECT') {
+    const select = control as HTMLSelectElement;
+    const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+    return option ? textOf(option) : '';
+  }
+  if (control.tagName === 'INPUT' || control.tagName === 'TEXTAREA') {
+    const input = control as HTMLInputElement;
+    if (input.type === 'radio') return input.checked ? radioLabel(input) : '';
+    if (input.type === 'checkbox') return input.checked ? 'Yes' : '';
+    return input.value;
+  }
+  const checked = control.querySelector('input[type=radio]:checked') as HTMLInputElement | null;
+  if (control.querySelector('input[type=radio]')) return checked ? radioLabel(checked) : '';
+  return textOf(control);
+}
+
+/** The option texts a select or radio group offers. */
+export function choicesOf(control: Element): string[] {
+  if (control.tagName === 'SELECT') return [...(control as HTMLSelectElement).options].map((option) => textOf(option));
+  return [...control.querySelectorAll('input[type=radio]')].map((radio) => radioLabel(radio as HTMLInputElement));
+}
+
+export function radioLabel(radio: HTMLInputElement): string {
+  // A field caption may also point at the first radio (<label for>); the radio's own label sits beside it.
+  const labels = radio.id ? [...radio.ownerDocument.querySelectorAll(`label[for="${cssEscape(radio.id)}"]`)] : [];
+  const byFor = labels.find((label) => label.parentElement === radio.parentElement) ?? labels.at(-1);
+  const wrapping = radio.closest('label');
+  const text = textOf(byFor ?? wrapping) || textOf(radio.nextElementSibling) || (radio.nextSibling?.textContent ?? '').trim();
+  return text || radio.value;
+}
+
+/** A choice (select, radios, display text). `--SELECT--` and nothing chosen read as blank. */
+export function readChoice(control: Element, field: FieldRef): Read<string> {
+  const text = shownText(control).trim();
+  if (text === '' || /^-*\s*select\s*-*$/i.test(text)) return blank(field);
+  return known(text, field);
+}
+
+export function readText(control: Element, field: FieldRef): Read<string> {
+  const text = shownText(control).trim();
+  return text === '' ? blank(field) : known(text, field);
+}
+
+export function readDate(control: Element, field: FieldRef): Read<IsoDate> {
+  return readDateText(shownText(control), field);
+}
+
+export function readDateText(text: string, field?: FieldRef): Read<IsoDate> {
+  const read = readClientTrackDate(text);
+  if (read.kind === 'empty') return blank(field);
+  if (read.kind === 'date') return known(read.date, field);
+  return unreadable(read.text, read.reason, field);
+}
+
+/** A money amount such as "$1,200.00". */
+export function readAmount(control: Element, field: FieldRef): Read<number> {
+  const text = shownText(control).trim();
+  if (text === '') return blank(field);
+  const amount = Number(text.replace(/[$,\s]/g, ''));
+  return Number.isFinite(amount) ? known(amount, field) : unreadable(text, 'Amounts are numbers, for example 1200.00.', field);
+}
+
+export function isChecked(control: Element): boolean {
+  return (control as HTMLInputElement).checked === true;
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}

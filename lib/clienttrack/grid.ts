@@ -1,0 +1,69 @@
+import { captionsFor, type FieldName, type LabelOverrides } from './labels';
+import { controlIn, shownText } from './controls';
+import { normaliseCaption, textOf } from './text';
+
+/** A data row of a ClientTrack result grid, with the group it sits under (Active, Exited). */
+export interface GridRow {
+  element: HTMLTableRowElement;
+  cells: HTMLTableCellElement[];
+  group?: string;
+}
+
+export interface Grid {
+  table: HTMLTableElement;
+  headers: string[];
+  rows: GridRow[];
+}
+
+/** Reads a result grid: headers by their text, group rows (`tr.gbHead`) as labels for the rows below. */
+export function readGrid(table: HTMLTableElement): Grid {
+  const allRows = rowsOf(table);
+  const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
+  const headers = headerRow ? cellsOf(headerRow).map((cell) => textOf(cell)) : [];
+  const rows: GridRow[] = [];
+  let group: string | undefined;
+  for (const row of allRows) {
+    if (row === headerRow || row.parentElement?.tagName === 'THEAD') continue;
+    if (row.classList.contains('gbHead')) {
+      group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
+      continue;
+    }
+    rows.push({ element: row, cells: cellsOf(row), ...(group ? { group } : {}) });
+  }
+  return { table, headers, rows };
+}
+
+/** The table's own rows, not those of tables nested in its cells. */
+function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
+  return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table) as HTMLTableRowElement[];
+}
+
+function cellsOf(row: Element): HTMLTableCellElement[] {
+  return [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH') as HTMLTableCellElement[];
+}
+
+/** The column whose header is one of the field's captions, or -1. */
+export function columnOf(grid: Grid, field: FieldName, overrides: LabelOverrides = {}): number {
+  const wanted = new Set(captionsFor(field, overrides).map(normaliseCaption));
+  return grid.headers.findIndex((header) => wanted.has(normaliseCaption(header)));
+}
+
+/** Grids on the page whose headers include every one of `fields`. */
+export function gridsWith(root: Document | Element, fields: FieldName[], overrides: LabelOverrides = {}): Grid[] {
+  return [...root.querySelectorAll('table')]
+    .filter((table) => table.querySelector('th'))
+    .map((table) => readGrid(table as HTMLTableElement))
+    .filter((grid) => fields.every((field) => columnOf(grid, field, overrides) >= 0));
+}
+
+/** What a cell shows: its control's value when it holds one, else its text. */
+export function cellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const control = controlIn(cell);
+  return (control ? shownText(control) : textOf(cell)).trim();
+}
+
+/** The control in a cell, if any (for hints and for reading dates typed into a grid). */
+export function cellControl(cell: Element | undefined): Element | undefined {
+  return cell ? controlIn(cell) : undefined;
+}

@@ -1,0 +1,135 @@
+import { captionsFor, type FieldName, type LabelOverrides } from './labels';
+import { controlIn, groupOf } from './controls';
+import { displayCaption, normaliseCaption, textOf } from './text';
+import { isHidden } from './visibility';
+
+/** A field found on the page by its caption. */
+export interface LocatedField {
+  name: FieldName;
+  /** The caption as the page shows it, for messages ("Birth Date"). */
+  label: string;
+  control: Element;
+}
+
+const CAPTION_SELECTOR = '[id^="Label"][id$="_Renderer"], label, td, th, span, div, legend, dt';
+const MAX_CAPTION_LENGTH = 90;
+
+/**
+ * Finds fields the way a person does: by the caption beside them. Tries, for each caption
+ * element, ClientTrack's Label<id>_Renderer pairing, <label for>, the FieldStyle cell in the same
+ * row, and the next sibling; then aria-label and aria-labelledby on the controls themselves.
+ */
+export class FieldLocator {
+  private captions?: Map<string, Element[]>;
+  private ariaLabels?: Map<string, Element[]>;
+  /** Captions looked for and not found, in the user's words. */
+  readonly notFound = new Set<FieldName>();
+
+  constructor(
+    private readonly root: Document | Element,
+    private readonly overrides: LabelOverrides = {},
+  ) {}
+
+  find(name: FieldName): LocatedField | undefined {
+    let hidden = false;
+    for (const caption of captionsFor(name, this.overrides)) {
+      const located = this.findCaption(normaliseCaption(caption));
+      if (located === 'hidden') hidden = true;
+      else if (located) return { name, ...located };
+    }
+    // A field Rule Designer hides is not on the page for the user, but it is not missing either.
+    if (!hidden) this.notFound.add(name);
+    return undefined;
+  }
+
+  /** Whether the page shows any of the field's captions (even with no usable control). */
+  hasCaption(name: FieldName): boolean {
+    return captionsFor(name, this.overrides).some((caption) => {
+      const key = normaliseCaption(caption);
+      return this.captionIndex().has(key) || this.ariaIndex().has(key);
+    });
+  }
+
+  private findCaption(wanted: string): { label: string; control: Element } | 'hidden' | undefined {
+    let hidden = false;
+    for (const caption of this.captionIndex().get(wanted) ?? []) {
+      const control = controlForCaption(caption);
+      if (!control) continue;
+      const found = { label: displayCaption(textOf(caption)), control: groupOf(control) };
+      if (!isHidden(found.control)) return found;
+      hidden = true;
+    }
+    for (const control of this.ariaIndex().get(wanted) ?? []) {
+      if (!isHidden(control)) return { label: displayCaption(ariaName(control)), control: groupOf(control) };
+      hidden = true;
+    }
+    return hidden ? 'hidden' : undefined;
+  }
+
+  private captionIndex(): Map<string, Element[]> {
+    if (this.captions) return this.captions;
+    const index = new Map<string, Element[]>();
+    for (const element of this.root.querySelectorAll(CAPTION_SELECTOR)) {
+      const text = textOf(element);
+      if (text === '' || text.length > MAX_CAPTION_LENGTH) continue;
+      // Skip wrappers whose text is only their children's: the innermost caption is the one.
+      if (element.children.length > 0 && [...element.children].some((child) => textOf(child) === text)) continue;
+      const key = normaliseCaption(text);
+      const list = index.get(key);
+      if (list) list.push(element);
+      else index.set(key, [element]);
+    }
+    this.captions = index;
+    return index;
+  }
+
+  private ariaIndex(): Map<string, Element[]> {
+    if (this.ariaLabels) return this.ariaLabels;
+    const index = new Map<string, Element[]>();
+    for (const control of this.root.querySelectorAll('[aria-label], [aria-labelledby]')) {
+      if (!controlIn(control) || controlIn(control) !== control) continue;
+      const key = normaliseCaption(ariaName(control));
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(control);
+      else index.set(key, [control]);
+    }
+    this.ariaLabels = index;
+    return index;
+  }
+}
+
+function ariaName(control: Element): string {
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy.split(/\s+/).map((id) => textOf(control.ownerDocument.getElementById(id))).join(' ').trim();
+    if (text) return text;
+  }
+  return control.getAttribute('aria-label') ?? '';
+}
+
+function controlForCaption(caption: Element): Element | undefined {
+  const doc = caption.ownerDocument;
+  const pairing = /^Label(.+_Renderer)$/.exec(caption.id);
+  if (pairing) {
+    const target = doc.getElementById(pairing[1]!);
+    const control = target && controlIn(target);
+    if (control) return control;
+  }
+  if (caption.tagName === 'LABEL') {
+    const target = caption.getAttribute('for') ? doc.getElementById(caption.getAttribute('for')!) : null;
+    const control = target ? controlIn(target) : controlIn(caption);
+    if (control) return control;
+  }
+  if (caption.closest('td.FieldStyle')) return undefined;
+  const row = caption.closest('tr');
+  const cell = row?.querySelector(':scope > td.FieldStyle');
+  const inCell = cell && controlIn(cell);
+  if (inCell) return inCell;
+  for (let sibling = caption.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    const control = controlIn(sibling);
+    if (control) return control;
+    if (textOf(sibling) !== '') break;
+  }
+  return undefined;
+}

@@ -1,0 +1,147 @@
+import type { AssessmentRecord, ClientFacts, EnrollmentFacts, EnrollmentRow, PageFacts } from '../../model/schemas';
+import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
+import type { IsoDate } from '../../dates';
+import type { FieldName } from '../labels';
+import { cellText, columnOf, gridsWith, type Grid, type GridRow } from '../grid';
+import { readDateText } from '../controls';
+import { firstLast, samePerson } from '../names';
+import { projectTypeFromText } from '../project-types';
+import { textOf } from '../text';
+import { isHidden } from '../visibility';
+import type { PageScan } from '../scan';
+
+const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
+
+/**
+ * The Client Dashboard: the client zone (Date of Birth, Veteran Status), the Enrollments widget
+ * (one row per enrollment, grouped Active / Exited) and, where shown, the Assessments widget.
+ */
+export function readDashboard(scan: PageScan, menuOpener?: Element): Partial<PageFacts> {
+  const clientName = scan.root.querySelector('span[aria-label="Name"], .PageClient');
+  const client: ClientFacts = {
+    name: clientName && textOf(clientName) ? known(textOf(clientName)) : UNKNOWN,
+    dateOfBirth: scan.date('dateOfBirth'),
+    veteranStatus: scan.choice('veteranStatus'),
+  };
+  const enrollments = gridsWith(scan.root, ['project', 'projectStartDate', 'exitDate'], scan.overrides)[0];
+  const assessments = gridsWith(scan.root, ['assessmentType', 'assessmentDate'], scan.overrides)[0];
+  const rows = enrollments
+    ? enrollments.rows.map((row, index) => dashboardRow(scan, enrollments, row, `enrollment:${index}`, client, assessments))
+    : [];
+  const menu = scan.root.querySelector('#ActionMenu');
+  const openRow = menuOpener && enrollments?.rows.findIndex((row) => row.element.contains(menuOpener));
+  const actionMenu = menu && !isHidden(menu) && openRow !== undefined && openRow >= 0
+    ? { rowKey: `enrollment:${openRow}`, items: [...menu.querySelectorAll('a, [role=menuitem]')].map((item) => textOf(item)).filter(Boolean) }
+    : undefined;
+  return { client, rows, ...(actionMenu ? { actionMenu } : {}) };
+}
+
+/** Annual Assessment Tool results: open enrollments with no completed annual assessment in the window. */
+export function readAnnualAssessmentTool(scan: PageScan): Partial<PageFacts> {
+  return { rows: listedEnrollments(scan, ['clientName', 'projectStartDate'], { status: known('active'), assessments: known([]) }) };
+}
+
+/** Client Milestone Age Status: clients in open enrollments who were children at their start. */
+export function readMilestoneReport(scan: PageScan): Partial<PageFacts> {
+  return { rows: listedEnrollments(scan, ['clientName', 'dateOfBirth', 'projectStartDate'], { status: known('active'), exitDate: blank() }) };
+}
+
+/** Rows of a report listing enrollments of many clients, each with its own client. */
+function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partial<EnrollmentFacts>): EnrollmentRow[] {
+  const grid = gridsWith(scan.root, required, scan.overrides)[0];
+  if (!grid) return [];
+  return grid.rows.map((row, index) => {
+    const key = `row:${index}`;
+    scan.anchor(key, 'Row', row.element);
+    const cell = cellReader(scan, grid, row);
+    const name = cell.text('clientName');
+    const id = valueOf(cell.text('clientId'));
+    return {
+      key,
+      client: { ...NO_CLIENT, name: name.state === 'value' ? known(firstLast(name.value)) : name, dateOfBirth: cell.date('dateOfBirth'), ...(id ? { ids: { personalId: id } } : {}) },
+      enrollment: { ...enrollmentOf(cell), ...listed },
+    };
+  });
+}
+
+function dashboardRow(scan: PageScan, grid: Grid, row: GridRow, key: string, client: ClientFacts, assessments: Grid | undefined): EnrollmentRow {
+  scan.anchor(key, 'Enrollment', row.element);
+  const cell = cellReader(scan, grid, row);
+  const enrollment = enrollmentOf(cell);
+  const group = row.group?.toLowerCase();
+  const exit = enrollment.exitDate;
+  enrollment.status = group === 'active' || group === 'exited' ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
+  const head = valueOf(cell.text('headOfHousehold'));
+  const name = valueOf(client.name);
+  if (head && name) {
+    enrollment.relationship = known(samePerson(head, name) ? 'Self' : `Household member (head of household: ${firstLast(head)})`);
+  }
+  enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
+  return { key, client, enrollment };
+}
+
+function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
+  const project = cell.text('project');
+  const type = cell.text('projectType');
+  const typeText = valueOf(type) ?? valueOf(project);
+  const projectType = typeText ? projectTypeFromText(typeText) : undefined;
+  return {
+    projectName: project,
+    projectType: projectType ? known(projectType) : UNKNOWN,
+    status: UNKNOWN,
+    relationship: cell.text('relationship'),
+    startDate: cell.date('projectStartDate'),
+    headStartDate: cell.date('headStartDate'),
+    exitDate: cell.date('exitDate'),
+    moveInDate: cell.date('moveInDate'),
+    engagementDate: cell.date('engagementDate'),
+    priorLivingSituation: UNKNOWN,
+    assessments: UNKNOWN,
+  };
+}
+
+/** The Assessments widget rows that belong to this enrollment: same project, dated within it. */
+function assessmentsFor(scan: PageScan, grid: Grid, enrollment: EnrollmentFacts): AssessmentRecord[] {
+  const project = valueOf(enrollment.projectName);
+  const start = valueOf(enrollment.startDate);
+  const exit = valueOf(enrollment.exitDate);
+  return grid.rows.flatMap((row): AssessmentRecord[] => {
+    const cell = cellReader(scan, grid, row);
+    const stage = stageOf(valueOf(cell.text('assessmentType')) ?? '');
+    const date = valueOf(cell.date('assessmentDate'));
+    const rowProject = valueOf(cell.text('project'));
+    if (!stage || !date) return [];
+    if (project && rowProject && rowProject !== project) return [];
+    if ((start && date < start) || (exit && date > exit)) return [];
+    return [{ stage, date }];
+  });
+}
+
+function stageOf(type: string): AssessmentRecord['stage'] | undefined {
+  const words = type.toLowerCase();
+  if (words.startsWith('entry') || words.startsWith('intake')) return 'entry';
+  if (words.startsWith('annual')) return 'annual';
+  if (words.startsWith('update')) return 'update';
+  if (words.startsWith('exit')) return 'exit';
+  return undefined;
+}
+
+/** Reads a grid row's cells by column caption; a column the grid lacks reads as unknown. */
+function cellReader(scan: PageScan, grid: Grid, row: GridRow) {
+  const cellOf = (field: FieldName) => {
+    const index = columnOf(grid, field, scan.overrides);
+    return index >= 0 ? row.cells[index] : undefined;
+  };
+  return {
+    text(field: FieldName): Read<string> {
+      const cell = cellOf(field);
+      if (!cell) return UNKNOWN;
+      const text = cellText(cell);
+      return text ? known(text) : blank();
+    },
+    date(field: FieldName): Read<IsoDate> {
+      const cell = cellOf(field);
+      return cell ? readDateText(cellText(cell)) : UNKNOWN;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { HouseholdMember, PageFacts } from '../../model/schemas';
+import { UNKNOWN, blank, known, type Read } from '../../model/read';
+import type { IsoDate } from '../../dates';
+import { captionsFor, type FieldName } from '../labels';
+import { cellControl, cellText, columnOf, gridsWith, type Grid, type GridRow } from '../grid';
+import { readChoice, readDate, readDateText, isChecked } from '../controls';
+import { textOf } from '../text';
+import type { PageScan } from '../scan';
+import { projectTypeFromText } from '../project-types';
+
+/** HUD Program Enrollment: the project and the household grid, one member per row. */
+export function readProgramEnrollment(scan: PageScan): Partial<PageFacts> {
+  const project = scan.choice('project');
+  const typeCaption = scan.choice('projectType');
+  const typeText = typeCaption.state === 'value' ? typeCaption.value : project.state === 'value' ? project.value : undefined;
+  const type = typeText !== undefined ? projectTypeFromText(typeText) : undefined;
+  const grid = householdGrid(scan, ['relationship', 'projectStartDate']);
+  return {
+    enrollment: { projectName: project, projectType: type ? known(type) : UNKNOWN },
+    household: { members: grid ? grid.rows.map((row, index) => member(scan, grid, row, index)) : [] },
+  };
+}
+
+/** Family Members: who is in the household, with dates of birth and relationships. */
+export function readFamilyMembers(scan: PageScan): Partial<PageFacts> {
+  const grid = householdGrid(scan, ['dateOfBirth']);
+  return { household: { members: grid ? grid.rows.map((row, index) => member(scan, grid, row, index)).filter((m) => m.name.state === 'value') : [] } };
+}
+
+function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
+  const byId = scan.root.querySelector('#RendererSF1ResultSet');
+  const grids = gridsWith(scan.root, fields, scan.overrides);
+  return grids.find((grid) => grid.table === byId) ?? grids[0];
+}
+
+function member(scan: PageScan, grid: Grid, row: GridRow, index: number): HouseholdMember {
+  const key = `member:${index}`;
+  scan.anchor(key, 'Household member', row.element);
+  const cell = (field: FieldName) => row.cells[columnOf(grid, field, scan.overrides)];
+  const date = (field: FieldName): Read<IsoDate> => {
+    const target = cell(field);
+    if (!target) return UNKNOWN;
+    const control = cellControl(target);
+    const label = headerOf(grid, field, scan);
+    if (!control) return readDateText(cellText(target));
+    return readDate(control, scan.anchor(`${key}:${field}`, label, control));
+  };
+  const checkbox = row.element.querySelector('input[type=checkbox]');
+  const relationshipCell = cell('relationship');
+  const relationshipControl = cellControl(relationshipCell);
+  return {
+    key,
+    name: nameOf(grid, row, scan),
+    selected: checkbox ? known(isChecked(checkbox)) : UNKNOWN,
+    relationship: relationshipControl
+      ? readChoice(relationshipControl, scan.anchor(`${key}:relationship`, headerOf(grid, 'relationship', scan), relationshipControl))
+      : relationshipCell ? textRead(cellText(relationshipCell)) : UNKNOWN,
+    startDate: date('projectStartDate'),
+    dateOfBirth: date('dateOfBirth'),
+    exitDate: date('exitDate'),
+    moveInDate: date('moveInDate'),
+    engagementDate: date('engagementDate'),
+  };
+}
+
+function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
+  const header = row.element.querySelector('th');
+  if (header && textOf(header)) return known(textOf(header));
+  const first = cellText(row.cells[columnOf(grid, 'firstName', scan.overrides)]);
+  const last = cellText(row.cells[columnOf(grid, 'lastName', scan.overrides)]);
+  if (first || last) return known([first, last].filter(Boolean).join(' '));
+  const whole = cellText(row.cells[columnOf(grid, 'clientName', scan.overrides)]);
+  return whole ? known(whole) : UNKNOWN;
+}
+
+function headerOf(grid: Grid, field: FieldName, scan: PageScan): string {
+  return grid.headers[columnOf(grid, field, scan.overrides)] ?? captionsFor(field)[0]!;
+}
+
+function textRead(text: string): Read<string> {
+  return text ? known(text) : blank();
+}

@@ -1,0 +1,81 @@
+import type { PageFacts, SourceAnswer } from '../../model/schemas';
+import { UNKNOWN } from '../../model/read';
+import { captionsFor } from '../labels';
+import { choicesOf, controlIn, readAmount, readChoice } from '../controls';
+import { displayCaption, normaliseCaption, textOf } from '../text';
+import { isHidden } from '../visibility';
+import type { PageScan } from '../scan';
+
+/**
+ * The Income page: the Assessment Date, "from any source" for income and for non-cash benefits,
+ * and the sources listed under each (a row with a Yes/No answer, and for income a Monthly Amount).
+ */
+export function readIncome(scan: PageScan): Partial<PageFacts> {
+  const incomeAny = scan.choice('incomeFromAnySource');
+  const nonCashAny = scan.choice('nonCashFromAnySource');
+  const income: SourceAnswer[] = [];
+  const nonCash: SourceAnswer[] = [];
+  let section: SourceAnswer[] | undefined;
+  const incomeAnyControl = scan.elements.get('incomeFromAnySource');
+  const nonCashAnyControl = scan.elements.get('nonCashFromAnySource');
+  for (const row of scan.root.querySelectorAll('table.FormPage tr')) {
+    if (incomeAnyControl && row.contains(incomeAnyControl)) section = income;
+    else if (nonCashAnyControl && row.contains(nonCashAnyControl)) section = nonCash;
+    else if (section && !isHidden(row)) {
+      const source = sourceIn(scan, row, section === income, `${section === income ? 'income' : 'benefit'}:${section.length}`);
+      if (source) section.push(source);
+    }
+  }
+  return {
+    assessment: { date: scan.date('assessmentDate') },
+    answers: {
+      incomeFromAnySource: incomeAny,
+      incomeSources: income,
+      nonCashFromAnySource: nonCashAny,
+      nonCashSources: nonCash,
+    },
+  };
+}
+
+const AMOUNT_CAPTIONS = new Set(captionsFor('monthlyAmount').map(normaliseCaption));
+
+/** A source row: its caption, a Yes/No select or radio group, and perhaps its amount. */
+function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string): SourceAnswer | undefined {
+  const cells = [...row.children];
+  const answerCellIndex = cells.findIndex((cell) => {
+    const control = controlIn(cell);
+    return control !== undefined && isYesNo(choicesOf(control));
+  });
+  if (answerCellIndex < 0) return undefined;
+  const answerControl = controlIn(cells[answerCellIndex]!)!;
+  const name = displayCaption(textOf(cells[answerCellIndex - 1]) || (answerControl.getAttribute('aria-label') ?? ''));
+  if (!name) return undefined;
+  const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
+  if (!withAmount) return { name, answer };
+  const amountControl = amountAfter(cells.slice(answerCellIndex + 1));
+  return {
+    name,
+    answer,
+    monthlyAmount: amountControl
+      ? readAmount(amountControl, scan.anchor(`${key}:amount`, `${name} Monthly Amount`, amountControl))
+      : UNKNOWN,
+  };
+}
+
+/** The amount control after a source's answer: beside a "Monthly Amount" caption, or labelled so. */
+function amountAfter(cells: Element[]): Element | undefined {
+  for (const [index, cell] of cells.entries()) {
+    if (AMOUNT_CAPTIONS.has(normaliseCaption(textOf(cell)))) {
+      const next = cells[index + 1];
+      return next ? controlIn(next) : undefined;
+    }
+    const control = controlIn(cell);
+    if (control && AMOUNT_CAPTIONS.has(normaliseCaption(control.getAttribute('aria-label') ?? ''))) return control;
+  }
+  return undefined;
+}
+
+function isYesNo(choices: string[]): boolean {
+  const words = choices.map((choice) => choice.toLowerCase().trim()).filter((choice) => choice && !/select/.test(choice));
+  return words.includes('yes') && words.includes('no') && words.length <= 3;
+}

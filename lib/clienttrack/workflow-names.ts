@@ -1,0 +1,17 @@
+import type { WorkflowKind } from '../model/vocabulary';
+
+// The workflow bar names the workflow; CoCs word menu items a little differently.
+const PATTERNS: [RegExp, WorkflowKind][] = [
+  [/edit (project )?entry/, 'edit-entry'],
+  [/edit exit/, 'edit-exit'],
+  [/missed update/, 'missed-update-annual'],
+  [/update\s*\/\s*annual|annual assessment|update assessment/, 'update-annual'],
+  [/re-?\s?enter/, 're-enter'],
+  [/exit the enrollment|^exit\b|project exit/, 'exit'],
+  [/intake|entry assessment|new enrollment|add household member/, 'intake'],
+];
+
+export function workflowKindFromName(name: string): WorkflowKind | undefined {
+  const words = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return PATTERNS.find(([pattern]) => pattern.test(words))?.[1];
+}

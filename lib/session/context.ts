@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  assessmentChoice,
+  assessmentRecord,
+  clientFacts,
+  enrollmentFacts,
+  enrollmentRow,
+  householdMember,
+  isoDate,
+  pageKind,
+  readOf,
+  workflowInProgress,
+} from '../model/schemas';
+
+// What the tab remembers between pages: held by the background in memory and storage.session
+// only, dropped when the tab closes, the user logs out, or a new workflow starts.
+
+/** What was seen recorded for one person in one project (by the project's name, '' when unseen). */
+export const projectMemory = z.object({
+  project: z.string(),
+  priorLivingSituation: readOf(z.string()).optional(),
+  /** Assessments seen being recorded in this tab, one per workflow run and stage. */
+  assessments: z.array(assessmentRecord.extend({ run: z.number() })),
+});
+export type ProjectMemory = z.infer<typeof projectMemory>;
+
+/** What was learned about one person of the household, by name. */
+export const personMemory = z.object({
+  name: z.string(),
+  dateOfBirth: readOf(isoDate).optional(),
+  veteranStatus: readOf(z.string()).optional(),
+  /** This person's Update/Annual choice in the workflow in progress. */
+  choice: assessmentChoice.optional(),
+  projects: z.array(projectMemory),
+});
+export type PersonMemory = z.infer<typeof personMemory>;
+
+export const workflowMemory = workflowInProgress.extend({
+  /** Counts workflows started in this tab, so records of one run replace each other, not others. */
+  run: z.number(),
+  pagesVisited: z.array(pageKind),
+  finishReached: z.boolean(),
+  cancelled: z.boolean(),
+});
+export type WorkflowMemory = z.infer<typeof workflowMemory>;
+
+export const sessionContext = z.object({
+  /** The workflow bar as last read: `empty` with no workflow, `unknown` when it could not be read. */
+  workflowBar: z.enum(['workflow', 'none', 'unreadable', 'not-seen']),
+  workflow: workflowMemory.optional(),
+  /** The member whose pages are shown now (the shell's client name). */
+  currentMember: z.string().optional(),
+  people: z.array(personMemory),
+  /** The enrollment the workflow is about, as its dashboard row showed it. */
+  enrollment: enrollmentFacts.partial().optional(),
+  household: z.array(householdMember).optional(),
+  headChoice: assessmentChoice.optional(),
+  exitDate: readOf(isoDate).optional(),
+  destination: readOf(z.string()).optional(),
+  /** The last Client Dashboard seen: its client and enrollment rows. */
+  dashboard: z.object({ client: clientFacts, rows: z.array(enrollmentRow) }).optional(),
+  /** An action menu item clicked and the dashboard row it belongs to, until the workflow starts. */
+  pendingAction: z.object({ item: z.string(), rowKey: z.string().optional() }).optional(),
+  /** A workflow this tab started and left before Finish. */
+  unfinished: workflowInProgress.optional(),
+});
+export type SessionContext = z.infer<typeof sessionContext>;
+
+export const EMPTY_SESSION: SessionContext = { workflowBar: 'not-seen', people: [] };

@@ -1,0 +1,124 @@
+import type { AssessmentChoice, AssessmentRecord, ClientFacts, EnrollmentFacts, EnrollmentRow, Facts, HouseholdMember, PageFacts } from '../model/schemas';
+import { UNKNOWN, blank, firstKnown, known, valueOf, type Read } from '../model/read';
+import { isHeadOfHouseholdRelationship, isUnansweredChoice } from '../model/answers';
+import { samePerson } from '../clienttrack/names';
+import type { IsoDate } from '../dates';
+import type { PersonMemory, SessionContext } from './context';
+import { findPerson, projectOf } from './people';
+import { projectName, stageOf } from './remember';
+
+/**
+ * The facts rules judge for one frame: what its page shows, with what the tab remembers filling
+ * in the rest (the member's start date from the household grid, the Exit Date from the first exit
+ * page, the date of birth from the dashboard…). A fact on the page always wins over a remembered one.
+ */
+export function factsFor(session: SessionContext, page: PageFacts, today: IsoDate): Facts {
+  const memberName = page.member ?? valueOf(page.shell?.clientName) ?? session.currentMember;
+  const person = findPerson(session, memberName);
+  const member = memberOfHousehold(session, memberName);
+  const isDashboardClient = memberName !== undefined && samePerson(valueOf(session.dashboard?.client.name) ?? '', memberName);
+  const row = isDashboardClient ? session.enrollment : undefined;
+  const head = session.household?.find((candidate) => candidate.selected.state !== 'value' || candidate.selected.value ? isHeadOfHouseholdRelationship(valueOf(candidate.relationship)) : false);
+  const project = valueOf(page.enrollment?.projectName) ?? projectName(session);
+
+  const enrollment: EnrollmentFacts = {
+    projectName: firstKnown(page.enrollment?.projectName, session.enrollment?.projectName),
+    projectType: firstKnown(page.enrollment?.projectType, session.enrollment?.projectType),
+    status: firstKnown(page.enrollment?.status, session.enrollment?.status, statusFromWorkflow(session)),
+    relationship: firstKnown(page.enrollment?.relationship, member?.relationship, row?.relationship),
+    startDate: firstKnown(page.enrollment?.startDate, member?.startDate, row?.startDate),
+    headStartDate: firstKnown(page.enrollment?.headStartDate, head?.startDate, session.enrollment?.headStartDate),
+    exitDate: firstKnown(page.enrollment?.exitDate, session.exitDate, member?.exitDate, session.enrollment?.exitDate),
+    moveInDate: firstKnown(page.enrollment?.moveInDate, member?.moveInDate),
+    engagementDate: firstKnown(page.enrollment?.engagementDate, member?.engagementDate),
+    priorLivingSituation: firstKnown(page.enrollment?.priorLivingSituation, projectOf(person, project)?.priorLivingSituation),
+    assessments: assessmentsSeen(row?.assessments, person, project, currentIncome(session, page)),
+  };
+  const client: ClientFacts = {
+    name: firstKnown(page.client?.name, memberName ? known(memberName) : undefined),
+    dateOfBirth: firstKnown(page.client?.dateOfBirth, person?.dateOfBirth, member?.dateOfBirth),
+    veteranStatus: firstKnown(page.client?.veteranStatus, person?.veteranStatus),
+  };
+  const choice = mergeChoice(page.assessment?.choice, person?.choice);
+  const household = page.household ?? (session.household ? { members: session.household } : undefined);
+
+  return {
+    today,
+    source: 'clienttrack',
+    page: page.page,
+    workflow: workflowOf(session),
+    client,
+    enrollment,
+    ...(household || session.headChoice ? { household: { members: household?.members ?? [], ...(session.headChoice ? { headChoice: session.headChoice } : {}) } } : {}),
+    ...(page.assessment || choice ? { assessment: { date: page.assessment?.date ?? UNKNOWN, ...(choice ? { choice } : {}) } } : {}),
+    answers: { ...page.answers, destination: firstKnown(page.answers?.destination, session.destination) },
+    ...(page.rows ? { rows: page.rows.map((candidate) => withMemory(session, candidate)) } : {}),
+    ...(page.actionMenu ? { actionMenu: page.actionMenu } : {}),
+    ...(page.search ? { search: page.search } : {}),
+    ...(session.unfinished ? { unfinishedWorkflow: session.unfinished } : {}),
+  };
+}
+
+function workflowOf(session: SessionContext): Facts['workflow'] {
+  if (session.workflowBar === 'workflow' && session.workflow) {
+    const { kind, name, startedFrom } = session.workflow;
+    return known(startedFrom ? { kind, name, startedFrom } : { kind, name });
+  }
+  return session.workflowBar === 'none' ? blank() : UNKNOWN;
+}
+
+/** Update/Annual Assessment and intake are only offered on open enrollments; Missed Update only on exited ones. */
+function statusFromWorkflow(session: SessionContext): Read<'active' | 'exited'> {
+  const kind = session.workflow?.kind;
+  if (kind === 'update-annual' || kind === 'intake' || kind === 'exit') return known('active');
+  if (kind === 'missed-update-annual' || kind === 're-enter' || kind === 'edit-exit') return known('exited');
+  return UNKNOWN;
+}
+
+function memberOfHousehold(session: SessionContext, name: string | undefined): HouseholdMember | undefined {
+  return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
+}
+
+function mergeChoice(onPage: AssessmentChoice | undefined, remembered: AssessmentChoice | undefined): AssessmentChoice | undefined {
+  if (!onPage) return remembered;
+  if (!remembered) return onPage;
+  return {
+    type: firstKnown(onPage.type, remembered.type),
+    mode: firstKnown(onPage.mode, remembered.mode),
+    existingDate: firstKnown(onPage.existingDate, remembered.existingDate),
+  };
+}
+
+/** The income assessment on screen now, as a record (while typing on an Income page in a workflow). */
+function currentIncome(session: SessionContext, page: PageFacts): AssessmentRecord | undefined {
+  const date = valueOf(page.assessment?.date);
+  if (page.page.kind !== 'income' || !session.workflow || !date) return undefined;
+  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every((read) => read?.state === 'value' && !isUnansweredChoice(read.value));
+  const type = valueOf(findPerson(session, session.currentMember)?.choice?.type);
+  return { stage: stageOf(session.workflow.kind, type), date, incomeAndBenefitsAnswered: answered };
+}
+
+/** Assessments the page lists, plus those seen recorded in this tab; unknown when neither is seen. */
+function assessmentsSeen(listed: Read<AssessmentRecord[]> | undefined, person: PersonMemory | undefined, project: string, current: AssessmentRecord | undefined): Read<AssessmentRecord[]> {
+  const recorded = (projectOf(person, project)?.assessments ?? []).map(({ run: _run, ...record }) => record);
+  const seen = [...(valueOf(listed) ?? []), ...recorded, ...(current ? [current] : [])];
+  if (listed?.state === 'value' || seen.length > 0) return known(seen);
+  return UNKNOWN;
+}
+
+/** A dashboard row of the remembered client, with what this tab saw recorded for that project. */
+function withMemory(session: SessionContext, row: EnrollmentRow): EnrollmentRow {
+  const person = findPerson(session, valueOf(row.client.name));
+  const project = valueOf(row.enrollment.projectName) ?? '';
+  const memory = projectOf(person, project);
+  if (!person) return row;
+  return {
+    ...row,
+    client: { ...row.client, dateOfBirth: firstKnown(row.client.dateOfBirth, person.dateOfBirth), veteranStatus: firstKnown(row.client.veteranStatus, person.veteranStatus) },
+    enrollment: {
+      ...row.enrollment,
+      priorLivingSituation: firstKnown(row.enrollment.priorLivingSituation, memory?.priorLivingSituation),
+      assessments: assessmentsSeen(row.enrollment.assessments, person, project, undefined),
+    },
+  };
+}

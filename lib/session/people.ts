@@ -1,0 +1,30 @@
+import { firstLast, samePerson } from '../clienttrack/names';
+import type { PersonMemory, ProjectMemory, SessionContext } from './context';
+
+export function findPerson(session: SessionContext, name: string | undefined): PersonMemory | undefined {
+  return name ? session.people.find((person) => samePerson(person.name, name)) : undefined;
+}
+
+/** The session with `change` applied to the named person (added when new). */
+export function updatePerson(session: SessionContext, name: string, change: (person: PersonMemory) => PersonMemory): SessionContext {
+  const existing = findPerson(session, name);
+  const person = change(existing ?? { name: firstLast(name), projects: [] });
+  return {
+    ...session,
+    people: existing ? session.people.map((candidate) => (candidate === existing ? person : candidate)) : [...session.people, person],
+  };
+}
+
+/** The person's memory of one project, for reading or (with `change`) for updating. */
+export function projectOf(person: PersonMemory | undefined, project: string): ProjectMemory | undefined {
+  return person?.projects.find((candidate) => candidate.project === project);
+}
+
+export function updateProject(person: PersonMemory, project: string, change: (memory: ProjectMemory) => ProjectMemory): PersonMemory {
+  const existing = projectOf(person, project);
+  const memory = change(existing ?? { project, assessments: [] });
+  return {
+    ...person,
+    projects: existing ? person.projects.map((candidate) => (candidate === existing ? memory : candidate)) : [...person.projects, memory],
+  };
+}

@@ -1,0 +1,211 @@
+import type { AssessmentChoice, AssessmentRecord, PageFacts, ShellFacts } from '../model/schemas';
+import { known, valueOf } from '../model/read';
+import { isHeadOfHouseholdRelationship, isUnansweredChoice } from '../model/answers';
+import { ENTRY_WORKFLOWS, EXIT_WORKFLOWS, type WorkflowKind } from '../model/vocabulary';
+import { samePerson } from '../clienttrack/names';
+import { EMPTY_SESSION, type SessionContext } from './context';
+import type { SessionAction } from './actions';
+import { findPerson, updatePerson, updateProject } from './people';
+import { remembered, withoutFields } from './remembered';
+
+/** The session after one frame reported its page. Pure: the background calls it per report. */
+export function rememberPage(session: SessionContext, page: PageFacts): SessionContext {
+  if (page.page.kind === 'login') return EMPTY_SESSION;
+  let next = page.shell ? rememberShell(session, page.shell) : session;
+  if (page.page.kind === 'app-shell') return next;
+  if (page.member) next = { ...next, currentMember: page.member };
+  next = visited(next, page);
+  return rememberContent(next, page);
+}
+
+export function rememberAction(session: SessionContext, action: SessionAction): SessionContext {
+  switch (action.kind) {
+    case 'log-out':
+      return EMPTY_SESSION;
+    case 'action-menu-item': {
+      // The enrollment is known from its dashboard row at once: some items open a dialog, not a workflow.
+      const row = action.rowKey ? session.dashboard?.rows.find((candidate) => candidate.key === action.rowKey) : undefined;
+      return {
+        ...session,
+        pendingAction: action.rowKey ? { item: action.item, rowKey: action.rowKey } : { item: action.item },
+        enrollment: row?.enrollment,
+      };
+    }
+    case 'finish':
+      return session.workflow ? { ...session, workflow: { ...session.workflow, finishReached: true } } : session;
+    case 'cancel-workflow':
+      return session.workflow ? { ...session, workflow: { ...session.workflow, cancelled: true } } : session;
+    case 'existing-assessment-chosen':
+      return rememberChoice(session, { type: { state: 'unknown' }, mode: known('edit-existing'), existingDate: known(action.date) });
+  }
+}
+
+/** The workflow bar: a new workflow starts its own memory; one that disappears before Finish is noted. */
+function rememberShell(session: SessionContext, shell: ShellFacts): SessionContext {
+  const name = valueOf(shell.clientName);
+  const withMember = name ? { ...session, currentMember: name } : session;
+  const bar = shell.workflow;
+  if (bar.state === 'value') {
+    if (session.workflow && session.workflow.name === bar.value.name) return { ...withMember, workflowBar: 'workflow' };
+    const pending = session.pendingAction;
+    return {
+      ...withMember,
+      workflowBar: 'workflow',
+      workflow: {
+        ...bar.value,
+        ...(pending ? { startedFrom: pending.item } : {}),
+        run: (session.workflow?.run ?? 0) + 1,
+        pagesVisited: [],
+        finishReached: false,
+        cancelled: false,
+      },
+      people: session.people.map(({ choice: _choice, ...person }) => person),
+      enrollment: pending ? session.enrollment : undefined,
+      household: undefined,
+      headChoice: undefined,
+      exitDate: undefined,
+      destination: undefined,
+      pendingAction: undefined,
+      unfinished: undefined,
+    };
+  }
+  if (bar.state === 'unknown') return { ...withMember, workflowBar: 'unreadable' };
+  const ended = session.workflow;
+  return {
+    ...withMember,
+    workflowBar: 'none',
+    workflow: undefined,
+    household: undefined,
+    headChoice: undefined,
+    exitDate: undefined,
+    destination: undefined,
+    ...(ended && !ended.finishReached ? { unfinished: { kind: ended.kind, name: ended.name, ...(ended.startedFrom ? { startedFrom: ended.startedFrom } : {}) } } : {}),
+  };
+}
+
+function visited(session: SessionContext, page: PageFacts): SessionContext {
+  const workflow = session.workflow;
+  if (!workflow) return session;
+  const finishReached = workflow.finishReached || page.page.kind === 'finish';
+  const pagesVisited = workflow.pagesVisited.at(-1) === page.page.kind ? workflow.pagesVisited : [...workflow.pagesVisited, page.page.kind];
+  return { ...session, workflow: { ...workflow, pagesVisited, finishReached } };
+}
+
+function rememberContent(session: SessionContext, page: PageFacts): SessionContext {
+  const member = session.currentMember;
+  switch (page.page.kind) {
+    case 'basic-client-information': {
+      const name = valueOf(page.client?.name) ?? member;
+      if (!name) return session;
+      return updatePerson(session, name, (person) => ({
+        ...person,
+        ...optional('dateOfBirth', remembered(page.client?.dateOfBirth)),
+        ...optional('veteranStatus', remembered(page.client?.veteranStatus)),
+      }));
+    }
+    case 'family-members':
+      return (page.household?.members ?? []).reduce((next, row) => {
+        const name = valueOf(row.name);
+        const born = remembered(row.dateOfBirth);
+        return name && born ? updatePerson(next, name, (person) => ({ ...person, dateOfBirth: born })) : next;
+      }, session);
+    case 'program-enrollment':
+      return {
+        ...session,
+        household: withoutFields(page.household?.members ?? []),
+        enrollment: {
+          ...session.enrollment,
+          ...optional('projectName', remembered(page.enrollment?.projectName)),
+          ...optional('projectType', remembered(page.enrollment?.projectType)),
+        },
+      };
+    case 'assessment-choice':
+      return page.assessment?.choice ? rememberChoice(session, withoutFields(page.assessment.choice)) : session;
+    case 'universal-data-assessment': {
+      const pls = remembered(page.enrollment?.priorLivingSituation);
+      if (!member || !pls || !inWorkflow(session, ENTRY_WORKFLOWS)) return session;
+      return updatePerson(session, member, (person) => updateProject(person, projectName(session), (memory) => ({ ...memory, priorLivingSituation: pls })));
+    }
+    case 'income':
+      return rememberIncome(session, page);
+    case 'exit':
+      return {
+        ...session,
+        ...optional('exitDate', remembered(page.enrollment?.exitDate)),
+        ...optional('destination', remembered(page.answers?.destination)),
+      };
+    case 'client-dashboard': {
+      const client = page.client;
+      const next: SessionContext = client ? { ...session, dashboard: withoutFields({ client: { name: client.name ?? { state: 'unknown' }, dateOfBirth: client.dateOfBirth ?? { state: 'unknown' }, veteranStatus: client.veteranStatus ?? { state: 'unknown' } }, rows: page.rows ?? [] }) } : session;
+      const name = valueOf(client?.name);
+      if (!name) return next;
+      return updatePerson(next, name, (person) => ({
+        ...person,
+        ...optional('dateOfBirth', remembered(client?.dateOfBirth)),
+        ...optional('veteranStatus', remembered(client?.veteranStatus)),
+      }));
+    }
+    default:
+      return session;
+  }
+}
+
+/** The current member's Update/Annual choice; the head of household's is kept for the others. */
+function rememberChoice(session: SessionContext, change: AssessmentChoice): SessionContext {
+  const member = session.currentMember;
+  if (!member) return session;
+  const previous = findPerson(session, member)?.choice;
+  const choice: AssessmentChoice = {
+    type: change.type.state === 'unknown' ? (previous?.type ?? change.type) : change.type,
+    mode: change.mode.state === 'unknown' ? (previous?.mode ?? change.mode) : change.mode,
+    existingDate: change.existingDate.state === 'unknown' ? (previous?.existingDate ?? change.existingDate) : change.existingDate,
+  };
+  const next = updatePerson(session, member, (person) => ({ ...person, choice }));
+  return isHeadMember(session, member) ? { ...next, headChoice: choice } : next;
+}
+
+/** The income assessment being recorded in this workflow, for the turning-18 checklist. */
+function rememberIncome(session: SessionContext, page: PageFacts): SessionContext {
+  const member = session.currentMember;
+  const workflow = session.workflow;
+  const date = valueOf(page.assessment?.date);
+  if (!member || !workflow || !date) return session;
+  const stage = stageOf(workflow.kind, valueOf(findPerson(session, member)?.choice?.type));
+  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every((read) => read?.state === 'value' && !isUnansweredChoice(read.value));
+  const record: AssessmentRecord & { run: number } = { stage, date, incomeAndBenefitsAnswered: answered, run: workflow.run };
+  return updatePerson(session, member, (person) =>
+    updateProject(person, projectName(session), (memory) => ({
+      ...memory,
+      assessments: [...memory.assessments.filter((old) => !(old.run === workflow.run && old.stage === stage)), record],
+    })),
+  );
+}
+
+export function stageOf(workflow: WorkflowKind, type: 'update' | 'annual' | undefined): AssessmentRecord['stage'] {
+  if (ENTRY_WORKFLOWS.includes(workflow)) return 'entry';
+  if (EXIT_WORKFLOWS.includes(workflow)) return 'exit';
+  return type ?? 'update';
+}
+
+export function projectName(session: SessionContext): string {
+  return valueOf(session.enrollment?.projectName) ?? '';
+}
+
+function isHeadMember(session: SessionContext, member: string): boolean {
+  const row = session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', member));
+  if (row) return isHeadOfHouseholdRelationship(valueOf(row.relationship));
+  const dashboard = session.dashboard;
+  if (dashboard && samePerson(valueOf(dashboard.client.name) ?? '', member)) {
+    return isHeadOfHouseholdRelationship(valueOf(session.enrollment?.relationship));
+  }
+  return false;
+}
+
+function inWorkflow(session: SessionContext, kinds: readonly WorkflowKind[]): boolean {
+  return session.workflow !== undefined && kinds.includes(session.workflow.kind);
+}
+
+/** `{ key: value }` when the value is there, `{}` otherwise, so missing facts never overwrite known ones. */
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}

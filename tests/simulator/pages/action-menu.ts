@@ -1,0 +1,22 @@
+import { html, type SafeHtml } from '../html/escape';
+
+// A row's action button (`.action-menu`) and the items it puts in `#ActionMenu`. Item ids
+// (amb1, amb2, ...) are positional, as ClientTrack's are.
+
+export interface MenuItem {
+  text: string;
+  href?: string;
+  /** Opens in a dialog instead of the workspace. */
+  dialog?: string;
+}
+
+export function actionMenu(menuId: string, items: MenuItem[]): { button: SafeHtml; items: SafeHtml } {
+  return {
+    button: html`<button type="button" class="action-menu" data-menu="${menuId}" aria-label="Actions" title="Actions">&#8942;</button>`,
+    items: html`<template id="${menuId}">${items.map((item, index) =>
+      item.dialog
+        ? html`<a id="amb${index + 1}" role="menuitem" href="#" data-dialog="${item.dialog}">${item.text}</a>`
+        : html`<a id="amb${index + 1}" role="menuitem" href="${item.href ?? '#'}">${item.text}</a>`,
+    )}</template>`,
+  };
+}

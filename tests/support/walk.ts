@@ -1,0 +1,138 @@
+import { createApp } from '../simulator/app';
+import { routes } from '../simulator/routes';
+import type { SituationStep } from '../simulator/situations';
+import { SimUser } from '../simulator/user';
+import { readPage, type PageReading } from '@/lib/clienttrack/read-page';
+import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
+import { textOf } from '@/lib/clienttrack/text';
+import { EMPTY_SESSION, type SessionContext } from '@/lib/session/context';
+import { rememberAction, rememberPage } from '@/lib/session/remember';
+import { factsFor } from '@/lib/session/facts-for';
+import type { SessionAction } from '@/lib/session/actions';
+import { runRules } from '@/lib/rules/run';
+import type { Facts, Finding } from '@/lib/model/schemas';
+import { parseHtml } from './sim-page';
+
+/**
+ * A person working through the simulator with the extension watching: every page they reach is
+ * read (shell, workspace, dialog) and remembered, and clicks are interpreted, as the content
+ * script and background do in the browser.
+ */
+export class Walk {
+  readonly user: SimUser;
+  session: SessionContext = EMPTY_SESSION;
+  private menuRow: string | undefined;
+  private reading!: PageReading;
+
+  constructor(readonly today: string, variant = '') {
+    this.user = new SimUser(createApp({ today }));
+    this.at = routes('', variant);
+  }
+
+  private readonly at: ReturnType<typeof routes>;
+
+  open(url: (at: ReturnType<typeof routes>) => string): this {
+    this.user.open(url(this.at));
+    return this.see();
+  }
+
+  step(step: SituationStep): this {
+    switch (step.do) {
+      case 'open-action-menu':
+        this.menuRow = step.row;
+        this.user.openActionMenu(step.row);
+        return this.see();
+      case 'click':
+        this.clickOnPage(step.text);
+        this.menuRow = undefined;
+        this.user.click(step.text);
+        return this.see();
+      case 'choose':
+        this.user.set(step.field, step.option, step.row);
+        return this.see();
+      case 'type':
+        this.user.set(step.field, step.text, step.row);
+        return this.see();
+      case 'leave-to-dashboard':
+        this.user.leaveToDashboard();
+        return this.see();
+    }
+  }
+
+  /** What the extension shows for the page in front of the user (the dialog when one is open). */
+  get facts(): Facts {
+    return factsFor(this.session, this.reading.facts, this.today);
+  }
+
+  get findings(): Finding[] {
+    return runRules(this.facts);
+  }
+
+  failing(): Finding[] {
+    return this.findings.filter((finding) => finding.outcome === 'fail');
+  }
+
+  private clickOnPage(text: string): void {
+    const doc = this.document();
+    const menuItem = [...doc.querySelectorAll('#ActionMenu a')].find((item) => textOf(item) === text);
+    const target = menuItem ?? [...doc.querySelectorAll('button, a')].find((element) => textOf(element) === text);
+    const action = target && interpretClick(target);
+    if (!action) return;
+    let sessionAction: SessionAction | undefined;
+    if (action.kind === 'action-menu-item') {
+      const opener = this.opener(doc);
+      const rowKey = opener && keyHolding(opener, readPage(doc, { menuOpener: opener }).elements);
+      sessionAction = { kind: 'action-menu-item', item: action.item, ...(rowKey ? { rowKey } : {}) };
+    } else if (action.kind !== 'action-menu-opened') {
+      sessionAction = action;
+    }
+    if (sessionAction) this.session = rememberAction(this.session, sessionAction);
+  }
+
+  /** Reads the shell, the workspace page and any dialog, in that order, as their frames report. */
+  private see(): this {
+    const shell = this.shellDocument();
+    if (shell) this.session = rememberPage(this.session, readPage(shell, { isTop: true }).facts);
+    const workspace = this.document();
+    const opener = this.opener(workspace);
+    this.reading = readPage(workspace, opener ? { menuOpener: opener } : {});
+    this.session = rememberPage(this.session, this.reading.facts);
+    if (this.user.dialog) {
+      this.reading = readPage(parseHtml(this.user.dialog.document.documentElement.outerHTML));
+      this.session = rememberPage(this.session, this.reading.facts);
+    }
+    return this;
+  }
+
+  /** The workspace page, with an open action menu drawn into #ActionMenu as the shell's script does. */
+  private document(): Document {
+    const doc = parseHtml(this.user.page.documentElement.outerHTML);
+    if (this.menuRow) {
+      const opener = this.opener(doc);
+      const template = opener && doc.getElementById(opener.getAttribute('data-menu') ?? '');
+      const menu = doc.getElementById('ActionMenu');
+      if (template && menu) {
+        menu.innerHTML = (template as HTMLTemplateElement).innerHTML;
+        menu.removeAttribute('hidden');
+      }
+    }
+    return doc;
+  }
+
+  private opener(doc: Document): Element | undefined {
+    if (!this.menuRow) return undefined;
+    const row = [...doc.querySelectorAll('tr')].find((candidate) => [...candidate.children].some((cell) => textOf(cell) === this.menuRow));
+    return row?.querySelector('.action-menu') ?? undefined;
+  }
+
+  /** The app shell as the page's script leaves it: the client's name and the workflow bar. */
+  private shellDocument(): Document | undefined {
+    const update = this.user.page.querySelector('template#ShellUpdate') as HTMLTemplateElement | null;
+    if (!update) return undefined;
+    const name = update.getAttribute('data-client-name') ?? '';
+    const shell = parseHtml('<span aria-label="Name"></span><div id="WorkflowBar"></div><iframe id="TabFrame_2"></iframe>');
+    shell.querySelector('span[aria-label="Name"]')!.textContent = name;
+    shell.getElementById('WorkflowBar')!.innerHTML = update.innerHTML;
+    return shell;
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pageCases, type SimPageKind } from '../../simulator/render';
+import type { PageKind } from '@/lib/model/vocabulary';
+import { readSimPage, parseHtml } from '../../support/sim-page';
+import { readPage } from '@/lib/clienttrack/read-page';
+
+// The simulator's pages that are not pages the extension has rules for.
+const EXPECTED: Partial<Record<SimPageKind, PageKind>> = {
+  'logged-out': 'login',
+  home: 'unknown',
+  'cancel-confirmation': 'unknown',
+};
+
+describe('recognising ClientTrack pages', () => {
+  it.each(pageCases().map((c) => [c.kind, c.scenario, c.variant || 'standard', c] as const))(
+    '%s (%s, %s markup)',
+    (kind, _scenario, _variant, page) => {
+      const reading = readSimPage(page.kind, { scenario: page.scenario, variant: page.variant });
+      expect(reading.facts.page.kind).toBe(EXPECTED[kind] ?? kind);
+    },
+  );
+
+  it('calls a page it does not know unknown rather than guessing', () => {
+    const reading = readPage(parseHtml('<h1>Service Transactions</h1><table class="FormPage"><tr><td>Service Date</td><td class="FieldStyle"><input value="03/01/2026"></td></tr></table>'));
+    expect(reading.facts).toEqual({ page: { kind: 'unknown' } });
+  });
+
+  it('recognises pages by their fields when a CoC renamed the heading', () => {
+    const html = `<h1>Leaving the Program</h1><table class="FormPage">
+      <tr><td><span id="Label5_Renderer">Exit Date</span></td><td class="FieldStyle"><input id="5_Renderer" value="03/01/2026"></td></tr>
+      <tr><td><span id="Label6_Renderer">Destination</span></td><td class="FieldStyle"><select id="6_Renderer"><option>--SELECT--</option></select></td></tr></table>`;
+    expect(readPage(parseHtml(html)).facts.page.kind).toBe('exit');
+  });
+});

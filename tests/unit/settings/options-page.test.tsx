@@ -1,0 +1,209 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { saveSettings } from '@/lib/settings/save';
+import { loadSettings } from '@/lib/settings/store';
+import { ruleById } from '@/lib/rules/registry';
+
+let root: HTMLElement;
+let granted: Set<string>;
+let answer: boolean;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  granted = new Set();
+  answer = true;
+  // fakeBrowser has no permissions API; this one grants what the user "answers".
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
+  vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
+    if (answer) origins.forEach((o) => granted.add(o));
+    return answer;
+  });
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.delete(o)));
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => {});
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+async function openOptions() {
+  await act(() => render(<OptionsPage />, root));
+  await vi.waitFor(() => expect(root.querySelector('#hosts-heading')).not.toBeNull());
+}
+
+/** The control a visible label names, as a screen reader would find it. */
+function control<T extends HTMLElement = HTMLInputElement>(labelText: string | RegExp, within: ParentNode = root): T {
+  const label = [...within.querySelectorAll('label')].find((l) =>
+    typeof labelText === 'string' ? l.textContent === labelText : labelText.test(l.textContent ?? ''),
+  );
+  if (!label) throw new Error(`No control labelled ${labelText}`);
+  return root.ownerDocument.getElementById(label.htmlFor) as T;
+}
+function group(legend: string): HTMLFieldSetElement {
+  const found = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend);
+  if (!found) throw new Error(`No group ${legend}`);
+  return found;
+}
+function describedBy(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+async function change(element: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string | boolean) {
+  await act(() => {
+    if (typeof value === 'boolean') (element as HTMLInputElement).checked = value;
+    else element.value = value;
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+async function click(element: Element) {
+  await act(() => (element as HTMLElement).click());
+}
+const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
+const buttonNamed = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+
+describe('settings an HMIS admin set by policy', () => {
+  it('show their values locked, with a note saying who set them', async () => {
+    await saveSettings({ parameters: { adultAge: 21 }, guideMode: true });
+    await fakeBrowser.storage.managed.set({
+      parameters: { adultAge: 18 },
+      rules: { 'exit-date-valid': { enabled: false } },
+      guideMode: false,
+    });
+    await openOptions();
+    expect(root.textContent).toContain('Some settings are made by your HMIS administrator');
+
+    const adultAge = control('Age at which a client counts as an adult');
+    expect(adultAge).toMatchObject({ value: '18', disabled: true });
+    expect(describedBy(adultAge)).toContain('Set by your HMIS administrator.');
+    expect(control('Days each side of the annual anniversary').disabled).toBe(false);
+
+    const rule = group(ruleById('exit-date-valid').title);
+    expect(control('Check this', rule)).toMatchObject({ checked: false, disabled: true });
+    expect(control<HTMLSelectElement>('Severity', rule).disabled).toBe(false);
+
+    expect(control('Open the side panel in guide mode')).toMatchObject({ checked: false, disabled: true });
+  });
+
+  it("list the admin's hosts without a way to remove them, beside the user's own", async () => {
+    await saveSettings({ hosts: ['https://mine.example.org/*'] });
+    await fakeBrowser.storage.managed.set({ hosts: ['https://hmis.agency.org/*'] });
+    granted.add('https://mine.example.org/*');
+    await openOptions();
+    await vi.waitFor(() => expect(buttonNamed('Allow access to https://hmis.agency.org/*')).toBeDefined());
+    expect(buttonNamed('Remove https://hmis.agency.org/*')).toBeUndefined();
+    expect(buttonNamed('Remove https://mine.example.org/*')).toBeDefined();
+    expect(buttonNamed('Allow access to https://mine.example.org/*')).toBeUndefined();
+  });
+});
+
+describe('changing settings', () => {
+  it('saves a rule switched off and a new severity, and says so', async () => {
+    await openOptions();
+    const rule = group(ruleById('exit-date-valid').title);
+    await change(control('Check this', rule), false);
+    await vi.waitFor(() => expect(status()).toMatch(/^Saved\./));
+    await change(control<HTMLSelectElement>('Severity', rule), 'warning');
+    await vi.waitFor(async () => expect((await loadSettings()).settings.rules['exit-date-valid']).toEqual({ enabled: false, severity: 'warning' }));
+  });
+
+  it('refuses a parameter out of bounds, keeps what was typed, and saves nothing', async () => {
+    await openOptions();
+    const reEnter = control('Days after an exit that Re-Enter stays available');
+    await change(reEnter, '1000');
+    expect(reEnter.value).toBe('1000');
+    expect(reEnter.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(reEnter)).toContain('Give a whole number from 0 to 365. 90 is still in use.');
+    expect((await loadSettings()).user).toEqual({});
+    await change(reEnter, '60');
+    await vi.waitFor(async () => expect((await loadSettings()).settings.parameters.reEnterDays).toBe(60));
+    expect(reEnter.hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('saves extra captions for a field, one a line, and shows the built-in ones', async () => {
+    await openOptions();
+    const destination = group('Destination');
+    expect(destination.textContent).toContain('Built-in captions: Destination, Exit Destination');
+    await change(control<HTMLTextAreaElement>(/^Your captions for Destination/, destination), ' Where To \n\nExit To');
+    await vi.waitFor(async () => expect((await loadSettings()).settings.labels).toEqual({ destination: { captions: ['Where To', 'Exit To'] } }));
+    await change(control(/^Use only your captions for Destination/, destination), true);
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).settings.labels).toEqual({ destination: { captions: ['Where To', 'Exit To'], replace: true } }),
+    );
+  });
+
+  it('shows stored text as text, never as markup', async () => {
+    await saveSettings({ labels: { destination: { captions: ['<img src=x onerror="window.hacked=1">'] } } });
+    await openOptions();
+    expect(control<HTMLTextAreaElement>(/^Your captions for Destination/).value).toBe('<img src=x onerror="window.hacked=1">');
+    expect(root.querySelector('img')).toBeNull();
+  });
+});
+
+describe('adding and removing hosts', () => {
+  async function addHost(address: string) {
+    const input = control('Address of your ClientTrack');
+    await change(input, address);
+    await act(() => input.form!.requestSubmit());
+  }
+
+  it('asks the browser for access to the whole host, then adds it', async () => {
+    await openOptions();
+    await addHost('https://hmis.agency.org/ClientTrack/Login.aspx');
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['https://hmis.agency.org/*'] });
+    await vi.waitFor(async () => expect((await loadSettings()).settings.hosts).toEqual(['https://hmis.agency.org/*']));
+    await vi.waitFor(() => expect(root.textContent).toContain('Access allowed.'));
+  });
+
+  it('does not add a host whose access was refused, and says so', async () => {
+    answer = false;
+    await openOptions();
+    await addHost('hmis.agency.org');
+    await vi.waitFor(() => expect(root.textContent).toContain('Access to https://hmis.agency.org/* was not allowed, so it was not added.'));
+    expect((await loadSettings()).user).toEqual({});
+  });
+
+  it('explains an address it cannot use without asking the browser', async () => {
+    await openOptions();
+    await addHost('file:///C:/clients.xlsx');
+    const input = control('Address of your ClientTrack');
+    expect(describedBy(input)).toContain('Only web addresses (http or https) can be added.');
+    expect(document.activeElement).toBe(input);
+    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('withdraws access when a host is removed', async () => {
+    granted.add('https://hmis.agency.org/*');
+    await saveSettings({ hosts: ['https://hmis.agency.org/*'] });
+    await openOptions();
+    await vi.waitFor(() => expect(buttonNamed('Remove https://hmis.agency.org/*')).toBeDefined());
+    await click(buttonNamed('Remove https://hmis.agency.org/*')!);
+    await vi.waitFor(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://hmis.agency.org/*'] }));
+    expect((await loadSettings()).settings.hosts).toEqual([]);
+    expect(granted.size).toBe(0);
+  });
+
+  it('withdraws access to added hosts on reset to defaults', async () => {
+    granted.add('https://hmis.agency.org/*');
+    await saveSettings({ hosts: ['https://hmis.agency.org/*'], guideMode: true });
+    vi.stubGlobal('confirm', () => true);
+    await openOptions();
+    await click(buttonNamed('Reset to defaults')!);
+    await vi.waitFor(() => expect(status()).toMatch(/Settings reset to their defaults/));
+    expect((await loadSettings()).user).toEqual({});
+    expect(granted.size).toBe(0);
+    vi.unstubAllGlobals();
+  });
+});
