@@ -14,6 +14,14 @@ function generatedZip(enrollments: number, seed: number) {
   return { manifest, zip, planted, lines };
 }
 
+test('the options page opens the audit in a tab of its own', async ({ page, context, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const [audit] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Audit a HUD CSV export' }).click()]);
+  await expect(audit.getByRole('heading', { name: 'HUD export audit' })).toBeVisible();
+  expect(audit.url()).toBe(`chrome-extension://${extensionId}/audit.html`);
+  await audit.close();
+});
+
 test('an admin drops a generated export on the audit page and sees the summary, findings and how to fix them', async ({ page, context, extensionId }) => {
   const { manifest, zip, planted } = generatedZip(600, 11);
   const requests: string[] = [];
