@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { HudFile } from '@/lib/hud-csv/spec';
 import { EXPORT_RULE_IDS } from '@/lib/hud-csv/audit';
+import { findingLine, findingsHeader } from '@/lib/hud-csv/findings-csv';
 import { generateExport } from '../../tools/make-export/generate';
 import { audit } from './audit-helpers';
 
@@ -9,22 +10,44 @@ function generated(enrollments: number, seed: number) {
   const lines = new Map<HudFile, string[]>();
   const manifest = generateExport({ enrollments, seed, write: (file, line) => void (lines.get(file) ?? lines.set(file, []).get(file)!).push(line) });
   const files = [...lines].map(([file, text]) => ({ name: `${file}.csv`, blob: new Blob([text.join('\r\n') + '\r\n']) }));
-  return { manifest, files };
+  return { manifest, files, lines };
+}
+
+/** Every FirstName and LastName in the export's Client.csv. */
+function namesIn(client: readonly string[]): Set<string> {
+  const header = client[0]!.split(',');
+  const columns = ['FirstName', 'LastName'].map((name) => header.indexOf(name));
+  expect(columns).not.toContain(-1);
+  return new Set(client.slice(1).flatMap((line) => columns.map((column) => line.split(',')[column]!)));
 }
 
 const key = (rule: string, severity: string, personalId = '', enrollmentId = '', householdId = '') => `${rule} ${severity} ${personalId} ${enrollmentId} ${householdId}`;
 
 describe('a generated export of 10,000 enrollments', () => {
-  it('has every planted error found, and nothing else', async () => {
-    const { manifest, files } = generated(10_000, 2026);
-    const { findings, summary } = await audit(files);
+  let run: ReturnType<typeof generated> & Awaited<ReturnType<typeof audit>>;
+  beforeAll(async () => {
+    const made = generated(10_000, 2026);
+    run = { ...made, ...(await audit(made.files)) };
+  }, 60_000);
+
+  it('has every planted error found, and nothing else', () => {
+    const { manifest, findings, summary } = run;
     const planted = manifest.planted.map((p) => key(p.rule, p.severity, p.PersonalID, p.EnrollmentID, p.HouseholdID)).sort();
     const found = findings.map((f) => key(f.ruleId, f.severity, f.ids?.personalId, f.ids?.enrollmentId, f.ids?.householdId)).sort();
     expect(found).toEqual(planted);
     expect(new Set(manifest.planted.map((p) => p.rule))).toEqual(new Set(EXPORT_RULE_IDS));
     expect(summary.counts.enrollments).toBe(manifest.counts.enrollments);
     expect(summary.problems).toEqual([]);
-  }, 60_000);
+  });
+
+  it('writes a findings file with ids and dates, and no client names', () => {
+    const names = namesIn(run.lines.get('Client')!);
+    expect(names.size).toBeGreaterThan(5);
+    const file = [findingsHeader(), ...run.findings.map(findingLine)];
+    expect(file[0]).toMatch(/^rule,severity,PersonalID,EnrollmentID,HouseholdID,/);
+    const words = file.join('\n').split(/[^A-Za-z]+/);
+    expect(words.filter((word) => names.has(word))).toEqual([]);
+  });
 
   it('is the same export for the same seed', () => {
     expect(generated(300, 5).manifest).toEqual(generated(300, 5).manifest);
