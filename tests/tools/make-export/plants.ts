@@ -37,6 +37,18 @@ function moveRows(m: Member, stage: number, file: string | undefined, to: number
   for (const row of m.rows) if (row.stage === stage && (file === undefined || row.file === file)) row.date = to;
 }
 
+/** A Housing Move-in Date or Date of Engagement a few days before the start, or after the exit. */
+function dateOutsideEnrollment(rule: RuleId, projectTypes: readonly number[], field: 'moveIn' | 'engagement', label: string): Plant {
+  return (h, context) => {
+    if (!projectTypes.includes(h.project.type)) return undefined;
+    const m = context.random.pick(h.members);
+    const k = context.random.int(1, 20);
+    const after = m.exit !== undefined && context.random.chance(0.5);
+    m[field] = after ? m.exit! + k : m.start - k;
+    return error(rule, h, m, `${label} ${days(k)} ${after ? 'after the Exit Date' : 'before the Project Start Date'}`);
+  };
+}
+
 export const PLANTS: Record<string, Plant> = {
   'assessment-date-matches-start': (h, { random }) => {
     const m = random.pick(h.members);
@@ -171,23 +183,9 @@ export const PLANTS: Record<string, Plant> = {
     return error('start-date-valid', h, m, `Project Start Date ${days(k)} after the export's end date`);
   },
 
-  'move-in-date-range': (h, context) => {
-    if (!PERMANENT.includes(h.project.type)) return undefined;
-    const m = context.random.pick(h.members);
-    const k = context.random.int(1, 20);
-    const after = m.exit !== undefined && context.random.chance(0.5);
-    m.moveIn = after ? m.exit! + k : m.start - k;
-    return error('move-in-date-range', h, m, `Housing Move-in Date ${days(k)} ${after ? 'after the Exit Date' : 'before the Project Start Date'}`);
-  },
+  'move-in-date-range': dateOutsideEnrollment('move-in-date-range', PERMANENT, 'moveIn', 'Housing Move-in Date'),
 
-  'engagement-date-range': (h, context) => {
-    if (!ENGAGEMENT.includes(h.project.type)) return undefined;
-    const m = context.random.pick(h.members);
-    const k = context.random.int(1, 20);
-    const after = m.exit !== undefined && context.random.chance(0.5);
-    m.engagement = after ? m.exit! + k : m.start - k;
-    return error('engagement-date-range', h, m, `Date of Engagement ${days(k)} ${after ? 'after the Exit Date' : 'before the Project Start Date'}`);
-  },
+  'engagement-date-range': dateOutsideEnrollment('engagement-date-range', ENGAGEMENT, 'engagement', 'Date of Engagement'),
 
   'income-sources-consistent': (h, context) => {
     const m = context.random.pick(h.members);
