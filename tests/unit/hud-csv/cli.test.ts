@@ -44,7 +44,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'not-a.zip'), 'hello');
 });
 
-describe('npm run audit', () => {
+// Each test starts Node with tsx once or more (about a second each, several on a busy machine).
+describe('npm run audit', { timeout: 30_000 }, () => {
   it('audits a folder, prints a summary and writes the findings with ids first', async () => {
     const { code, stdout } = await audit('export');
     expect(code).toBe(0);
