@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
-import type { HudFile } from '@/lib/hud-csv/spec';
-import { generateExport } from '../tools/make-export/generate';
+import { generateInMemory } from '../tools/make-export/generate';
 import { test, expect } from './extension';
 
 /** A generated export, zipped in memory, and what was planted in it. */
 function generatedZip(enrollments: number, seed: number) {
-  const lines = new Map<HudFile, string[]>();
-  const manifest = generateExport({ enrollments, seed, write: (file, line) => void (lines.get(file) ?? lines.set(file, []).get(file)!).push(line) });
+  const { manifest, lines } = generateInMemory({ enrollments, seed });
   const zip = zipSync(Object.fromEntries([...lines].map(([file, text]) => [`export/${file}.csv`, strToU8(text.join('\r\n') + '\r\n')])));
   const planted = new Map<string, number>();
   for (const error of manifest.planted) planted.set(error.rule, (planted.get(error.rule) ?? 0) + 1);

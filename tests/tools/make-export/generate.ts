@@ -31,6 +31,13 @@ export interface GenerateOptions {
   write(file: HudFile, line: string): void;
 }
 
+/** A small export kept in memory for tests: each file's lines, header first. */
+export function generateInMemory(options: Omit<GenerateOptions, 'write'>): { manifest: Manifest; lines: Map<HudFile, string[]> } {
+  const lines = new Map<HudFile, string[]>();
+  const manifest = generateExport({ ...options, write: (file, line) => void (lines.get(file) ?? lines.set(file, []).get(file)!).push(line) });
+  return { manifest, lines };
+}
+
 export function generateExport(options: GenerateOptions): Manifest {
   const random = new Random(options.seed);
   const asOf = dayOf(options.asOf ?? '2026-06-30');

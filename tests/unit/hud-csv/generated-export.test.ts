@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HudFile } from '@/lib/hud-csv/spec';
 import { EXPORT_RULE_IDS } from '@/lib/hud-csv/audit';
 import { findingLine, findingsHeader } from '@/lib/hud-csv/findings-csv';
-import { generateExport } from '../../tools/make-export/generate';
+import { generateInMemory } from '../../tools/make-export/generate';
 import { audit } from './audit-helpers';
 
 /** Generates an export in memory, as the files `npm run make-export` writes. */
 function generated(enrollments: number, seed: number) {
-  const lines = new Map<HudFile, string[]>();
-  const manifest = generateExport({ enrollments, seed, write: (file, line) => void (lines.get(file) ?? lines.set(file, []).get(file)!).push(line) });
+  const { manifest, lines } = generateInMemory({ enrollments, seed });
   const files = [...lines].map(([file, text]) => ({ name: `${file}.csv`, blob: new Blob([text.join('\r\n') + '\r\n']) }));
   return { manifest, files, lines };
 }
