@@ -5,6 +5,7 @@ import { ParametersSection } from './ParametersSection';
 import { LabelsSection } from './LabelsSection';
 import { GuideModeSection } from './GuideModeSection';
 import { TransferSection } from './TransferSection';
+import { AuditSection } from './AuditSection';
 
 const SECTIONS = [
   ['hosts-heading', 'Hosts'],
@@ -13,6 +14,7 @@ const SECTIONS = [
   ['labels-heading', 'Labels'],
   ['guide-heading', 'Guide mode'],
   ['transfer-heading', 'Import, export and reset'],
+  ['audit-heading', 'Admin audit'],
 ] as const;
 
 export function OptionsPage() {
@@ -57,6 +59,7 @@ export function OptionsPage() {
           <LabelsSection state={state} />
           <GuideModeSection state={state} />
           <TransferSection state={state} />
+          <AuditSection />
         </>
       )}
     </main>

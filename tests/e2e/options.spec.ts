@@ -49,7 +49,7 @@ test.beforeEach(async ({ page, extensionId }) => {
 const exitDateValid = ruleById('exit-date-valid').title;
 
 test('the options page shows every section, and Chromium accepted the policy schema', async ({ page }) => {
-  for (const name of ['Hosts', 'Rules', 'CoC parameters', 'Labels', 'Guide mode', 'Import, export and reset']) {
+  for (const name of ['Hosts', 'Rules', 'CoC parameters', 'Labels', 'Guide mode', 'Import, export and reset', 'Admin audit']) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
     const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
     await expect(page.locator(`${await link.getAttribute('href')}`)).toHaveText(name);

@@ -1,0 +1,276 @@
+import type { Finding } from '../model/schemas';
+import type { RuleId, Severity } from '../model/vocabulary';
+import type { Read } from '../model/read';
+import { runRules } from '../rules/run';
+import { isRecorded } from '../rules/adult-answers';
+import { ruleById } from '../rules/registry';
+import type { Rule } from '../rules/rule';
+import { localToday, type IsoDate } from '../dates';
+import { csvBatches } from './csv';
+import { isoOf } from './cells';
+import { Problems, type Problem } from './problems';
+import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, isYesNoCode, packed, type AssessmentFile, type EnrollmentColumn } from './records';
+import { baseNameOf, type ExportFile } from './source';
+import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
+import { HudTable } from './table';
+import { EXPORT_RULE_IDS, assessmentView, dashboardView, entryViews, exitView, householdView, incomeAnswers, type AssessmentRow, type Located, type View } from './views';
+
+export { EXPORT_RULE_IDS } from './views';
+
+/** A failed check, with where it was found: the ids are in `ids`, the record in `record`. */
+export interface AuditFinding extends Finding {
+  projectId: string;
+  /** The row(s) it is about: "IncomeBenefits.csv line 12". */
+  record: string;
+}
+
+export interface AuditProgress {
+  file: string;
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+  rowsPerSecond: number;
+}
+
+export interface RuleCount {
+  rule: RuleId;
+  title: string;
+  failed: number;
+  /** Failures by severity (annual-assessment-due is an error once overdue). */
+  bySeverity: Partial<Record<Severity, number>>;
+  /** Records the rule could not judge because a fact it needs is blank, unreadable or missing. */
+  notChecked: number;
+  passed: number;
+}
+
+export interface ProjectCount {
+  projectId: string;
+  name: string;
+  failed: number;
+  byRule: Partial<Record<RuleId, number>>;
+}
+
+export interface AuditSummary {
+  asOf: IsoDate;
+  asOfFrom: 'chosen' | 'export end date' | 'today';
+  format: 'FY2024' | 'FY2026' | undefined;
+  rows: number;
+  seconds: number;
+  counts: { projects: number; clients: number; enrollments: number; households: number };
+  rules: RuleCount[];
+  projects: ProjectCount[];
+  problems: Problem[];
+  /** Problems found beyond those kept in `problems`. */
+  moreProblems: number;
+}
+
+export interface AuditOptions {
+  /** The date "today" means for every rule; by default the export's end date. */
+  asOf?: IsoDate;
+  onFinding(finding: AuditFinding): void;
+  onProgress?(progress: AuditProgress): void;
+}
+
+const MISSING_FILE: Record<HudFile, string> = {
+  Export: 'without it the export end date is unknown, so checks are as of the chosen date or today.',
+  Project: 'without it project types are unknown, so Housing Move-in Date and Date of Engagement cannot be checked.',
+  Client: 'without it dates of birth and Veteran Status are unknown, so age-based checks cannot run.',
+  Enrollment: 'without it no enrollment, household or assessment can be checked.',
+  Exit: 'without it nobody is known to have exited, so exit checks and annual assessments due cannot run.',
+  IncomeBenefits: 'without it income records and their dates cannot be checked.',
+  HealthAndDV: 'without it health and domestic violence records cannot be checked.',
+  Disabilities: 'without it disability records cannot be checked.',
+};
+
+const PROGRESS_EVERY_MS = 200;
+
+/** Runs the export rules over the files of one export, streaming findings to `onFinding`. */
+export async function auditExport(files: readonly ExportFile[], options: AuditOptions): Promise<AuditSummary> {
+  const started = performance.now();
+  const problems = new Problems();
+  const records = new ExportRecords();
+  const counts = new Map<RuleId, RuleCount>(EXPORT_RULE_IDS.map((rule) => [rule, { rule, title: ruleById(rule).title, failed: 0, bySeverity: {}, notChecked: 0, passed: 0 }]));
+  const byProject = new Map<string, Partial<Record<RuleId, number>>>();
+  let format: AuditSummary['format'];
+  let rows = 0;
+  let asOf = options.asOf;
+  let asOfFrom: AuditSummary['asOfFrom'] = 'chosen';
+
+  const byName = new Map<string, ExportFile>();
+  for (const file of files) {
+    const name = baseNameOf(file.path);
+    if (byName.has(name)) problems.add({ severity: 'warning', file: file.path, message: `a second ${name} in the export; only the first is read.` });
+    else byName.set(name, file);
+  }
+  const present = (name: HudFile) => byName.get(`${name.toLowerCase()}.csv`);
+  const bytesTotal = (['Export', 'Project', 'Client', 'Enrollment', 'Exit', ...ASSESSMENT_FILES] as HudFile[]).reduce((sum, name) => sum + (present(name)?.size ?? 0), 0);
+  let bytesBefore = 0;
+  let lastProgress = 0;
+
+  const progress = (file: string, bytesRead: number, force = false) => {
+    const now = performance.now();
+    if (!options.onProgress || (!force && now - lastProgress < PROGRESS_EVERY_MS)) return;
+    lastProgress = now;
+    const seconds = (now - started) / 1000;
+    options.onProgress({ file, bytesRead: bytesBefore + bytesRead, bytesTotal, rows, rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0 });
+  };
+
+  /** Streams one HUD file through `onRow`, reporting a missing or unreadable file and going on. */
+  async function read<Column extends string>(name: HudFile, columns: readonly Column[], onRow: (table: HudTable<Column>) => void): Promise<boolean> {
+    const file = present(name);
+    if (!file) {
+      problems.add({ severity: 'error', file: `${name}.csv`, message: `the file is not in the export; ${MISSING_FILE[name]}` });
+      return false;
+    }
+    let table: HudTable<Column | 'DateDeleted'> | undefined;
+    let bytes = 0;
+    try {
+      for await (const batch of csvBatches(await file.open(), (read) => { bytes = read; })) {
+        let line = batch.firstLine;
+        for (const row of batch.rows) {
+          if (!table) {
+            table = new HudTable<Column | 'DateDeleted'>(name, file.path, row, columns, problems, ['DateDeleted']);
+            format ??= table.format;
+          } else if (table.at(row, line) && deletedAt(table) === '') {
+            rows += 1;
+            onRow(table as HudTable<Column>);
+          }
+          line += 1;
+        }
+        progress(file.path, bytes);
+      }
+      if (!table) problems.add({ severity: 'error', file: file.path, message: `the file is empty; ${MISSING_FILE[name]}` });
+    } catch (error) {
+      problems.add({ severity: 'error', file: file.path, ...(table ? { line: table.line } : {}), message: `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is skipped.` });
+    }
+    bytesBefore += file.size;
+    progress(file.path, 0, true);
+    return table !== undefined;
+  }
+
+  const evaluate = (view: View) => {
+    for (const finding of runRules(view.facts, {}, rulesFor(view.rules))) {
+      const count = counts.get(finding.ruleId)!;
+      if (finding.outcome === 'pass') count.passed += 1;
+      else if (finding.outcome === 'needs-review') count.notChecked += 1;
+      else if (finding.outcome === 'fail') {
+        count.failed += 1;
+        count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
+        const found = locate(finding, view);
+        const project = byProject.get(found.projectId) ?? {};
+        project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
+        byProject.set(found.projectId, project);
+        options.onFinding(found);
+      }
+    }
+  };
+
+  await read('Export', ['ExportEndDate'], (table) => {
+    const end = table.date({}, 'ExportEndDate');
+    if (!asOf && end > 0) {
+      asOf = isoOf(end);
+      asOfFrom = 'export end date';
+    }
+  });
+  if (!asOf) {
+    asOf = localToday();
+    asOfFrom = 'today';
+  }
+  const today = asOf;
+
+  await read('Project', ['ProjectID', 'ProjectName', 'ProjectType'], (table) => records.addProject(table));
+  await read('Client', ['PersonalID', 'DOB', 'VeteranStatus'], (table) => records.addClient(table));
+  const enrollmentColumns: EnrollmentColumn[] = ['EnrollmentID', 'PersonalID', 'ProjectID', 'EntryDate', 'HouseholdID', 'RelationshipToHoH', 'LivingSituation', 'MoveInDate', 'DateOfEngagement'];
+  await read('Enrollment', enrollmentColumns, (table) => records.addEnrollment(table));
+  if (present('Exit')) records.startExits();
+  await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
+    const enrollment = records.addExit(table);
+    if (enrollment) evaluate(exitView(enrollment, today));
+  });
+
+  for (const household of records.households()) evaluate(householdView(household, today));
+  for (const enrollment of records.enrollments()) entryViews(enrollment, today).forEach(evaluate);
+
+  for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
+    const income = name === 'IncomeBenefits';
+    const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
+    await read(name, columns, (table) => {
+      const enrollment = records.enrollmentOf(table);
+      if (!enrollment) return;
+      const cells = {};
+      const row: AssessmentRow = {
+        file: name,
+        line: table.line,
+        enrollment,
+        informationDate: table.date(cells, 'InformationDate'),
+        stage: table.code(cells, 'DataCollectionStage', isStageCode, 'HUD 5.03.1 Data Collection Stage'),
+        cells,
+      };
+      if (income) {
+        row.answers = incomeAnswers((column) => table.code(cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), (column) => table.amount(cells, column), cells);
+      }
+      if (row.informationDate > 0 && row.stage > 0) {
+        const seen = packed({ date: row.informationDate, stage: row.stage, file: fileIndex, incomeAnswered: income && answered(row) });
+        // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
+        if (!income && records.hasAssessment(enrollment.index, seen)) return;
+        if (!income || isUpdateOrAnnual(row.stage)) records.addAssessment(enrollment.index, seen);
+      }
+      evaluate(assessmentView(row, today));
+    });
+    if (!income) records.forgetEntryAndExitAssessments();
+  }
+
+  for (const client of records.clients()) {
+    if (client.hasEnrollments) evaluate(dashboardView(client, today));
+  }
+
+  const projectName = (id: string) => records.projects.get(id)?.name ?? (id === '' ? '(no project)' : `ProjectID ${id}`);
+  return {
+    asOf: today,
+    asOfFrom,
+    format,
+    rows,
+    seconds: (performance.now() - started) / 1000,
+    counts: { projects: records.projects.size, clients: records.clientIds.size, enrollments: records.enrollmentIds.size, households: records.householdIds.size },
+    rules: [...counts.values()],
+    projects: [...byProject.entries()]
+      .map(([projectId, byRule]) => ({ projectId, name: projectName(projectId), byRule, failed: Object.values(byRule).reduce((a, b) => a + b, 0) }))
+      .sort((a, b) => b.failed - a.failed),
+    problems: problems.kept,
+    moreProblems: problems.dropped,
+  };
+}
+
+const INCOME_COLUMNS = [
+  'IncomeFromAnySource',
+  ...INCOME_SOURCES.flatMap(([source, amount]) => [source, amount]),
+  'BenefitsFromAnySource',
+  ...BENEFIT_SOURCES.map(([source]) => source),
+];
+
+/** Both "from any source" questions hold a real answer (not blank, not Data not collected). */
+function answered(row: AssessmentRow): boolean {
+  const real = (read: Read<string> | undefined) => read?.state === 'value' && isRecorded(read.value);
+  return real(row.answers?.incomeFromAnySource) && real(row.answers?.nonCashFromAnySource);
+}
+
+function deletedAt(table: HudTable<string>): string {
+  return table.has('DateDeleted') ? table.text('DateDeleted') : '';
+}
+
+const RULE_SETS = new Map<readonly RuleId[], Rule[]>();
+function rulesFor(ids: readonly RuleId[]): Rule[] {
+  let rules = RULE_SETS.get(ids);
+  if (!rules) RULE_SETS.set(ids, (rules = ids.map(ruleById)));
+  return rules;
+}
+
+/** Which records a finding is about: the one its `about` names, or the view's record when it names several. */
+function locate(finding: Finding, view: View): AuditFinding {
+  const places = finding.about.map((key) => view.located.find((place) => place.record === key)).filter((place): place is Located => place !== undefined);
+  const first = places[0];
+  const one = first && places.every((place) => place.record === first.record) ? first : undefined;
+  const place = one ?? view.whole;
+  const record = one ? one.record : places.length > 1 ? [...new Set(places.map((p) => p.record))].join('; ') : view.whole.record;
+  return { ...finding, ids: place.ids, projectId: place.projectId, record };
+}

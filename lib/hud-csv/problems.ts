@@ -1,0 +1,29 @@
+/** Something wrong with the export itself (not with the client data in it), where it was found. */
+export interface Problem {
+  /** `error`: part of the audit could not run; `warning`: something was skipped or guessed. */
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+/** "Enrollment.csv line 12, column EntryDate: …" */
+export function describeProblem({ file, line, column, message }: Problem): string {
+  const where = [file, line === undefined ? undefined : `line ${line}`].filter(Boolean).join(' ');
+  return `${where}${column ? `, column ${column}` : ''}: ${message}`;
+}
+
+/** Problems as they are found; a damaged file can have one per row, so only the first few are kept. */
+export class Problems {
+  readonly kept: Problem[] = [];
+  /** How many more were found than kept. */
+  dropped = 0;
+
+  constructor(private readonly limit = 500) {}
+
+  add(problem: Problem): void {
+    if (this.kept.length < this.limit) this.kept.push(problem);
+    else this.dropped += 1;
+  }
+}

@@ -1,0 +1,36 @@
+import { zipEntries } from './zip';
+
+/** One CSV file of the export, from a folder, a drop of loose files, or inside a zip. */
+export interface ExportFile {
+  /** Its name as given, with its folder inside a zip ("export/Client.csv"). */
+  path: string;
+  /** Bytes that will be read from disk (compressed size inside a zip), for progress. */
+  size: number;
+  open(): Promise<ReadableStream<Uint8Array>>;
+}
+
+/** A picked or dropped file (the browser's File), or a file on disk opened as a Blob in Node. */
+export interface NamedBlob {
+  name: string;
+  blob: Blob;
+}
+
+/** The CSV files among what the user gave: loose files, and the contents of any zip among them. */
+export async function exportFilesOf(inputs: readonly NamedBlob[]): Promise<ExportFile[]> {
+  const files: ExportFile[] = [];
+  for (const { name, blob } of inputs) {
+    if (/\.zip$/i.test(name)) {
+      for (const entry of await zipEntries(blob)) {
+        files.push({ path: entry.path, size: entry.compressedSize, open: entry.open });
+      }
+    } else {
+      files.push({ path: name, size: blob.size, open: async () => blob.stream() });
+    }
+  }
+  return files.filter((file) => /\.csv$/i.test(file.path));
+}
+
+/** "export/Client.csv" → "client.csv": HUD file names are matched without folder or case. */
+export function baseNameOf(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).toLowerCase();
+}

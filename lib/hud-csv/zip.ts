@@ -1,0 +1,99 @@
+// Reads a zip archive's table of contents from a Blob and streams one entry at a time, inflated
+// by the platform's own DecompressionStream (browsers and Node 18+). Blob slices make it random
+// access: Enrollment.csv can be read before IncomeBenefits.csv whatever their order in the archive,
+// and nothing but the entry being read is held in memory.
+
+export interface ZipEntry {
+  /** The entry's path inside the archive. */
+  path: string;
+  compressedSize: number;
+  open(): Promise<ReadableStream<Uint8Array>>;
+}
+
+export class ZipError extends Error {}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL_HEADER = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const UNKNOWN32 = 0xffffffff;
+
+export async function zipEntries(zip: Blob): Promise<ZipEntry[]> {
+  // The end record sits in the last 22 bytes plus a comment of up to 65,535 bytes.
+  const tailStart = Math.max(0, zip.size - 22 - 0xffff - 20);
+  const tail = await bytesOf(zip, tailStart, zip.size);
+  let at = -1;
+  for (let i = tail.byteLength - 22; i >= 0; i--) {
+    if (tail.getUint32(i, true) === EOCD) { at = i; break; }
+  }
+  if (at < 0) throw new ZipError('This file is not a zip archive (no zip directory at its end).');
+
+  let count = tail.getUint16(at + 10, true);
+  let directorySize = tail.getUint32(at + 12, true);
+  let directoryOffset = tail.getUint32(at + 16, true);
+  if (at >= 20 && tail.getUint32(at - 20, true) === ZIP64_LOCATOR) {
+    const zip64At = readUint64(tail, at - 20 + 8);
+    const zip64 = await bytesOf(zip, zip64At, zip64At + 56);
+    if (zip64.getUint32(0, true) !== ZIP64_EOCD) throw new ZipError('The zip64 directory record is damaged.');
+    count = readUint64(zip64, 32);
+    directorySize = readUint64(zip64, 40);
+    directoryOffset = readUint64(zip64, 48);
+  }
+
+  const directory = await bytesOf(zip, directoryOffset, directoryOffset + directorySize);
+  const entries: ZipEntry[] = [];
+  let p = 0;
+  for (let n = 0; n < count; n++) {
+    if (directory.getUint32(p, true) !== CENTRAL_HEADER) throw new ZipError('The zip directory is damaged.');
+    const flags = directory.getUint16(p + 8, true);
+    const method = directory.getUint16(p + 10, true);
+    let compressedSize = directory.getUint32(p + 20, true);
+    let size = directory.getUint32(p + 24, true);
+    const nameLength = directory.getUint16(p + 28, true);
+    const extraLength = directory.getUint16(p + 30, true);
+    const commentLength = directory.getUint16(p + 32, true);
+    let localOffset = directory.getUint32(p + 42, true);
+    const path = new TextDecoder().decode(new Uint8Array(directory.buffer, directory.byteOffset + p + 46, nameLength));
+    // Sizes and offsets too large for 32 bits live in the zip64 extra field, in this order.
+    for (let e = p + 46 + nameLength; e < p + 46 + nameLength + extraLength; ) {
+      const id = directory.getUint16(e, true);
+      const length = directory.getUint16(e + 2, true);
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (size === UNKNOWN32) { size = readUint64(directory, q); q += 8; }
+        if (compressedSize === UNKNOWN32) { compressedSize = readUint64(directory, q); q += 8; }
+        if (localOffset === UNKNOWN32) localOffset = readUint64(directory, q);
+      }
+      e += 4 + length;
+    }
+    p += 46 + nameLength + extraLength + commentLength;
+    if (path.endsWith('/')) continue;
+    entries.push({
+      path,
+      compressedSize,
+      open: () => openEntry(zip, path, flags, method, localOffset, compressedSize),
+    });
+  }
+  return entries;
+}
+
+async function openEntry(zip: Blob, path: string, flags: number, method: number, offset: number, size: number): Promise<ReadableStream<Uint8Array>> {
+  if (flags & 1) throw new ZipError(`${path} is encrypted in the zip; export it again without a password.`);
+  if (method !== 0 && method !== 8) {
+    throw new ZipError(`${path} uses a zip compression method (${method}) that cannot be read; zip it again with ordinary (deflate) compression.`);
+  }
+  const local = await bytesOf(zip, offset, offset + 30);
+  if (local.getUint32(0, true) !== LOCAL_HEADER) throw new ZipError(`${path}: the zip entry is damaged.`);
+  const start = offset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
+  const raw = zip.slice(start, start + size).stream();
+  return method === 8 ? raw.pipeThrough(new DecompressionStream('deflate-raw')) : raw;
+}
+
+async function bytesOf(blob: Blob, start: number, end: number): Promise<DataView> {
+  return new DataView(await blob.slice(start, end).arrayBuffer());
+}
+
+function readUint64(view: DataView, at: number): number {
+  return view.getUint32(at, true) + view.getUint32(at + 4, true) * 0x1_0000_0000;
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { zipSync, strToU8 } from 'fflate';
+import { TinyExport } from './tiny-export';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+async function audit(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [join(ROOT, 'lib/hud-csv/cli/audit.ts'), ...args], { cwd: dir });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir: string;
+const x = new TinyExport('2026-06-30')
+  .add('Project', { ProjectID: 'P1', ProjectName: 'Harbor Shelter', ProjectType: 3 })
+  .add('Client', { PersonalID: 'C1', DOB: '1980-01-01' })
+  // Open since 2025-06-15: the first annual window opens on 05/16/2026, so it is due on 06/30/2026 but not on 05/01/2026.
+  .add('Enrollment', { EnrollmentID: 'E1', PersonalID: 'C1', ProjectID: 'P1', EntryDate: '2025-06-15', HouseholdID: 'H1', MoveInDate: '2025-06-01' })
+  .add('IncomeBenefits', { IncomeBenefitsID: 'I1', EnrollmentID: 'E1', PersonalID: 'C1', InformationDate: '2025-06-15', DataCollectionStage: 1 });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
+  const folder = join(dir, 'export');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(folder);
+  const entries: Record<string, Uint8Array> = {};
+  for (const { name, blob } of x.files()) {
+    const text = await blob.text();
+    writeFileSync(join(folder, name), text);
+    entries[name] = strToU8(text);
+  }
+  writeFileSync(join(dir, 'export.zip'), zipSync(entries));
+  writeFileSync(join(dir, 'not-a.zip'), 'hello');
+});
+
+// Each test starts Node with tsx once or more (about a second each, several on a busy machine).
+describe('npm run audit', { timeout: 30_000 }, () => {
+  it('audits a folder, prints a summary and writes the findings with ids first', async () => {
+    const { code, stdout } = await audit('export');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Audited 1 enrollments .* as of 2026-06-30 \(export end date\), FY2024 format\./);
+    expect(stdout).toMatch(/move-in-date-range\s+1\s+0\s+0\s+0/);
+    expect(stdout).toContain('2 findings written to findings.csv.');
+    const lines = readFileSync(join(dir, 'findings.csv'), 'utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^rule,severity,PersonalID,EnrollmentID,HouseholdID,/);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(',')).sort()).toEqual([
+      'annual-assessment-due,warning,C1,E1,H1',
+      'move-in-date-range,error,C1,E1,H1',
+    ]);
+  });
+
+  it('reads a zip, and judges as of a chosen date', async () => {
+    const { code, stdout } = await audit('export.zip', '--as-of', '2026-05-01', '--out', 'early.csv');
+    expect(code).toBe(0);
+    expect(stdout).toContain('as of 2026-05-01 (chosen)');
+    const rules = readFileSync(join(dir, 'early.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    expect(rules).toEqual(['move-in-date-range']);
+  });
+
+  it('prints the summary as JSON', async () => {
+    const { code, stdout } = await audit('export', '--json', '--out', 'json.csv');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({ asOf: '2026-06-30', findingsFile: 'json.csv', counts: { enrollments: 1 } });
+    expect(summary.rules.find((r: { rule: string }) => r.rule === 'move-in-date-range').failed).toBe(1);
+  });
+
+  it('fails only when the input cannot be read, saying why', async () => {
+    const missing = await audit('nowhere');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Cannot read the export');
+    const notZip = await audit('not-a.zip');
+    expect(notZip.code).toBe(1);
+    expect(notZip.stderr).toContain('not a zip archive');
+    const badDate = await audit('export', '--as-of', '06/30/2026');
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--as-of must be a date written YYYY-MM-DD');
+  });
+});
