@@ -12,6 +12,7 @@ import { useTabState } from './use-tab-state';
 import { FindingCard } from './FindingCard';
 import { Summary } from './Summary';
 import { PAGE_NAMES, SEVERITY_HEADINGS } from './words';
+import { AuditPageLink } from '@/components/audit/AuditPageLink';
 
 export function SidePanel() {
   const { tabId, state } = useTabState();
@@ -89,6 +90,7 @@ export function SidePanel() {
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
+        <AuditPageLink />
       </footer>
     </main>
   );
