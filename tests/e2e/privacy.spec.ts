@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { addDays, formatClientTrackDate } from '../../lib/dates';
+import type { RuleId } from '../../lib/model/vocabulary';
+import { CLIENTS, seed } from '../simulator/model/seed';
+import { Paths, type routes } from '../simulator/routes';
+import type { RunningSimulator } from '../simulator/server';
+import { situations, type Situation, type SituationStep } from '../simulator/situations';
+import { ClientTrack, TODAY, expect, openPanel, tabIdOf, test } from './clienttrack';
+import { launchWithExtension, serviceWorkerOf } from './extension';
+import { NetworkRecorder } from './network';
+import { clientIdentifiers, identifiersIn } from './client-data';
+import { storedIn, storedTabState } from './storage';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+// The privacy promises of the README, checked in real Chromium with the extension at work on the
+// ClientTrack simulator: nothing is sent anywhere, nothing about a client is kept beyond the tab's
+// session, and page text is never turned into markup.
+
+type Routes = ReturnType<typeof routes>;
+
+const ALL_SITUATIONS = situations(TODAY);
+const IDENTIFIERS = clientIdentifiers(TODAY);
+
+/** The seeded situation of a rule; `inDialog` picks between one on a page and one in a dialog. */
+function situation(ruleId: RuleId, inDialog?: boolean): Situation {
+  const found = ALL_SITUATIONS.find((candidate) => candidate.ruleId === ruleId && (inDialog === undefined || Boolean(candidate.inDialog) === inDialog));
+  if (!found) throw new Error(`No situation for ${ruleId}${inDialog ? ' in a dialog' : ''}`);
+  return found;
+}
+
+/** Walks a seeded situation from fresh records, and sees the extension's hint for it, so the extension is known to be at work. */
+async function walk(clienttrack: ClientTrack, at: Routes, simulator: RunningSimulator, walked: Situation): Promise<void> {
+  simulator.reset();
+  await clienttrack.open(walked.open(at));
+  await clienttrack.steps(walked.steps as SituationStep[]);
+  await expect((await clienttrack.hints(walked.ruleId)).first().locator('button.hint')).toBeVisible();
+}
+
+/** The client identifiers the tab's state in storage.session holds. */
+async function identifiersOfTab(context: BrowserContext, tabId: number): Promise<string[]> {
+  return identifiersIn(await storedTabState(context, tabId), IDENTIFIERS);
+}
+
+const JORDAN_ENTRY = situation('assessment-date-matches-start');
+
+test.describe('nothing leaves the browser', () => {
+  test('the request recorder catches what a page, a content script (fetch or WebSocket), an extension page and the service worker ask for', async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+    const recorder = new NetworkRecorder(extensionBrowser);
+    await clienttrack.open(at.dashboard(CLIENTS.jordanBlake));
+    const probe = (who: string) => `${simulator.origin}/__sim/state?probe=${who}`;
+    const fetchStatus = (url: string) => fetch(url).then((response) => response.status);
+
+    expect(await (await clienttrack.workspaceFrame()).evaluate(fetchStatus, probe('page'))).toBe(200);
+    expect(await inContentScript(extensionBrowser, clienttrack.page, extensionId, `fetch(${JSON.stringify(probe('content-script'))}).then((response) => response.status)`)).toBe(200);
+    await inContentScript(extensionBrowser, clienttrack.page, extensionId, `void new WebSocket(${JSON.stringify(probe('socket').replace(/^http/, 'ws'))})`);
+    const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
+    await panel.evaluate(fetchStatus, probe('panel'));
+    await (await serviceWorkerOf(extensionBrowser)).evaluate(fetchStatus, probe('worker'));
+    await panel.close();
+    recorder.stop();
+
+    // The ClientTrack pages themselves pass; each probe is caught.
+    const leaks = recorder.leaks(simulator.origin);
+    const probes = ['page', 'content-script', 'socket', 'panel', 'worker'];
+    for (const who of probes) {
+      expect(leaks.filter((leak) => leak.includes(`state?probe=${who}`)), who).toHaveLength(1);
+    }
+    expect(leaks).toHaveLength(probes.length);
+    expect(leaks.find((leak) => leak.includes(probe('worker')))).toContain("the extension's service worker");
+    expect(leaks.find((leak) => leak.includes(probe('panel')))).toContain('an extension page');
+  });
+
+  test('walking entry, update/annual, exit, the Master Assessment and Re-Enter, only ClientTrack pages are requested', async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+    test.setTimeout(120_000);
+    const walked = [
+      JORDAN_ENTRY,
+      situation('annual-assessment-window'),
+      situation('exit-date-valid'),
+      situation('master-assessment-date-matches-start'),
+      situation('reenter-window', true),
+    ];
+    const recorder = new NetworkRecorder(extensionBrowser);
+    // The side panel stays open all along, following the tab.
+    const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
+    // In a tab of its own here, the panel would leave ClientTrack's tab in the background, where Chromium slows its frames.
+    await clienttrack.page.bringToFront();
+    for (const one of walked) {
+      await walk(clienttrack, at, simulator, one);
+      await expect(panel.locator(`li.finding[data-rule="${one.ruleId}"][data-outcome="fail"]`).first()).toBeVisible();
+    }
+    await panel.close();
+    recorder.stop();
+
+    // The recorder listened all along: the pages of every workflow and both dialogs are there.
+    const paths = recorder.seen.filter((request) => request.url.startsWith(simulator.origin)).map((request) => new URL(request.url).pathname);
+    for (const path of ['/frame/start/edit-entry/', '/frame/start/update-annual/', '/frame/start/exit/', '/dialog/master-assessment/', '/dialog/re-enter/']) {
+      expect(paths.some((seen) => seen.startsWith(path)), path).toBe(true);
+    }
+    expect(recorder.leaks(simulator.origin)).toEqual([]);
+  });
+});
+
+/** Runs an expression in the content script's world of a page, as the extension's own code would run. */
+async function inContentScript(context: BrowserContext, page: Page, extensionId: string, expression: string): Promise<unknown> {
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; origin: string }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((candidate) => candidate.origin === `chrome-extension://${extensionId}`);
+  if (!world) throw new Error('The page has no content script world');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.text}`);
+  return result.value;
+}
