@@ -104,6 +104,89 @@ test.describe('nothing leaves the browser', () => {
   });
 });
 
+test.describe('client data stays in the tab', () => {
+  test('after a workflow, storage.local and storage.sync hold nothing about a client, while storage.session holds the tab\'s state', async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+    await walk(clienttrack, at, simulator, JORDAN_ENTRY);
+    await walk(clienttrack, at, simulator, situation('single-head-of-household'));
+    const tabId = await tabIdOf(extensionBrowser, clienttrack.page);
+
+    // The search finds what the tab does remember: the household's names and dates of birth.
+    const anaBorn = seed(TODAY).clients.find((client) => client.id === CLIENTS.anaRivera)!.dateOfBirth!;
+    const remembered = await identifiersOfTab(extensionBrowser, tabId);
+    expect(remembered).toEqual(expect.arrayContaining(['Ana Rivera', 'Rivera, Mateo', anaBorn, 'Jordan Blake']));
+
+    const local = await storedIn(extensionBrowser, 'local');
+    expect(Object.keys(local).filter((key) => key !== 'settings'), 'storage.local holds settings only').toEqual([]);
+    expect(identifiersIn(local, IDENTIFIERS), 'storage.local').toEqual([]);
+    expect(identifiersIn(await storedIn(extensionBrowser, 'sync'), IDENTIFIERS), 'storage.sync').toEqual([]);
+
+    // Nor anywhere else that outlives the browser: the extension's own web storage, and ClientTrack's.
+    const extensionPage = await extensionBrowser.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    expect(await extensionPage.evaluate(webStorageOfThisOrigin)).toEqual({ localStorage: {}, indexedDB: [], caches: [] });
+    await extensionPage.close();
+    const clienttrackStorage = await (await clienttrack.workspaceFrame()).evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+    expect(identifiersIn(clienttrackStorage, IDENTIFIERS), "ClientTrack's own web storage").toEqual([]);
+  });
+
+  const LOG_OUTS: [string, (clienttrack: ClientTrack, at: Routes) => Promise<unknown>][] = [
+    ['the Log Out link', async ({ page }) => {
+      await page.getByRole('link', { name: 'Log Out' }).click();
+      await page.waitForURL(/\/logout$/);
+    }],
+    ['landing on the log-in page', ({ page }, at) => page.goto(at.login())],
+  ];
+  for (const [how, logOut] of LOG_OUTS) {
+    test(`logging out by ${how} forgets every client of the tab`, async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+      await walk(clienttrack, at, simulator, JORDAN_ENTRY);
+      const tabId = await tabIdOf(extensionBrowser, clienttrack.page);
+      expect(await identifiersOfTab(extensionBrowser, tabId)).toContain('Jordan Blake');
+
+      await logOut(clienttrack, at);
+      await expect.poll(() => identifiersOfTab(extensionBrowser, tabId)).toEqual([]);
+      const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
+      await expect(panel.locator('main')).toBeVisible();
+      await expect(panel.locator('main')).not.toContainText('Blake');
+      await panel.close();
+    });
+  }
+
+  test('closing the tab removes its state', async ({ at, simulator, extensionBrowser }) => {
+    const page = await extensionBrowser.newPage();
+    await walk(new ClientTrack(page, extensionBrowser), at, simulator, JORDAN_ENTRY);
+    const tabId = await tabIdOf(extensionBrowser, page);
+    expect(await identifiersOfTab(extensionBrowser, tabId)).toContain('Jordan Blake');
+
+    await page.close();
+    await expect.poll(async () => Object.keys(await storedIn(extensionBrowser, 'session'))).not.toContain(`tab:${tabId}`);
+  });
+
+  test('after a browser restart storage.session is empty', async ({ at, simulator }) => {
+    test.setTimeout(60_000);
+    const profile = await mkdtemp(join(tmpdir(), 'ct-assist-profile-'));
+    try {
+      const before = await launchWithExtension(profile);
+      try {
+        await walk(new ClientTrack(await before.newPage(), before), at, simulator, JORDAN_ENTRY);
+        expect(identifiersIn(await storedIn(before, 'session'), IDENTIFIERS)).toContain('Jordan Blake');
+        // A mark in storage.local shows the browser came back on the same profile.
+        await (await serviceWorkerOf(before)).evaluate(() => chrome.storage.local.set({ 'e2e-profile-mark': 'before the restart' }));
+      } finally {
+        await before.close();
+      }
+      const after = await launchWithExtension(profile);
+      try {
+        expect(await storedIn(after, 'local')).toMatchObject({ 'e2e-profile-mark': 'before the restart' });
+        expect(await storedIn(after, 'session')).toEqual({});
+      } finally {
+        await after.close();
+      }
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+});
+
 /** Runs an expression in the content script's world of a page, as the extension's own code would run. */
 async function inContentScript(context: BrowserContext, page: Page, extensionId: string, expression: string): Promise<unknown> {
   const cdp = await context.newCDPSession(page);
@@ -116,4 +199,13 @@ async function inContentScript(context: BrowserContext, page: Page, extensionId:
   await cdp.detach();
   if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.text}`);
   return result.value;
+}
+
+/** In an extension page: what the extension's origin keeps in the browser's own web storage. */
+async function webStorageOfThisOrigin(): Promise<{ localStorage: Record<string, string>; indexedDB: (string | undefined)[]; caches: string[] }> {
+  return {
+    localStorage: { ...localStorage },
+    indexedDB: (await indexedDB.databases()).map((database) => database.name),
+    caches: await caches.keys(),
+  };
 }
