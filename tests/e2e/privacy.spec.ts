@@ -187,6 +187,75 @@ test.describe('client data stays in the tab', () => {
   });
 });
 
+test.describe('page text is never markup', () => {
+  const NAME = '<img src=x onerror=alert(1)>';
+  /** As the household grid lists the client: "Last, First". */
+  const LISTED = 'src=x onerror=alert(1)>, <img';
+  const typed = (offset: number) => formatClientTrackDate(addDays(TODAY, offset)).replaceAll('/', '');
+
+  test(`a client named ${NAME} shows as text in the hint and in the side panel`, async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+    const dialogs: string[] = [];
+    extensionBrowser.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const recorder = new NetworkRecorder(extensionBrowser);
+    simulator.reset();
+    await clienttrack.open(at.dashboard(CLIENTS.markupName));
+    await clienttrack.steps([
+      { do: 'open-action-menu', row: 'Harbor Light Emergency Shelter' },
+      { do: 'click', text: 'Edit Project Entry Workflow' },
+      { do: 'click', text: 'No Changes' },
+      { do: 'click', text: 'No Changes' },
+      { do: 'type', field: 'Project Start Date', row: LISTED, text: typed(1) },
+    ]);
+
+    const hint = (await clienttrack.hints('start-date-valid')).first();
+    await expect(hint.locator('.message')).toContainText(`${LISTED}'s Project Start Date`);
+    expect(await (await clienttrack.frame()).evaluate(imagesInOurShadowRoots)).toBe(0);
+
+    const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
+    await expect(panel.locator('li.finding[data-rule="start-date-valid"] .message')).toContainText(`${LISTED}'s Project Start Date`);
+    await expect(panel.locator('.summary dd').first()).toHaveText(NAME);
+    await expect(panel.locator('img')).toHaveCount(0);
+    await panel.close();
+
+    // An <img src=x> that got into a page would have asked for "x" and run its onerror.
+    recorder.stop();
+    expect(recorder.leaks(simulator.origin)).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('a page the readers do not know', () => {
+  const UNKNOWN: [string, (origin: string, page: Page) => Promise<string>][] = [
+    ["the simulator's Not Found page in the app shell", async (origin) => origin + new Paths().shell('/frame/no-such-page')],
+    ["the simulator's Not Found page on its own", async (origin) => `${origin}/no-such-page`],
+    ['a plain page on the same host', async (origin, page) => {
+      const url = `${origin}/notes.html`;
+      await page.route(url, (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Notes</title><h1>Staff notes</h1><table><tr><td>Assessment Date</td><td><input value="02/30/2026"></td></tr></table>' }),
+      );
+      return url;
+    }],
+  ];
+  for (const [name, urlOf] of UNKNOWN) {
+    test(`${name} shows no hint, and the side panel says it was not recognised`, async ({ clienttrack, simulator, extensionBrowser, extensionId }) => {
+      const { page } = clienttrack;
+      await page.goto(await urlOf(simulator.origin, page));
+      // Every frame has been read and judged (with nothing to judge) once the extension has the tab's session.
+      for (const frame of page.frames()) await expect(frame.locator('html')).toHaveAttribute('data-ct-assist', 'checked');
+      for (const frame of page.frames()) {
+        expect(await frame.locator('ct-assist-hint, ct-assist-banner, [data-ct-assist-rule]').count(), frame.url()).toBe(0);
+      }
+      const panel = await openPanel(extensionBrowser, extensionId, page);
+      await expect(panel.getByRole('status')).toContainText('Page not recognised');
+      await expect(panel.locator('li.finding')).toHaveCount(0);
+      await panel.close();
+    });
+  }
+});
+
 /** Runs an expression in the content script's world of a page, as the extension's own code would run. */
 async function inContentScript(context: BrowserContext, page: Page, extensionId: string, expression: string): Promise<unknown> {
   const cdp = await context.newCDPSession(page);
@@ -208,4 +277,10 @@ async function webStorageOfThisOrigin(): Promise<{ localStorage: Record<string, 
     indexedDB: (await indexedDB.databases()).map((database) => database.name),
     caches: await caches.keys(),
   };
+}
+
+/** In a page: images inside the extension's elements (hints, banner, live region) and their shadow roots. */
+function imagesInOurShadowRoots(): number {
+  const ours = [...document.querySelectorAll('*')].filter((element) => element.tagName.toLowerCase().startsWith('ct-assist-'));
+  return ours.reduce((count, host) => count + host.querySelectorAll('img').length + (host.shadowRoot?.querySelectorAll('img').length ?? 0), 0);
 }
