@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Dialog, Page } from '@playwright/test';
 import { addDays, formatClientTrackDate } from '../../lib/dates';
 import type { RuleId } from '../../lib/model/vocabulary';
 import { CLIENTS, seed } from '../simulator/model/seed';
@@ -56,7 +56,9 @@ test.describe('nothing leaves the browser', () => {
 
     expect(await (await clienttrack.workspaceFrame()).evaluate(fetchStatus, probe('page'))).toBe(200);
     expect(await inContentScript(extensionBrowser, clienttrack.page, extensionId, `fetch(${JSON.stringify(probe('content-script'))}).then((response) => response.status)`)).toBe(200);
+    const socketSeen = clienttrack.page.waitForEvent('websocket');
     await inContentScript(extensionBrowser, clienttrack.page, extensionId, `void new WebSocket(${JSON.stringify(probe('socket').replace(/^http/, 'ws'))})`);
+    await socketSeen;
     const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
     await panel.evaluate(fetchStatus, probe('panel'));
     await (await serviceWorkerOf(extensionBrowser)).evaluate(fetchStatus, probe('worker'));
@@ -195,10 +197,11 @@ test.describe('page text is never markup', () => {
 
   test(`a client named ${NAME} shows as text in the hint and in the side panel`, async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
     const dialogs: string[] = [];
-    extensionBrowser.on('dialog', (dialog) => {
+    const onDialog = (dialog: Dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
-    });
+    };
+    extensionBrowser.on('dialog', onDialog);
     const recorder = new NetworkRecorder(extensionBrowser);
     simulator.reset();
     await clienttrack.open(at.dashboard(CLIENTS.markupName));
@@ -222,6 +225,7 @@ test.describe('page text is never markup', () => {
 
     // An <img src=x> that got into a page would have asked for "x" and run its onerror.
     recorder.stop();
+    extensionBrowser.off('dialog', onDialog);
     expect(recorder.leaks(simulator.origin)).toEqual([]);
     expect(dialogs).toEqual([]);
   });
