@@ -160,7 +160,7 @@ test.describe('client data stays in the tab', () => {
     expect(await identifiersOfTab(extensionBrowser, tabId)).toContain('Jordan Blake');
 
     await page.close();
-    await expect.poll(async () => Object.keys(await storedIn(extensionBrowser, 'session'))).not.toContain(`tab:${tabId}`);
+    await expect.poll(() => storedTabState(extensionBrowser, tabId)).toBeUndefined();
   });
 
   test('after a browser restart storage.session is empty', async ({ at, simulator }) => {
