@@ -1,5 +1,5 @@
 import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
-import { test as extensionTest, expect } from './extension';
+import { test as extensionTest, expect, serviceWorkerOf } from './extension';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { routes } from '../simulator/routes';
 import type { SituationStep } from '../simulator/situations';
@@ -207,14 +207,18 @@ function markTarget(wanted: Wanted): { tag: string; then: Target } | { error: st
   return { tag: target.tagName, then };
 }
 
+/** The browser's id of the tab a page is in, as the extension knows it. */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  // Tab URLs are hidden from the extension (it asks for no "tabs" permission): the page's tab is the active one.
+  await page.bringToFront();
+  const tabId = await (await serviceWorkerOf(context)).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  if (tabId === undefined) throw new Error('No active tab found');
+  return tabId;
+}
+
 /** The side panel page, pinned to the tab the simulator is open in. */
 export async function openPanel(context: BrowserContext, extensionId: string, simulatorPage: Page): Promise<Page> {
-  // The latest worker: an earlier one may have been stopped (see the service worker restart test).
-  const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
-  // Tab URLs are hidden from the extension (it asks for no "tabs" permission): the simulator's tab is the active one.
-  await simulatorPage.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  if (tabId === undefined) throw new Error('No active tab found');
+  const tabId = await tabIdOf(context, simulatorPage);
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   return panel;

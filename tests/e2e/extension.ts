@@ -1,26 +1,34 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromiumExecutable } from './chromium';
 
 export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
-/** Launches headless Chromium with the e2e build of the extension loaded. */
-export async function launchWithExtension(): Promise<BrowserContext> {
+/**
+ * Launches headless Chromium with the e2e build of the extension loaded: in a throwaway profile,
+ * or in `userDataDir` to launch the same profile again after closing it.
+ */
+export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
   if (!existsSync(`${E2E_BUILD}/manifest.json`)) {
     throw new Error(`No e2e build at ${E2E_BUILD}: run "npm run build:e2e" first.`);
   }
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumExecutable(),
     args: [`--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`],
   });
 }
 
+/** The extension's service worker, once it has started. */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  // The latest worker: an earlier one may have been stopped (see the service worker restart test).
+  return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+}
+
 /** The extension's id, read from its service worker's URL. */
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(worker.url()).host;
+  return new URL((await serviceWorkerOf(context)).url()).host;
 }
 
 interface WorkerFixtures {
