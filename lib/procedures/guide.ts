@@ -208,7 +208,8 @@ function followRuns(procedure: Procedure, progress: GuideProgress, obs: GuideObs
     }
   }
   if (!workflow || !followsWorkflow(procedure, obs.session)) return;
-  if (progress.followed.some((run) => run.run === workflow.run && run.kind === workflow.kind)) return;
+  // The session numbers runs afresh once no workflow is open, so only a run still open is this one.
+  if (progress.followed.some((run) => !run.ended && run.run === workflow.run && run.kind === workflow.kind)) return;
   progress.followed.push({ kind: workflow.kind, run: workflow.run, name: workflow.name, finishReached: workflow.finishReached });
   // Starting the workflow left behind again answers the callout.
   if (progress.leftWorkflow === workflow.name) {

@@ -6,6 +6,9 @@ import type { GuideObservation, GuideTarget, Matcher, ProcedureStep } from './ty
 // Steps that several procedures share: finding the client, choosing from an enrollment's action
 // menu, a page of a workflow, HUD Program Enrollment in an update, and Finish.
 
+/** Not in a workflow, on the Client Dashboard. */
+export const onDashboard = (obs: GuideObservation): boolean => outsideWorkflow(obs) && onPage(obs, 'client-dashboard');
+
 type StepText = Pick<ProcedureStep, 'id' | 'what' | 'why' | 'cites' | 'target' | 'perMember' | 'anyOrder' | 'done'>;
 
 /** A step done on one of `pages` while one of `workflows` is in progress (and `when` holds). */
@@ -46,7 +49,8 @@ export function menuStep(step: { id?: string; item: string; workflows: readonly 
     what: what ?? `Open the action menu (⋮) beside the enrollment and choose ${item}.`,
     ...text,
     target: { kind: 'action-menu-item', item },
-    current: (obs) => outsideWorkflow(obs) && onPage(obs, 'client-dashboard'),
+    // Once an item is chosen the dashboard is on its way out: a later menu step must not match it.
+    current: (obs) => onDashboard(obs) && obs.session.pendingAction === undefined,
     done: (obs) => startedWorkflow(obs, workflows),
   };
 }
@@ -76,5 +80,3 @@ export function finishStep(workflows: readonly WorkflowKind[], step: { id?: stri
   };
 }
 
-/** Not in a workflow, on the Client Dashboard. */
-export const onDashboard = (obs: GuideObservation): boolean => outsideWorkflow(obs) && onPage(obs, 'client-dashboard');
