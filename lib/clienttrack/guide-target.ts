@@ -61,11 +61,17 @@ function menuItem(root: Document, item: string): Element | undefined {
   if (menu) {
     const items = [...menu.querySelectorAll('a, [role=menuitem]')];
     const wanted = normaliseCaption(item);
-    const kind = workflowKindFromName(item);
-    return items.find((candidate) => wording(candidate) === wanted) ?? (kind ? items.find((candidate) => workflowKindFromName(textOf(candidate)) === kind) : undefined);
+    const kind = menuKind(item);
+    return items.find((candidate) => wording(candidate) === wanted) ?? (kind ? items.find((candidate) => menuKind(textOf(candidate)) === kind) : undefined);
   }
   const openers = [...root.querySelectorAll('.action-menu')].filter((opener) => !isHidden(opener));
   return openers.length === 1 ? openers[0] : undefined;
+}
+
+/** The workflow an item starts; an exited enrollment offers Missed Update/Annual Assessment in place of Update/Annual Assessment. */
+function menuKind(item: string) {
+  const kind = workflowKindFromName(item);
+  return kind === 'missed-update-annual' ? 'update-annual' : kind;
 }
 
 /** A field by its caption; in a grid (the household's Project Start Date), the first row's control under that column. */
