@@ -1,5 +1,5 @@
 import { menuOpen, UPDATE_ANNUAL } from './match';
-import { assessmentPagesStep, assessmentTypeTarget, dateFieldTarget, findClientStep, finishStep, menuStep, onDashboard, pageStep, updateEnrollmentStep } from './steps';
+import { assessmentPagesStep, assessmentTypeTarget, dateFieldTarget, findClientStep, finishStep, onDashboard, pageStep, updateAnnualMenuStep, updateEnrollmentStep } from './steps';
 import type { Procedure, ProcedureStep } from './types';
 
 /** The annual assessment itself, once the workflow has started: also the end of the Annual Assessment Tool procedure. */
@@ -40,11 +40,7 @@ export const annualAssessment: Procedure = {
       cites: ['annual-assessment-due', 'HUD 5.03'],
       current: (obs) => onDashboard(obs) && !menuOpen(obs),
     },
-    menuStep({
-      item: 'Update/Annual Assessment',
-      workflows: UPDATE_ANNUAL,
-      why: 'The annual assessment is recorded in the same workflow as updates; the choice comes after HUD Program Enrollment.',
-    }),
+    updateAnnualMenuStep('The annual assessment is recorded in the same workflow as updates; the choice comes after HUD Program Enrollment.'),
     ...ANNUAL_WORKFLOW_STEPS,
   ],
 };

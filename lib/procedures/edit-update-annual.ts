@@ -1,6 +1,6 @@
 import { valueOf } from '../model/read';
 import { onPage, UPDATE_ANNUAL } from './match';
-import { assessmentPagesStep, findClientStep, finishStep, menuStep, pageStep, updateEnrollmentStep } from './steps';
+import { assessmentPagesStep, findClientStep, finishStep, pageStep, updateAnnualMenuStep, updateEnrollmentStep } from './steps';
 import type { Procedure } from './types';
 
 export const editUpdateAnnual: Procedure = {
@@ -10,12 +10,7 @@ export const editUpdateAnnual: Procedure = {
   workflows: UPDATE_ANNUAL,
   steps: [
     findClientStep(),
-    menuStep({
-      item: 'Update/Annual Assessment',
-      workflows: UPDATE_ANNUAL,
-      what: 'Open the action menu (⋮) beside the enrollment and choose Update/Annual Assessment (Missed Update/Annual Assessment if the client has exited).',
-      why: 'Updates and annual assessments are corrected in the workflow that records them.',
-    }),
+    updateAnnualMenuStep('Updates and annual assessments are corrected in the workflow that records them.'),
     updateEnrollmentStep(UPDATE_ANNUAL),
     pageStep({
       id: 'edit-existing',

@@ -1,6 +1,6 @@
 import type { PageKind, WorkflowKind } from '../model/vocabulary';
 import { ASSESSMENT_DATE_PAGES } from '../rules/pages';
-import { finished, inWorkflow, onPage, outsideWorkflow, startedWorkflow } from './match';
+import { finished, inWorkflow, onPage, outsideWorkflow, startedWorkflow, UPDATE_ANNUAL } from './match';
 import type { GuideObservation, GuideTarget, Matcher, ProcedureStep } from './types';
 
 // Steps that several procedures share: finding the client, choosing from an enrollment's action
@@ -53,6 +53,16 @@ export function menuStep(step: { id?: string; item: string; workflows: readonly 
     current: (obs) => onDashboard(obs) && obs.session.pendingAction === undefined,
     done: (obs) => startedWorkflow(obs, workflows),
   };
+}
+
+/** Update/Annual Assessment from the action menu (Missed Update/Annual Assessment on an exited enrollment). */
+export function updateAnnualMenuStep(why: string): ProcedureStep {
+  return menuStep({
+    item: 'Update/Annual Assessment',
+    workflows: UPDATE_ANNUAL,
+    what: 'Open the action menu (⋮) beside the enrollment and choose Update/Annual Assessment (Missed Update/Annual Assessment if the client has already exited).',
+    why,
+  });
 }
 
 /** HUD Program Enrollment at the start of an update or annual assessment. */

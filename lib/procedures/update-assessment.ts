@@ -1,5 +1,5 @@
 import { UPDATE_ANNUAL } from './match';
-import { assessmentPagesStep, assessmentTypeTarget, findClientStep, finishStep, menuStep, pageStep, updateEnrollmentStep } from './steps';
+import { assessmentPagesStep, assessmentTypeTarget, findClientStep, finishStep, pageStep, updateAnnualMenuStep, updateEnrollmentStep } from './steps';
 import type { Procedure } from './types';
 
 export const updateAssessment: Procedure = {
@@ -9,12 +9,7 @@ export const updateAssessment: Procedure = {
   workflows: UPDATE_ANNUAL,
   steps: [
     findClientStep(),
-    menuStep({
-      item: 'Update/Annual Assessment',
-      workflows: UPDATE_ANNUAL,
-      what: 'Open the action menu (⋮) beside the enrollment and choose Update/Annual Assessment (Missed Update/Annual Assessment if the client has already exited).',
-      why: 'An update records a change on the day it is learned, without touching what was recorded at entry.',
-    }),
+    updateAnnualMenuStep('An update records a change on the day it is learned, without touching what was recorded at entry.'),
     updateEnrollmentStep(UPDATE_ANNUAL),
     pageStep({
       id: 'choose-update',
