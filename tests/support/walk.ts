@@ -11,7 +11,14 @@ import { factsFor } from '@/lib/session/facts-for';
 import type { SessionAction } from '@/lib/session/actions';
 import { runRules } from '@/lib/rules/run';
 import type { Facts, Finding, PageFacts } from '@/lib/model/schemas';
-import { parseHtml } from './sim-page';
+import { JSDOM } from 'jsdom';
+
+/**
+ * Pages are parsed by one window's DOMParser, as the frames' documents they stand for: a new
+ * JSDOM for every page costs several times more, and a walk reads three or four pages a step.
+ */
+const parser = new new JSDOM('', { url: 'http://localhost/' }).window.DOMParser();
+const parseHtml = (html: string): Document => parser.parseFromString(html, 'text/html');
 
 /** What the background hears: one frame's page with the session after it (or the session after a click), and that page's findings. */
 export interface WalkReport {
