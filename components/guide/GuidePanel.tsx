@@ -78,6 +78,7 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
   const procedure = procedureById(progress.procedure);
   const lines = guideLines(progress);
   const beside = findingsBeside(lines, findings);
+  const nowLine = lines.find((line) => line.status === 'current');
   return (
     <div class="guide-checklist">
       <h3>{procedure.title}</h3>
@@ -93,6 +94,10 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
           Every step is done.
         </p>
       )}
+      {/* Always in the page, so a screen reader hears each new current step without moving focus. */}
+      <p class="guide-sr-only" aria-live="polite">
+        {nowLine && `Now: ${nowLine.member !== undefined ? `${nowLine.member}: ` : ''}${nowLine.step.what}`}
+      </p>
       <ol class="guide-steps">
         {lines.map((line, index) => (
           <Step key={`${line.step.id}:${line.member ?? ''}`} line={line} findings={beside.get(index) ?? []} />
@@ -111,7 +116,7 @@ function Step({ line, findings }: { line: GuideLine; findings: Finding[] }) {
   return (
     <li class={`guide-step is-${status}`} aria-current={current ? 'step' : undefined}>
       <span class="guide-status">{STATUS_WORDS[status]}</span>
-      {member !== undefined && <span class="guide-member">{member}</span>}
+      {member !== undefined ? <span class="guide-member">{member}</span> : step.perMember && <span class="guide-member">Each household member</span>}
       <p class="guide-what">{step.what}</p>
       {current && <p class="guide-why">{step.why}</p>}
       {current && step.cites && step.cites.length > 0 && <p class="guide-cites">For: {step.cites.map(citationWords).join('; ')}</p>}

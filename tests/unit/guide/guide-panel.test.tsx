@@ -76,6 +76,8 @@ describe('following the steps', () => {
     expect(current()).toBe(steps()[0]);
     expect(current()?.textContent).toMatch(/^Now.*Find Client/);
     expect(steps()[1]?.querySelector('.guide-status')?.textContent).toBe('To do');
+    // Before the household is known, a member step stands for everyone.
+    expect(steps()[3]?.querySelector('.guide-member')?.textContent).toBe('Each household member');
   });
 
   it('member steps repeat for each family member by name, and a failing check shows beside the step that cites it', async () => {
@@ -88,6 +90,7 @@ describe('following the steps', () => {
       'Carmen Alvarez', 'Carmen Alvarez', 'Diego Alvarez', 'Diego Alvarez',
     ]);
     expect(current()?.textContent).toContain('Project Start Date');
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^Now: On HUD Program Enrollment, correct the Project Start Date/);
     expect([...steps().slice(0, 4)].map((step) => step.querySelector('.guide-status')?.textContent)).toEqual(['Done', 'Done', 'Done', 'Done']);
     const beside = current()?.querySelector('[aria-label="Checks on this page"]');
     expect(beside?.textContent).toMatch(/^Warning:.*Project Start Date/);
