@@ -50,7 +50,9 @@ export function startGuide(procedureId: ProcedureId, session?: SessionContext): 
 /** The guide after one observation. Pure; done steps stay done. */
 export function advanceGuide(previous: GuideProgress, obs: GuideObservation): GuideProgress {
   const procedure = procedureById(previous.procedure);
-  const progress = structuredClone(previous);
+  // Progress stored by another version of the extension, whose steps differ, starts afresh.
+  const sameSteps = previous.steps.length === procedure.steps.length && previous.steps.every((step, index) => step.id === procedure.steps[index]!.id);
+  const progress = sameSteps ? structuredClone(previous) : startGuide(previous.procedure);
   followRuns(procedure, progress, obs);
   const subject = procedure.subject?.(obs);
   if (subject && (progress.client === undefined || progress.followed.length === 0)) progress.client = firstLast(subject);

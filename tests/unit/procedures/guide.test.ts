@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { advanceGuide, guideProgress, PROCEDURES, startGuide, suggestProcedure, type ProcedureId } from '@/lib/procedures';
+import { advanceGuide, guideProgress, PROCEDURES, startGuide, suggestProcedure, type GuideProgress, type ProcedureId } from '@/lib/procedures';
 import { RULE_IDS } from '@/lib/model/vocabulary';
 import { CLIENTS } from '../../simulator/model/seed';
 import type { SituationStep } from '../../simulator/situations';
@@ -56,6 +56,16 @@ describe('the progress the background stores', () => {
     const stored = JSON.parse(JSON.stringify(guided.progress));
     expect(guideProgress.parse(stored)).toEqual(guided.progress);
     expect(guided.progress.members).toEqual(['Carmen Alvarez', 'Diego Alvarez']);
+  }, 60_000);
+
+  test('progress stored by a version with other steps starts afresh instead of ticking the wrong ones', () => {
+    const walk = new Walk(SIM_TODAY).open((at) => at.dashboard(CLIENTS.rosaDelgado));
+    let progress: GuideProgress = { ...startGuide('exit-enrollment'), steps: [{ id: 'an-old-step', status: 'done' }] };
+    walk.watch((report) => (progress = advanceGuide(progress, report)));
+    walk.open((at) => at.dashboard(CLIENTS.rosaDelgado));
+    expect(progress.steps.map((step) => [step.id, step.status])).toEqual([
+      ['find-client', 'done'], ['choose-from-menu', 'current'], ['exit-date', 'todo'], ['exit-pages', 'todo'], ['finish', 'todo'],
+    ]);
   }, 60_000);
 
   test('a new guide has its first step current and nothing done', () => {
