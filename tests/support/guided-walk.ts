@@ -26,9 +26,9 @@ export class GuidedWalk {
   readonly outlines = new Map<string, string>();
   private readonly metOnPage: string[] = [];
   /** Steps that were ticked before a step above them: should stay empty. */
-  readonly outOfOrder: string[] = [];
+  private readonly outOfOrder: string[] = [];
   /** Steps that went from done back to not done: should stay empty. */
-  readonly unticked: string[] = [];
+  private readonly unticked: string[] = [];
 
   constructor(procedure: ProcedureId, today = SIM_TODAY) {
     this.progress = startGuide(procedure);
@@ -47,8 +47,17 @@ export class GuidedWalk {
   }
 
   /** Current steps met on their own page whose control was never found there. */
-  get unlocated(): string[] {
+  private get unlocated(): string[] {
     return this.metOnPage.filter((name) => !this.outlines.has(name));
+  }
+
+  /** What went against how a guide should follow a trainee: steps ticked early or unticked, controls not found. */
+  get problems(): string[] {
+    return [
+      ...this.outOfOrder.map((line) => `ticked early: ${line}`),
+      ...this.unticked.map((line) => `unticked: ${line}`),
+      ...this.unlocated.map((line) => `not outlined: ${line}`),
+    ];
   }
 
   get lines(): GuideLine[] {

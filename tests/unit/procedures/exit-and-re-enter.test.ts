@@ -26,7 +26,7 @@ describe('Exit a client from a project', () => {
 
     expect(guided.trail).toEqual(['find-client', 'choose-from-menu', 'exit-date', 'exit-date (Rosa Delgado)', 'exit-pages (Rosa Delgado)', 'finish']);
     expect(guided.progress.complete).toBe(true);
-    expect([guided.outOfOrder, guided.unticked, guided.unlocated]).toEqual([[], [], []]);
+    expect(guided.problems).toEqual([]);
     expect(guided.outlines.get('exit-date (Rosa Delgado)')).toBe(formatClientTrackDate(SIM_TODAY));
     expect(guided.outlines.get('exit-pages (Rosa Delgado)')).toBe('Save');
   }, 60_000);
@@ -72,7 +72,7 @@ describe('Undo an exit (Re Enter the Enrollment)', () => {
 
     expect(guided.trail).toEqual(['find-client', 'open-menu', 'check-90-days', 'confirm']);
     expect(guided.progress.complete).toBe(true);
-    expect([guided.outOfOrder, guided.unticked, guided.unlocated]).toEqual([[], [], []]);
+    expect(guided.problems).toEqual([]);
     expect(guided.outlines.get('check-90-days')).toBe('Re Enter the Enrollment');
     expect(guided.outlines.get('confirm')).toBe('Yes');
   }, 60_000);

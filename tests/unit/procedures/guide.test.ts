@@ -19,7 +19,7 @@ describe('Update or edit?', () => {
 
     expect(guided.trail).toEqual(['decide', 'choose-workflow', 'new-or-existing']);
     expect(guided.progress.complete).toBe(true);
-    expect([guided.outOfOrder, guided.unticked, guided.unlocated]).toEqual([[], [], []]);
+    expect(guided.problems).toEqual([]);
   }, 60_000);
 
   test('choosing Edit Project Entry Workflow answers it too: entry data is corrected there', () => {

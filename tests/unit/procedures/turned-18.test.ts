@@ -47,7 +47,7 @@ describe('A client turned 18 during the enrollment', () => {
       'finish-update',
     ]);
     expect(guided.progress.complete).toBe(true);
-    expect([guided.outOfOrder, guided.unticked, guided.unlocated]).toEqual([[], [], []]);
+    expect(guided.problems).toEqual([]);
     expect(guided.outlines.get('veteran-status')).toBe('--SELECT--');
     expect(guided.outlines.get('to-their-pages')).toBe('No Changes');
   }, 60_000);

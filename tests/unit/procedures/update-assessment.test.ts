@@ -29,9 +29,7 @@ describe('Record an update assessment', () => {
       'finish',
     ]);
     expect(guided.progress.complete).toBe(true);
-    expect(guided.outOfOrder).toEqual([]);
-    expect(guided.unticked).toEqual([]);
-    expect(guided.unlocated).toEqual([]);
+    expect(guided.problems).toEqual([]);
     expect(guided.outlines.get('update-pages (Mateo Rivera)')).toBe('Default Last Assessment');
   }, 60_000);
 });
