@@ -26,8 +26,9 @@ interface Slot {
 /** A new guide. With the tab's session, a workflow already in progress is followed from the start. */
 export function startGuide(procedureId: ProcedureId, session?: SessionContext): GuideProgress {
   const procedure = procedureById(procedureId);
-  const members = session && followsWorkflow(procedure, session) ? householdOf(session) : [];
-  const workflow = session?.workflow;
+  const following = session !== undefined && followsWorkflow(procedure, session);
+  const members = following ? householdOf(session) : [];
+  const workflow = following ? session.workflow : undefined;
   const progress: GuideProgress = {
     procedure: procedureId,
     steps: procedure.steps.map((step) => ({
@@ -36,7 +37,7 @@ export function startGuide(procedureId: ProcedureId, session?: SessionContext): 
       ...(step.perMember ? { members: members.map((name) => ({ name, status: 'todo' as const })) } : {}),
     })),
     members,
-    followed: workflow && followsWorkflow(procedure, session!) ? [{ kind: workflow.kind, run: workflow.run, name: workflow.name, finishReached: workflow.finishReached }] : [],
+    followed: workflow ? [{ kind: workflow.kind, run: workflow.run, name: workflow.name, finishReached: workflow.finishReached }] : [],
     leftBeforeFinish: false,
     complete: false,
   };
