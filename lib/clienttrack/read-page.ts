@@ -49,7 +49,7 @@ const READERS: Partial<Record<PageKind, Reader>> = {
   income: readIncome,
   exit: readExit,
   'client-dashboard': (scan, options) => readDashboard(scan, options.menuOpener),
-  'annual-assessment-tool': readAnnualAssessmentTool,
+  'annual-assessment-tool': (scan, options) => readAnnualAssessmentTool(scan, options.menuOpener),
   'milestone-age-report': readMilestoneReport,
 };
 

@@ -15,10 +15,10 @@ export type SituationStep =
   | { do: 'open-action-menu'; row: string }
   /** Clicks a button, link or action menu item by its visible text. */
   | { do: 'click'; text: string }
-  /** Picks a select option or radio button by its text; `row` names a grid row (its name cell). */
-  | { do: 'choose'; field: string; option: string; row?: string }
-  /** Types into a text or date field, as a person would: dates as digits, the mask adds slashes. */
-  | { do: 'type'; field: string; text: string; row?: string }
+  /** Picks a select option or radio button by its text; `row` names a grid row (its name cell, or its index from 0). */
+  | { do: 'choose'; field: string; option: string; row?: string | number }
+  /** Types into a text or date field, as a person would: dates as digits, the mask adds slashes; 'on' / 'off' ticks a box. */
+  | { do: 'type'; field: string; text: string; row?: string | number }
   /** Leaves the workflow by the left menu's Dashboard link, without Finish. */
   | { do: 'leave-to-dashboard' };
 

@@ -11,8 +11,22 @@ import { rememberAction, rememberPage } from '@/lib/session/remember';
 import { factsFor } from '@/lib/session/facts-for';
 import type { SessionAction } from '@/lib/session/actions';
 import { runRules } from '@/lib/rules/run';
-import type { Facts, Finding } from '@/lib/model/schemas';
-import { parseHtml } from './sim-page';
+import type { Facts, Finding, PageFacts } from '@/lib/model/schemas';
+import { JSDOM } from 'jsdom';
+
+/**
+ * Pages are parsed by one window's DOMParser, as the frames' documents they stand for: a new
+ * JSDOM for every page costs several times more, and a walk reads three or four pages a step.
+ */
+const parser = new new JSDOM('', { url: 'http://localhost/' }).window.DOMParser();
+const parseHtml = (html: string): Document => parser.parseFromString(html, 'text/html');
+
+/** What the background hears: one frame's page with the session after it (or the session after a click), and that page's findings. */
+export interface WalkReport {
+  session: SessionContext;
+  page: PageFacts;
+  findings: Finding[];
+}
 
 /**
  * A person working through the simulator with the extension watching: every page they reach is
@@ -24,6 +38,8 @@ export class Walk {
   session: SessionContext = EMPTY_SESSION;
   private menuRow: string | undefined;
   private reading!: PageReading;
+  private seen!: Document;
+  private readonly listeners: ((report: WalkReport) => void)[] = [];
 
   constructor(readonly today: string, variant = '') {
     this.user = new SimUser(createApp({ today }));
@@ -60,6 +76,23 @@ export class Walk {
     }
   }
 
+  /** Calls `listener` with every report from now on, in the order the background would get them. */
+  watch(listener: (report: WalkReport) => void): this {
+    this.listeners.push(listener);
+    return this;
+  }
+
+  private report(page: PageFacts): void {
+    if (this.listeners.length === 0) return;
+    const report = { session: this.session, page, findings: runRules(factsFor(this.session, page, this.today)) };
+    for (const listener of this.listeners) listener(report);
+  }
+
+  /** The page in front of the user as last read (the dialog when one is open), with an open action menu drawn. */
+  get seenDocument(): Document {
+    return this.seen;
+  }
+
   /** What the extension shows for the page in front of the user (the dialog when one is open). */
   get facts(): Facts {
     return factsFor(this.session, this.reading.facts, this.today);
@@ -87,22 +120,32 @@ export class Walk {
     } else if (action.kind !== 'action-menu-opened') {
       sessionAction = action;
     }
-    if (sessionAction) this.session = rememberAction(this.session, sessionAction);
+    if (sessionAction) {
+      this.session = rememberAction(this.session, sessionAction);
+      if (this.reading) this.report(this.reading.facts);
+    }
   }
 
   /** Reads the shell, the workspace page and any dialog, in that order, as their frames report. */
   private see(): this {
     const shell = this.shellDocument();
-    if (shell) this.session = rememberPage(this.session, readPage(shell, { isTop: true }).facts);
+    if (shell) this.remember(readPage(shell, { isTop: true }).facts);
     const workspace = this.document();
     const opener = this.opener(workspace);
+    this.seen = workspace;
     this.reading = readPage(workspace, opener ? { menuOpener: opener } : {});
-    this.session = rememberPage(this.session, this.reading.facts);
+    this.remember(this.reading.facts);
     if (this.user.dialog) {
-      this.reading = readPage(parseHtml(this.user.dialog.document.documentElement.outerHTML));
-      this.session = rememberPage(this.session, this.reading.facts);
+      this.seen = parseHtml(this.user.dialog.document.documentElement.outerHTML);
+      this.reading = readPage(this.seen);
+      this.remember(this.reading.facts);
     }
     return this;
+  }
+
+  private remember(page: PageFacts): void {
+    this.session = rememberPage(this.session, page);
+    this.report(page);
   }
 
   /** The workspace page, with an open action menu drawn into #ActionMenu as the shell's script does. */

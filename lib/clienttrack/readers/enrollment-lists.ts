@@ -28,17 +28,24 @@ export function readDashboard(scan: PageScan, menuOpener?: Element): Partial<Pag
   const rows = enrollments
     ? enrollments.rows.map((row, index) => dashboardRow(scan, enrollments, row, `enrollment:${index}`, client, assessments))
     : [];
-  const menu = scan.root.querySelector('#ActionMenu');
-  const openRow = menuOpener && enrollments?.rows.findIndex((row) => row.element.contains(menuOpener));
-  const actionMenu = menu && !isHidden(menu) && openRow !== undefined && openRow >= 0
-    ? { rowKey: `enrollment:${openRow}`, items: [...menu.querySelectorAll('a, [role=menuitem]')].map((item) => textOf(item)).filter(Boolean) }
-    : undefined;
+  const actionMenu = openMenu(scan, enrollments, menuOpener, 'enrollment');
   return { client, rows, ...(actionMenu ? { actionMenu } : {}) };
 }
 
-/** Annual Assessment Tool results: open enrollments with no completed annual assessment in the window. */
-export function readAnnualAssessmentTool(scan: PageScan): Partial<PageFacts> {
-  return { rows: listedEnrollments(scan, ['clientName', 'projectStartDate'], { status: known('active'), assessments: known([]) }) };
+/** The action menu `#ActionMenu` when open on a row of `grid` (the row whose button opened it). */
+function openMenu(scan: PageScan, grid: Grid | undefined, menuOpener: Element | undefined, keyPrefix: string): PageFacts['actionMenu'] {
+  const menu = scan.root.querySelector('#ActionMenu');
+  const openRow = menuOpener && grid?.rows.findIndex((row) => row.element.contains(menuOpener));
+  if (!menu || isHidden(menu) || openRow === undefined || openRow < 0) return undefined;
+  return { rowKey: `${keyPrefix}:${openRow}`, items: [...menu.querySelectorAll('a, [role=menuitem]')].map((item) => textOf(item)).filter(Boolean) };
+}
+
+/** Annual Assessment Tool results: open enrollments with no completed annual assessment in the window, and a row's open action menu. */
+export function readAnnualAssessmentTool(scan: PageScan, menuOpener?: Element): Partial<PageFacts> {
+  const required: FieldName[] = ['clientName', 'projectStartDate'];
+  const rows = listedEnrollments(scan, required, { status: known('active'), assessments: known([]) });
+  const actionMenu = openMenu(scan, gridsWith(scan.root, required, scan.overrides)[0], menuOpener, 'row');
+  return { rows, ...(actionMenu ? { actionMenu } : {}) };
 }
 
 /** Client Milestone Age Status: clients in open enrollments who were children at their start. */
