@@ -3,6 +3,8 @@ import type { RuleId } from './model/vocabulary';
 import type { FieldName } from './clienttrack/labels';
 import type { SessionContext } from './session/context';
 import type { SessionAction } from './session/actions';
+import type { GuideTarget } from './procedures/types';
+import type { ProcedureId } from './procedures/ids';
 
 // Messages between the content script (one per frame), the background (one per browser) and the
 // side panel. They stay inside the extension: runtime and tabs messaging never leave the browser.
@@ -29,15 +31,19 @@ export type ToBackground =
   /** The effective settings, answered with LoadedSettings (content scripts cannot read storage.managed). */
   | { type: 'get-settings' }
   /** From the side panel: scroll to and highlight a finding's field in the frame that showed it. */
-  | { type: 'show-finding'; tabId: number; frameId: number; hintKey: string };
+  | { type: 'show-finding'; tabId: number; frameId: number; hintKey: string }
+  /** From the side panel: follow a procedure in this tab (guide mode), or stop with none. */
+  | { type: 'guide'; tabId: number; procedureId?: ProcedureId };
 
 export type ToContent =
-  | { type: 'session'; session: SessionContext }
+  | { type: 'session'; session: SessionContext; guideTarget?: GuideTarget }
   | { type: 'show-finding'; hintKey: string };
 
 /** The background's answer to a frame report or action: the tab's session after it. */
 export interface SessionReply {
   session: SessionContext;
+  /** The control the trainer guide points at now, for the frame that has it to outline. */
+  guideTarget?: GuideTarget;
 }
 
 /** Identifies a finding's hint in its frame across re-checks: the rule and what it is about. */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { localToday } from '@/lib/dates';
-import { DEFAULT_RULE_PARAMETERS, type RuleParameters } from '@/lib/rules/rule';
+import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
 import { ruleById } from '@/lib/rules/registry';
 import { SEVERITIES } from '@/lib/model/vocabulary';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
@@ -13,11 +13,27 @@ import { FindingCard } from './FindingCard';
 import { Summary } from './Summary';
 import { PAGE_NAMES, SEVERITY_HEADINGS } from './words';
 import { AuditPageLink } from '@/components/audit/AuditPageLink';
+import { GuidePanel } from '@/components/guide/GuidePanel';
+import '@/components/guide/guide.css';
+import { suggestProcedure } from '@/lib/procedures/guide';
+import type { ProcedureId } from '@/lib/procedures/ids';
+import { frontFrame } from '@/lib/tabs/tab-state';
+import type { Settings } from '@/lib/settings/model';
 
 export function SidePanel() {
   const { tabId, state } = useTabState();
-  const parameters = useParameters();
+  const settings = useSettings();
+  const parameters = settings?.parameters ?? DEFAULT_RULE_PARAMETERS;
+  const [guideChoice, setGuideChoice] = useState<boolean | undefined>(undefined);
+  const guideOn = guideChoice ?? settings?.guideMode ?? false;
   const view = useMemo(() => panelView(state ?? EMPTY_TAB, localToday(), parameters), [state, parameters]);
+  const follow = (procedureId: ProcedureId | undefined) => {
+    if (tabId === undefined) return;
+    const message: ToBackground = { type: 'guide', tabId, ...(procedureId ? { procedureId } : {}) };
+    void browser.runtime.sendMessage(message);
+  };
+  const tab = state ?? EMPTY_TAB;
+  const front = frontFrame(tab);
   const show = (entry: PanelFinding) => {
     if (tabId === undefined || entry.frameId === undefined) return;
     const message: ToBackground = { type: 'show-finding', tabId, frameId: entry.frameId, hintKey: entry.hintKey };
@@ -32,7 +48,19 @@ export function SidePanel() {
         <p class="status" role="status">
           {statusLine(view, failing)}
         </p>
+        <button type="button" class="guide-toggle" aria-pressed={guideOn} onClick={() => setGuideChoice(!guideOn)}>
+          Guide mode
+        </button>
       </header>
+      {guideOn && (
+        <GuidePanel
+          progress={tab.guide}
+          {...optional('suggestion', suggestProcedure(tab.session, front?.facts))}
+          findings={tab.frames.flatMap((frame) => frame.findings ?? [])}
+          onStart={(id) => follow(id)}
+          onStop={() => follow(undefined)}
+        />
+      )}
       <Summary summary={view.summary} />
       {view.status.kind === 'judged' && (
         <section aria-labelledby="page-heading">
@@ -114,11 +142,16 @@ function statusLine(view: PanelView, failing: number): string {
   }
 }
 
-function useParameters(): RuleParameters {
-  const [parameters, setParameters] = useState<RuleParameters>(DEFAULT_RULE_PARAMETERS);
+function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
   useEffect(() => {
-    void loadSettings().then(({ settings }) => setParameters(settings.parameters));
-    return watchSettings(({ settings }) => setParameters(settings.parameters));
+    void loadSettings().then((loaded) => setSettings(loaded.settings));
+    return watchSettings((loaded) => setSettings(loaded.settings));
   }, []);
-  return parameters;
+  return settings;
+}
+
+/** `{ [name]: value }` when there is a value: optional props stay absent rather than undefined. */
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
 }

@@ -10,6 +10,9 @@ import { runRules, type RuleSettings } from '@/lib/rules/run';
 import { localToday } from '@/lib/dates';
 import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messages';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
+import { Outline } from '@/components/hints/outline';
+import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
+import type { GuideTarget } from '@/lib/procedures/types';
 
 /** Changes that can show, hide or refill a field: Rule Designer toggles styles, dialogs add nodes. */
 const WATCHED: MutationObserverInit = {
@@ -32,6 +35,9 @@ export class FrameWatcher {
   private readonly documentId = crypto.randomUUID();
   private readonly isTop = window === window.top;
   private readonly layer = new HintLayer(document);
+  /** The trainer guide's pointer at the control of the current step, when this frame has it. */
+  private readonly guideOutline = new Outline(document);
+  private guideTarget: GuideTarget | undefined;
   private session: SessionContext | undefined;
   private sessionText = '';
   private rules: RuleSettings = {};
@@ -63,7 +69,7 @@ export class FrameWatcher {
 
   /** The tab's session changed (another frame's page, a click): judge this page again. */
   receive(message: ToContent): void {
-    if (message.type === 'session') this.adopt(message.session);
+    if (message.type === 'session') this.adopt(message);
     else if (message.type === 'show-finding') this.layer.show(message.hintKey);
   }
 
@@ -97,6 +103,7 @@ export class FrameWatcher {
     this.observer.disconnect();
     try {
       if (findings) this.layer.render(findings, this.reading?.elements ?? new Map());
+      this.pointAtGuideTarget();
     } finally {
       this.observer.takeRecords();
       this.observer.observe(document, WATCHED);
@@ -114,7 +121,7 @@ export class FrameWatcher {
     const text = JSON.stringify(report);
     if (text === this.reportedText) return;
     this.reportedText = text;
-    void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply.session));
+    void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply));
   }
 
   private judge(facts: PageFacts): Finding[] {
@@ -122,12 +129,20 @@ export class FrameWatcher {
     return runRules(factsFor(this.session!, facts, localToday()), this.rules);
   }
 
-  private adopt(session: SessionContext): void {
-    const text = JSON.stringify(session);
+  private adopt({ session, guideTarget }: SessionReply): void {
+    const text = JSON.stringify([session, guideTarget]);
     if (text === this.sessionText) return;
+    this.guideTarget = guideTarget;
     this.session = session;
     this.sessionText = text;
     this.schedule(true);
+  }
+
+  private pointAtGuideTarget(): void {
+    const element = this.guideTarget ? locateGuideTarget(document, this.guideTarget, this.overrides) : undefined;
+    if (element === this.guideOutline.outlined) return;
+    if (element) this.guideOutline.show(element);
+    else this.guideOutline.clear();
   }
 
   /** Workspace and dialog frames carry the app shell's workflow bar, so the order reports arrive in never matters. */
@@ -156,7 +171,7 @@ export class FrameWatcher {
       action.kind === 'action-menu-item'
         ? { kind: 'action-menu-item', item: action.item, ...this.menuRow() }
         : action;
-    void send({ type: 'frame-action', action: sessionAction }).then((reply) => reply && this.adopt(reply.session));
+    void send({ type: 'frame-action', action: sessionAction }).then((reply) => reply && this.adopt(reply));
   }
 
   private menuRow(): { rowKey?: string } {

@@ -63,6 +63,8 @@ export const sessionContext = z.object({
   pendingAction: z.object({ item: z.string(), rowKey: z.string().optional() }).optional(),
   /** A workflow this tab started and left before Finish. */
   unfinished: workflowInProgress.optional(),
+  /** Workflows started in this tab so far: each run gets its own number, so records of one never replace another's. */
+  runsStarted: z.number().optional(),
 });
 export type SessionContext = z.infer<typeof sessionContext>;
 

@@ -49,13 +49,15 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
   if (bar.state === 'value') {
     if (session.workflow && session.workflow.name === bar.value.name) return { ...withMember, workflowBar: 'workflow' };
     const pending = session.pendingAction;
+    const run = (session.runsStarted ?? 0) + 1;
     return {
       ...withMember,
+      runsStarted: run,
       workflowBar: 'workflow',
       workflow: {
         ...bar.value,
         ...(pending ? { startedFrom: pending.item } : {}),
-        run: (session.workflow?.run ?? 0) + 1,
+        run,
         pagesVisited: [],
         finishReached: false,
         cancelled: false,

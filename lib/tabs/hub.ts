@@ -2,7 +2,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { SessionReply, ToBackground, ToContent } from '../messages';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
 import { TabStore } from './tab-store';
-import { withAction, withoutFrame, withReport, type TabState } from './tab-state';
+import { withAction, withGuide, withoutFrame, withReport, type TabState } from './tab-state';
+import { currentTarget } from '../procedures/guide';
 
 /**
  * The background's part: keeps each tab's state from its frames' reports and clicks, tells every
@@ -24,6 +25,11 @@ function handle(store: TabStore, message: Exclude<ToBackground, { type: 'get-set
     void tell(message.tabId, { type: 'show-finding', hintKey: message.hintKey }, message.frameId);
     return undefined;
   }
+  if (message.type === 'guide') {
+    const tabId = message.tabId;
+    void store.update(tabId, (state) => withGuide(state, message.procedureId)).then(({ before, after }) => shareChanges(tabId, before, after));
+    return undefined;
+  }
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (tabId === undefined) return undefined;
@@ -38,9 +44,20 @@ function handle(store: TabStore, message: Exclude<ToBackground, { type: 'get-set
     }
   };
   return store.update(tabId, change).then(({ before, after }) => {
-    if (after.session !== before.session) void tell(tabId, { type: 'session', session: after.session });
-    return { session: after.session };
+    shareChanges(tabId, before, after);
+    return reply(after);
   });
+}
+
+function reply(state: TabState): SessionReply {
+  const guideTarget = state.guide && currentTarget(state.guide);
+  return { session: state.session, ...(guideTarget ? { guideTarget } : {}) };
+}
+
+/** Every frame of the tab hears of a new session or a new control for the guide to point at. */
+function shareChanges(tabId: number, before: TabState, after: TabState): void {
+  const targetMoved = JSON.stringify(before.guide && currentTarget(before.guide)) !== JSON.stringify(after.guide && currentTarget(after.guide));
+  if (after.session !== before.session || targetMoved) void tell(tabId, { type: 'session', ...reply(after) });
 }
 
 async function tell(tabId: number, message: ToContent, frameId?: number): Promise<void> {

@@ -7,6 +7,7 @@ import type { SessionAction } from '../session/actions';
 import { EMPTY_SESSION } from '../session/empty';
 import { rememberAction, rememberPage } from '../session/remember';
 import { valueOf } from '../model/read';
+import { advanceGuide, startGuide, type GuideProgress, type ProcedureId } from '../procedures';
 
 // Everything the extension knows about one browser tab: the session and what each of its frames
 // shows now. Pure functions; the background keeps the result in memory and storage.session only.
@@ -32,6 +33,8 @@ export interface TabState {
   session: SessionContext;
   frames: FrameState[];
   earlier: EarlierFinding[];
+  /** The trainer guide being followed in this tab, if any. */
+  guide?: GuideProgress;
 }
 
 export const EMPTY_TAB: TabState = { session: EMPTY_SESSION, frames: [], earlier: [] };
@@ -50,12 +53,36 @@ export function withReport(state: TabState, frameId: number, report: FrameReport
   const member = memberOf(frame, session);
   const frames = [...next.frames.filter((candidate) => candidate.frameId !== frameId), frame].sort((a, b) => a.frameId - b.frameId);
   const earlier = sameWorkflow(next.session, session) ? next.earlier.filter((left) => !(left.pageKind === report.facts.page.kind && left.member === member)) : [];
-  return { session, frames, earlier };
+  const guide = next.guide && advanceGuide(next.guide, { session, page: report.facts, findings: report.findings ?? [] });
+  return { session, frames, earlier, ...(guide ? { guide } : {}) };
 }
 
 export function withAction(state: TabState, action: SessionAction): TabState {
   const session = rememberAction(state.session, action);
-  return { ...state, session, earlier: sameWorkflow(state.session, session) ? state.earlier : [] };
+  const next = { ...state, session, earlier: sameWorkflow(state.session, session) ? state.earlier : [] };
+  return followed(next, next.guide);
+}
+
+/** The user chose a procedure to follow: it starts from where the tab is now. */
+export function withGuide(state: TabState, procedureId: ProcedureId | undefined): TabState {
+  if (!procedureId) {
+    const { guide: _guide, ...rest } = state;
+    return rest;
+  }
+  return followed(state, startGuide(procedureId, state.session));
+}
+
+/** Moves the guide on with the page in front of the user (the dialog when one is open). */
+function followed(state: TabState, guide: GuideProgress | undefined): TabState {
+  if (!guide) return state;
+  const frame = frontFrame(state);
+  return { ...state, guide: frame ? advanceGuide(guide, { session: state.session, page: frame.facts, findings: frame.findings ?? [] }) : guide };
+}
+
+/** The frame the user works in: the last opened of the workspace and its dialogs. */
+export function frontFrame(state: TabState): FrameState | undefined {
+  const judged = state.frames.filter((frame) => frame.facts.page.kind !== 'app-shell');
+  return judged[judged.length - 1];
 }
 
 /** A frame unloaded: its failing findings stay listed for the workflow in progress. */

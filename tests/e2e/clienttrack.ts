@@ -94,7 +94,9 @@ export class ClientTrack {
           else await target.getByText(step.option, { exact: true }).click();
         });
       case 'type':
-        return this.act(await this.frame(), { field: step.field, row: step.row }, async (target) => {
+        return this.act(await this.frame(), { field: step.field, row: step.row }, async (target, tag, type) => {
+          // A tick box takes 'on' or 'off', as the simulator's own user does.
+          if (tag === 'INPUT' && type === 'checkbox') return target.setChecked(step.text === 'on');
           await target.fill('');
           await target.pressSequentially(step.text);
         });
@@ -131,12 +133,12 @@ export class ClientTrack {
   }
 
   /** Marks the element a step is about inside the page, acts on it with Playwright, and waits for what follows. */
-  private async act(frame: Frame, wanted: Wanted, action: (target: Locator, tag: string) => Promise<void>): Promise<this> {
+  private async act(frame: Frame, wanted: Wanted, action: (target: Locator, tag: string, type: string) => Promise<void>): Promise<this> {
     const found = await frame.evaluate(markTarget, wanted);
     if ('error' in found) throw new Error(`${found.error} (${frame.url()})`);
     const target = frame.locator('[data-e2e-target]');
     await frame.evaluate(() => (window as unknown as { e2eOld: boolean }).e2eOld = true);
-    await action(target, found.tag);
+    await action(target, found.tag, found.type);
     await frame.evaluate(() => document.querySelector('[data-e2e-target]')?.removeAttribute('data-e2e-target')).catch(() => undefined);
     await this.settle(frame, found.then);
     return this;
@@ -167,14 +169,15 @@ interface Wanted {
   text?: string;
   rowButton?: string;
   field?: string;
-  row?: string;
+  /** A grid row by a cell's text, or by its place among the page's grid rows (from 0). */
+  row?: string | number;
 }
 
 /** Runs in the page: finds the element by what a person sees and marks it for Playwright. */
-function markTarget(wanted: Wanted): { tag: string; then: Target } | { error: string } {
+function markTarget(wanted: Wanted): { tag: string; type: string; then: Target } | { error: string } {
   const trimmed = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
   const rows = () => [...document.querySelectorAll('table.ResultSet > tbody > tr')];
-  const rowWith = (text: string) => rows().filter((row) => [...row.children].some((cell) => trimmed(cell) === text));
+  const rowWith = (text: string | number) => (typeof text === 'number' ? rows().slice(text, text + 1) : rows().filter((row) => [...row.children].some((cell) => trimmed(cell) === text)));
   let target: Element | undefined;
   if (wanted.rowButton !== undefined) {
     target = rowWith(wanted.rowButton)[0]?.querySelector('.action-menu') ?? undefined;
@@ -204,7 +207,7 @@ function markTarget(wanted: Wanted): { tag: string; then: Target } | { error: st
         : (target.tagName === 'A' && target.getAttribute('href') && !target.getAttribute('href')!.startsWith('#')) || (target.tagName === 'BUTTON' && (target as HTMLButtonElement).type === 'submit')
           ? 'navigates'
           : 'stays';
-  return { tag: target.tagName, then };
+  return { tag: target.tagName, type: target.getAttribute('type') ?? '', then };
 }
 
 /** The browser's id of the tab a page is in, as the extension knows it. */

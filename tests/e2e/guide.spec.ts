@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test';
+import { addDays, formatClientTrackDate } from '../../lib/dates';
+import type { SituationStep } from '../simulator/situations';
+import { CLIENTS } from '../simulator/model/seed';
+import { ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } from './clienttrack';
+
+// Guide mode in Chromium: a trainer picks a procedure in the side panel and follows it through
+// the simulator; the steps tick in order by themselves and the outline moves to each next control.
+
+test.describe.configure({ timeout: 180_000 });
+
+const typed = (offset: number) => formatClientTrackDate(addDays(TODAY, offset)).replaceAll('/', '');
+const clicks = (text: string, times = 1): SituationStep[] => Array.from({ length: times }, () => ({ do: 'click', text }) as const);
+const fromMenu = (row: string, item: string): SituationStep[] => [{ do: 'open-action-menu', row }, { do: 'click', text: item }];
+const updateFor = (pages: number): SituationStep[] => [{ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }, ...clicks('Next'), ...clicks('Save', pages)];
+
+interface Walked {
+  /** The checklist line that was current after each step, by its place in the list. */
+  currents: number[];
+  /** Where the outline was drawn after each step, when it was. */
+  outlines: string[];
+}
+
+/** Turns guide mode on and starts `procedure` from the panel's picker. */
+async function startGuide(panel: Page, procedure: string): Promise<void> {
+  const toggle = panel.getByRole('button', { name: 'Guide mode' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await panel.getByLabel('Procedure').selectOption({ label: procedure });
+  await panel.getByRole('button', { name: /^(Start|Start over)$/ }).click();
+  await expect(panel.locator('ol.guide-steps > li').first()).toBeVisible();
+}
+
+async function walk(ct: ClientTrack, panel: Page, steps: SituationStep[]): Promise<Walked> {
+  const walked: Walked = { currents: [], outlines: [] };
+  for (const step of steps) {
+    await ct.step(step);
+    await ct.page.bringToFront();
+    await panel.waitForTimeout(100);
+    walked.currents.push(await panel.locator('ol.guide-steps > li').evaluateAll((items) => items.findIndex((item) => item.getAttribute('aria-current') === 'step')));
+    const outline = (await ct.frame()).locator('ct-assist-outline');
+    if ((await outline.count()) > 0 && (await outline.isVisible())) walked.outlines.push(JSON.stringify(await outline.boundingBox()));
+  }
+  return walked;
+}
+
+async function expectFollowed(panel: Page, walked: Walked): Promise<void> {
+  const seen = walked.currents.filter((index) => index >= 0);
+  // Steps tick in order: the current line never goes back up the list.
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  await expect(panel.locator('.guide-complete')).toHaveText('Every step is done.');
+  await expect(panel.locator('ol.guide-steps > li:not(.is-done)')).toHaveCount(0);
+  // The outline moved from control to control.
+  expect(new Set(walked.outlines).size).toBeGreaterThanOrEqual(3);
+}
+
+async function begin(ct: ClientTrack, at: SimulatorRoutes, url: (at: SimulatorRoutes) => string, procedure: string, context: Parameters<typeof openPanel>[0], extensionId: string): Promise<Page> {
+  await ct.open(url(at));
+  const panel = await openPanel(context, extensionId, ct.page);
+  await startGuide(panel, procedure);
+  await ct.page.bringToFront();
+  return panel;
+}
+
+test('update assessment: the Rivera family, member by member, to Finish', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  const panel = await begin(ct, at, (to) => to.dashboard(CLIENTS.anaRivera), 'Record an update assessment', extensionBrowser, extensionId);
+  const member = (pages: number): SituationStep[] => [
+    { do: 'choose', field: 'New Assessment or Edit Existing', option: 'New Assessment' },
+    { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
+    ...clicks('Next'),
+    ...Array.from({ length: pages }, () => [...clicks('Default Last Assessment'), ...clicks('Save')]).flat(),
+  ];
+  const walked = await walk(ct, panel, [...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'), ...clicks('No Changes'), ...member(5), ...member(3), ...member(3), ...clicks('Finish')]);
+  await expectFollowed(panel, walked);
+});
+
+test('exit: Rosa Delgado without an exit interview, Default Last Assessment on each page, to Finish', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  const panel = await begin(ct, at, (to) => to.dashboard(CLIENTS.rosaDelgado), 'Exit a client from a project', extensionBrowser, extensionId);
+  const walked = await walk(ct, panel, [
+    ...fromMenu('Northside Street Outreach', 'Exit the Enrollment'),
+    { do: 'type', field: 'Exit Date', text: typed(-3) },
+    { do: 'choose', field: 'Destination', option: 'No exit interview completed' },
+    { do: 'type', field: 'End Case Assignment', text: 'on' },
+    ...clicks('Save'),
+    ...[1, 2, 3, 4].flatMap(() => [...clicks('Default Last Assessment'), ...clicks('Save')]),
+    ...clicks('Finish'),
+  ]);
+  await expectFollowed(panel, walked);
+});
+
+test('turning 18: Malik Johnson from the dashboard through both workflows', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  const panel = await begin(ct, at, (to) => to.dashboard(CLIENTS.malikJohnson), 'A client turned 18 during the enrollment', extensionBrowser, extensionId);
+  const walked = await walk(ct, panel, [
+    ...fromMenu('Maple Family Transitional Housing', 'Edit Project Entry Workflow'),
+    { do: 'choose', field: 'Veteran Status', option: 'No' },
+    ...clicks('Save'),
+    ...clicks('No Changes', 2 + 5),
+    { do: 'choose', field: 'Prior Living Situation', option: 'Rental by client, no ongoing housing subsidy' },
+    ...clicks('Save'),
+    ...clicks('No Changes', 2),
+    ...clicks('Finish'),
+    ...fromMenu('Maple Family Transitional Housing', 'Update/Annual Assessment'),
+    ...clicks('No Changes'),
+    ...updateFor(5),
+    ...updateFor(3),
+    { do: 'choose', field: 'Income from Any Source', option: 'No' },
+    { do: 'choose', field: 'Non-Cash Benefits from Any Source', option: 'No' },
+    ...clicks('Save', 2),
+    ...clicks('Finish'),
+  ]);
+  await expectFollowed(panel, walked);
+});
+
+test('entry: a new family through Intake, each member’s entry pages, to Finish', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+  const panel = await begin(ct, at, (to) => to.intake(), 'Record an entry assessment (Intake)', extensionBrowser, extensionId);
+  const today = typed(0);
+  const walked = await walk(ct, panel, [
+    { do: 'type', field: 'First Name', text: 'Ter' },
+    { do: 'type', field: 'Last Name', text: 'Oka' },
+    ...clicks('Next', 2),
+    { do: 'type', field: 'First Name', text: 'Teresa' },
+    { do: 'type', field: 'Last Name', text: 'Okonkwo' },
+    { do: 'type', field: 'Date of Birth', text: '03151990' },
+    { do: 'choose', field: 'Veteran Status', option: 'No' },
+    { do: 'choose', field: 'Sex', option: 'Female' },
+    ...clicks('Save'),
+    { do: 'type', field: '', text: 'on', row: 1 },
+    { do: 'type', field: 'First Name', text: 'Ike', row: 1 },
+    { do: 'type', field: 'Last Name', text: 'Okonkwo', row: 1 },
+    { do: 'type', field: 'Date of Birth', text: '06012018', row: 1 },
+    { do: 'choose', field: 'Relationship to Head of Household', option: 'Head of household’s child', row: 1 },
+    ...clicks('Save & Close'),
+    { do: 'choose', field: 'Project', option: 'Harbor Light Emergency Shelter' },
+    ...['Okonkwo, Teresa', 'Okonkwo, Ike'].flatMap((member): SituationStep[] => [
+      { do: 'type', field: '', text: 'on', row: member },
+      { do: 'type', field: 'Project Start Date', text: today, row: member },
+    ]),
+    ...clicks('Save', 1 + 5 + 3),
+    ...clicks('Finish'),
+  ]);
+  await expectFollowed(panel, walked);
+});
