@@ -47,6 +47,7 @@ export class FrameWatcher {
   private reportedText = '';
   private soon = false;
   private nextFrame = false;
+  private started = false;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
@@ -54,10 +55,12 @@ export class FrameWatcher {
   configure(rules: RuleSettings, overrides: LabelOverrides): void {
     this.rules = rules;
     this.overrides = overrides;
-    this.schedule(true);
+    // Settings that arrive before start() need no check of their own: start() reads the page with them.
+    if (this.started) this.schedule(true);
   }
 
   start(): void {
+    this.started = true;
     const onEdit = () => this.schedule(true);
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);

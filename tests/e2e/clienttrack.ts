@@ -165,7 +165,7 @@ export class ClientTrack {
   }
 }
 
-interface Wanted {
+export interface Wanted {
   text?: string;
   rowButton?: string;
   field?: string;
@@ -173,8 +173,8 @@ interface Wanted {
   row?: string | number;
 }
 
-/** Runs in the page: finds the element by what a person sees and marks it for Playwright. */
-function markTarget(wanted: Wanted): { tag: string; type: string; then: Target } | { error: string } {
+/** Runs in the page: finds the element by what a person sees and marks it with `data-e2e-target` for Playwright. */
+export function markTarget(wanted: Wanted): { tag: string; type: string; then: Target } | { error: string } {
   const trimmed = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
   const rows = () => [...document.querySelectorAll('table.ResultSet > tbody > tr')];
   const rowWith = (text: string | number) => (typeof text === 'number' ? rows().slice(text, text + 1) : rows().filter((row) => [...row.children].some((cell) => trimmed(cell) === text)));

@@ -6,18 +6,20 @@ import { chromiumExecutable } from './chromium';
 export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 /**
- * Launches headless Chromium with the e2e build of the extension loaded: in a throwaway profile,
- * or in `userDataDir` to launch the same profile again after closing it.
+ * Launches headless Chromium: in a throwaway profile, or in `userDataDir` to launch the same
+ * profile again after closing it. A persistent context, as extensions need, so that a run without
+ * the extension (the benchmark's baseline) differs from one with it in nothing else.
  */
+export function launchChromium(args: string[] = [], userDataDir = ''): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { headless: true, executablePath: chromiumExecutable(), args });
+}
+
+/** Launches headless Chromium with the e2e build of the extension loaded. */
 export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
   if (!existsSync(`${E2E_BUILD}/manifest.json`)) {
     throw new Error(`No e2e build at ${E2E_BUILD}: run "npm run build:e2e" first.`);
   }
-  return chromium.launchPersistentContext(userDataDir, {
-    headless: true,
-    executablePath: chromiumExecutable(),
-    args: [`--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`],
-  });
+  return launchChromium([`--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`], userDataDir);
 }
 
 /** The extension's service worker, once it has started. */

@@ -1,0 +1,84 @@
+import type { BrowserContext } from '@playwright/test';
+import { startSimulator } from '../simulator/server';
+import { ClientTrack, TODAY } from '../e2e/clienttrack';
+import { launchForBenchmark } from './browsers';
+import { openBenchmarkPage } from './benchmark-page';
+import { measureInputToHint, type LatencyOptions } from './latency';
+import { loadInPairs, type LoadTiming, type PageLoadOptions } from './page-load';
+import { contentScriptSizes } from './content-script-size';
+import { median, percentile } from './stats';
+import { busyLine, figureLine, machineLine, noteLine } from './report';
+
+// `npm run bench`: the live-hints benchmark of issue 4, in real headless Chromium on the
+// simulator. It needs .output/chrome-mv3-e2e (npm run build:e2e) and .output/chrome-mv3
+// (npm run build); the npm script builds both first. It prints figures against their targets
+// and exits 0 whatever they are: a benchmark reports, it does not judge.
+
+const LATENCY: LatencyOptions = { edits: 240, warmUp: 40, settleMs: 50, timeoutMs: 2000 };
+const LOADS: PageLoadOptions = { pairs: 30, warmUp: 3, settleMs: 300 };
+const TARGETS = { medianMs: 4, p95Ms: 16, loadRatio: 1.1, gzippedKB: 60 };
+const KB = 1024;
+
+async function main(): Promise<void> {
+  console.log('ClientTrack Assist: live-hints benchmark');
+  console.log(noteLine(machineLine()));
+  console.log(noteLine(busyLine()));
+  console.log(noteLine(`Page: HUD Program Enrollment of the Okafor household (8 members), Edit Project Entry Workflow, in the app shell; simulator today ${TODAY}`));
+
+  const simulator = await startSimulator({ today: TODAY });
+  const withExtension = await launchForBenchmark(true);
+  const without = await launchForBenchmark(false);
+  try {
+    const reloadUrl = await reportLatency(withExtension, simulator.origin);
+    await reportPageLoad(reloadUrl, withExtension, without);
+  } finally {
+    await Promise.all([withExtension.close(), without.close()]);
+    await simulator.close();
+  }
+  reportContentScriptSize();
+  console.log(`\n${noteLine(`At the end: ${busyLine()}`)}`);
+}
+
+/** (a) Prints input-to-hint latency; returns the URL that reopens the benchmark page. */
+async function reportLatency(withExtension: BrowserContext, origin: string): Promise<string> {
+  const page = await withExtension.newPage();
+  const benchmarkPage = await openBenchmarkPage(new ClientTrack(page, withExtension), origin);
+  const { rule, breaking, fixing } = benchmarkPage.toggle;
+  const latency = await measureInputToHint(benchmarkPage.frame, benchmarkPage.toggle, LATENCY);
+  await page.close();
+  const all = [...latency.appear, ...latency.disappear];
+  console.log(`\n(a) input-to-hint latency: Grace's Project Start Date ${breaking} (${rule} appears) / ${fixing} (it goes)`);
+  console.log(noteLine(`${all.length} edits timed after ${LATENCY.warmUp} warm-up; ${latency.missed} missed; ${LATENCY.settleMs} ms quiet between edits`));
+  console.log(figureLine({ label: 'median', value: median(all), target: TARGETS.medianMs, unit: ' ms', digits: 2 }));
+  console.log(figureLine({ label: 'p95', value: percentile(all, 95), target: TARGETS.p95Ms, unit: ' ms', digits: 2 }));
+  console.log(noteLine(`appear median ${median(latency.appear).toFixed(2)} ms, disappear median ${median(latency.disappear).toFixed(2)} ms, max ${Math.max(...all).toFixed(2)} ms`));
+  return benchmarkPage.reloadUrl;
+}
+
+/** (b) Prints the load time with the extension over the load time without it. */
+async function reportPageLoad(url: string, withExtension: BrowserContext, without: BrowserContext): Promise<void> {
+  const loads = await loadInPairs(url, withExtension, without, LOADS);
+  const ratios = loads.withExtension.map((timing, i) => timing.loadEnd / loads.without[i]!.loadEnd);
+  const checked = loads.withExtension.flatMap((timing) => (timing.checked === undefined ? [] : [timing.checked]));
+  const medianLoad = (timings: LoadTiming[]) => median(timings.map((timing) => timing.loadEnd)).toFixed(1);
+  console.log(`\n(b) page load, with the extension / without: the top document's load event end (it waits for the workspace frame)`);
+  console.log(noteLine(`${LOADS.pairs} pairs after ${LOADS.warmUp} warm-up, alternating which goes first`));
+  console.log(figureLine({ label: 'median ratio of pairs', value: median(ratios), target: TARGETS.loadRatio, unit: '', digits: 3 }));
+  const extra = median(loads.withExtension.map((timing, i) => timing.loadEnd - loads.without[i]!.loadEnd));
+  console.log(noteLine(`load end median ${medianLoad(loads.withExtension)} ms with, ${medianLoad(loads.without)} ms without (median difference of pairs ${extra.toFixed(1)} ms)`));
+  console.log(noteLine(`the workspace frame's first judged check done at ${median(checked).toFixed(1)} ms after navigation start (median)`));
+}
+
+/** (c) Prints the size of each content script of the production build. */
+function reportContentScriptSize(): void {
+  console.log(`\n(c) content script, production build, minified and gzipped (level 9)`);
+  for (const size of contentScriptSizes()) {
+    console.log(figureLine({ label: size.file, value: size.gzipped / KB, target: TARGETS.gzippedKB, unit: ' KB', digits: 1 }));
+    console.log(noteLine(`${(size.minified / KB).toFixed(1)} KB minified (1 KB = 1024 bytes)`));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
