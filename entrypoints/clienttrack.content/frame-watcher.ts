@@ -45,6 +45,8 @@ export class FrameWatcher {
   private menuOpener: Element | undefined;
   private reading: PageReading | undefined;
   private reportedText = '';
+  private pendingReport: FrameReport | undefined;
+  private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
   private started = false;
@@ -65,7 +67,10 @@ export class FrameWatcher {
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
-    window.addEventListener('pagehide', () => void send({ type: 'frame-gone', documentId: this.documentId }));
+    window.addEventListener('pagehide', () => {
+      this.flushReport();
+      void send({ type: 'frame-gone', documentId: this.documentId });
+    });
     this.observer.observe(document, WATCHED);
     this.check();
   }
@@ -119,12 +124,25 @@ export class FrameWatcher {
       notFound: this.reading?.notFound ?? [],
       ...(problem ? { problem } : {}),
     };
-    // Marks the frame as watched, once: tests wait for it, and it tells support staff the extension is at work.
-    if (findings && document.documentElement.dataset.ctAssist !== 'checked') document.documentElement.dataset.ctAssist = 'checked';
+    this.pendingReport = report;
+    // Sent after the hint is drawn, so telling the background never delays what the user sees.
+    if (!this.reportTimer) this.reportTimer = setTimeout(() => this.flushReport(), 0);
+  }
+
+  /** Sends the latest report, if it says something new. Clicks flush first, so the background hears of the page before the click. */
+  private flushReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = undefined;
+    const report = this.pendingReport;
+    this.pendingReport = undefined;
+    if (!report) return;
     const text = JSON.stringify(report);
-    if (text === this.reportedText) return;
-    this.reportedText = text;
-    void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply));
+    if (text !== this.reportedText) {
+      this.reportedText = text;
+      void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply));
+    }
+    // Marks the frame as watched, once: tests wait for it, and it tells support staff the extension is at work.
+    if (report.findings && document.documentElement.dataset.ctAssist !== 'checked') document.documentElement.dataset.ctAssist = 'checked';
   }
 
   private judge(facts: PageFacts): Finding[] {
@@ -165,6 +183,7 @@ export class FrameWatcher {
     if (!(target instanceof Element) || isOurs(target)) return;
     const action = interpretClick(target);
     if (!action) return;
+    this.flushReport();
     if (action.kind === 'action-menu-opened') {
       this.menuOpener = action.opener;
       this.schedule(false);
