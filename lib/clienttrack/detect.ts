@@ -72,7 +72,6 @@ const isAssessmentChoice = ({ root }: PageContext) =>
     const updateOrAnnual = choices.some((c) => c.startsWith('annual assessment')) && choices.some((c) => c.startsWith('update'));
     return updateOrAnnual || choices.includes('edit existing');
   });
-const isSearch = ({ root, locator }: PageContext) => root.querySelector('#Renderer_SEARCH') !== null && locator.hasCaption('firstName') && locator.hasCaption('lastName');
 
 const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['app-shell', isAppShell],
@@ -83,7 +82,8 @@ const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['assessment-choice', isAssessmentChoice],
   ['exit', isExit],
   ['income', isIncome],
-  ['find-client', isSearch],
+  // No search predicate: a name search without its heading may be Find Client or the intake's
+  // client search, and taking one for the other would misjudge whether a workflow is under way.
 ];
 
 /** The kind of page in this frame: by its heading first, then by the fields and grids it shows. */
