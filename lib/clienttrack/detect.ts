@@ -38,11 +38,18 @@ const HEADINGS: [PageKind, string[]][] = [
   ['login', ['Log In', 'Login', 'Sign In', 'Logged Out']],
 ];
 
+const HEADING_SELECTOR = 'h1, h2, h3, [role=heading], .PageTitle';
+
 /** Heading-like texts of the page, normalised. */
 export function headingsOf(root: Document): string[] {
-  return [...root.querySelectorAll('h1, h2, h3, [role=heading], .PageTitle')]
+  return [...root.querySelectorAll(HEADING_SELECTOR)]
     .map((element) => normaliseCaption(textOf(element)))
     .filter(Boolean);
+}
+
+/** The page's title as it shows it (the first heading), for messages. */
+export function pageHeading(root: Document): string | undefined {
+  return [...root.querySelectorAll(HEADING_SELECTOR)].map((element) => textOf(element)).find(Boolean);
 }
 
 function byHeading(root: Document): PageKind | undefined {
