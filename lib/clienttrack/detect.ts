@@ -40,6 +40,11 @@ const HEADINGS: [PageKind, string[]][] = [
 
 const HEADING_SELECTOR = 'h1, h2, h3, [role=heading], .PageTitle';
 
+/** The heading a page of this kind usually shows ("HUD Program Enrollment"), for messages. */
+export function usualHeading(kind: PageKind): string | undefined {
+  return HEADINGS.find(([candidate]) => candidate === kind)?.[1][0];
+}
+
 /** Heading-like texts of the page, normalised. */
 export function headingsOf(root: Document): string[] {
   return [...root.querySelectorAll(HEADING_SELECTOR)]
