@@ -31,14 +31,16 @@ export function readGrid(table: HTMLTableElement): Grid {
       continue;
     }
     const cells = cellsOf(row);
-    if (isMessage(cells)) continue;
-    // Cells are read by their place under the headers. When a row has a cell too few or too many,
-    // or cells spanning columns, the places no longer say which cell is which: reading them would
-    // take one column's date for another's, so the row's cells are not read at all.
-    const linedUp = cells.length === headerCells.length && [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
-    rows.push({ element: row, cells: linedUp ? cells : [], ...(group ? { group } : {}) });
+    if (!isMessage(cells)) rows.push({ element: row, cells, ...(group ? { group } : {}) });
   }
-  return { table, headers, rows };
+  // Cells are read by their place under the headers. When a row has a cell too few or too many,
+  // or cells spanning columns, the places no longer say which cell is which: reading them would
+  // take one column's date for another's, so that row's cells are not read at all. A row with
+  // more cells than there are headers shows a header is missing, and then no row can be trusted.
+  const headerShort = rows.some((row) => row.cells.length > headerCells.length);
+  const linedUp = (cells: HTMLTableCellElement[]) =>
+    !headerShort && cells.length === headerCells.length && [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
+  return { table, headers, rows: rows.map((row) => (linedUp(row.cells) ? row : { ...row, cells: [] })) };
 }
 
 /** A lone cell across several columns is a message ("No records found."), not a record. */

@@ -56,3 +56,18 @@ describe('a grid that has no records', () => {
     expect(readPage(parseHtml(html)).facts.rows).toEqual([]);
   });
 });
+
+describe('a grid whose header row has lost a header', () => {
+  it('reads no row, not even one that lost a cell too and so happens to line up', () => {
+    // Found by the fuzz tests: with the Household header gone and one row's exit date gone, that
+    // row lined up again, and its start date was read as its exit date.
+    const html = `<h1>Client Dashboard</h1><table id="wp1formResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr></thead><tbody>
+      <tr><td>Cedar Commons</td><td>1 person</td><td>01/05/2025</td><td>02/06/2025</td></tr>
+      <tr><td>Bridgeway</td><td>2 people</td><td>03/07/2025</td></tr></tbody></table>`;
+    const rows = readPage(parseHtml(html)).facts.rows ?? [];
+    expect(rows.map((row) => [row.enrollment.startDate.state, row.enrollment.exitDate.state])).toEqual([
+      ['unknown', 'unknown'],
+      ['unknown', 'unknown'],
+    ]);
+  });
+});
