@@ -201,6 +201,8 @@ function recaption(header: Element): void {
  * words, ids and password fields gone. What is left is bare structure (tables, inputs, classes).
  */
 export function stripIdentity(root: Document, words: readonly string[]): void {
+  // Style sheets and scripts show nothing; random words in them only make jsdom complain.
+  root.querySelectorAll('style, script').forEach((element) => element.remove());
   let next = 0;
   const word = () => words.length === 0 ? '' : words[next++ % words.length]!;
   const walker = root.createTreeWalker(root.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
