@@ -3,10 +3,16 @@ import { FIELD_LABELS, type FieldName } from '@/lib/clienttrack/labels';
 import { MAX_CAPTIONS_PER_FIELD } from '@/lib/settings/limits';
 import type { SettingsState } from './useSettings';
 import { LockedNote } from './Locked';
+import { captionsIn, withDrafts, type LabelDrafts } from './label-drafts';
+import { TryLabels } from './TryLabels';
 
 const FIELDS = Object.keys(FIELD_LABELS) as FieldName[];
 
 export function LabelsSection({ state }: { state: SettingsState }) {
+  // Captions as typed, kept here until saved, so "Try on this tab" reads with them too.
+  const [drafts, setDrafts] = useState<LabelDrafts>({});
+  const setDraft = (field: FieldName, text: string | undefined) =>
+    setDrafts(({ [field]: _, ...others }) => (text === undefined ? others : { ...others, [field]: text }));
   return (
     <section aria-labelledby="labels-heading">
       <h2 id="labels-heading">Labels</h2>
@@ -14,25 +20,27 @@ export function LabelsSection({ state }: { state: SettingsState }) {
         ClientTrack Assist finds each field by the caption beside it. If your CoC renamed a field in ClientTrack, add the caption
         your pages show.
       </p>
-      {/* Integrator: the "try on this tab" view goes here. It needs the page readers (lib/clienttrack),
-          which are written elsewhere; it shows what each field reads as on the open ClientTrack page. */}
-      <h3>Try on this tab</h3>
-      <p>Not available yet: a later version will show what each field reads as on the open ClientTrack page, and which fields could not be found.</p>
+      <TryLabels overrides={withDrafts(state.loaded!.settings.labels, drafts)} />
       {FIELDS.map((field) => (
-        <FieldCaptions key={field} field={field} state={state} />
+        <FieldCaptions key={field} field={field} state={state} draft={drafts[field]} setDraft={(text) => setDraft(field, text)} />
       ))}
     </section>
   );
 }
 
-function FieldCaptions({ field, state }: { field: FieldName; state: SettingsState }) {
+interface FieldCaptionsProps {
+  field: FieldName;
+  state: SettingsState;
+  draft: string | undefined;
+  setDraft(text: string | undefined): void;
+}
+
+function FieldCaptions({ field, state, draft, setDraft }: FieldCaptionsProps) {
   const { user, managed, settings } = state.loaded!;
   const id = useId();
   const name = FIELD_LABELS[field][0];
   const override = settings.labels[field];
   const locked = managed.labels?.[field] !== undefined;
-  // The text as typed, kept until it is saved so an edit in progress is not overwritten.
-  const [draft, setDraft] = useState<string>();
   const describedBy = `${id}-defaults${locked ? ` ${id}-locked` : ''}`;
 
   const save = (captions: string[], replace: boolean) => {
@@ -41,7 +49,6 @@ function FieldCaptions({ field, state }: { field: FieldName; state: SettingsStat
     else delete labels[field];
     void state.save({ ...user, labels }).then((saved) => saved && setDraft(undefined));
   };
-  const captionsIn = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 
   return (
     <fieldset>

@@ -38,11 +38,23 @@ const HEADINGS: [PageKind, string[]][] = [
   ['login', ['Log In', 'Login', 'Sign In', 'Logged Out']],
 ];
 
+const HEADING_SELECTOR = 'h1, h2, h3, [role=heading], .PageTitle';
+
+/** The heading a page of this kind usually shows ("HUD Program Enrollment"), for messages. */
+export function usualHeading(kind: PageKind): string | undefined {
+  return HEADINGS.find(([candidate]) => candidate === kind)?.[1][0];
+}
+
 /** Heading-like texts of the page, normalised. */
 export function headingsOf(root: Document): string[] {
-  return [...root.querySelectorAll('h1, h2, h3, [role=heading], .PageTitle')]
+  return [...root.querySelectorAll(HEADING_SELECTOR)]
     .map((element) => normaliseCaption(textOf(element)))
     .filter(Boolean);
+}
+
+/** The page's title as it shows it (the first heading), for messages. */
+export function pageHeading(root: Document): string | undefined {
+  return [...root.querySelectorAll(HEADING_SELECTOR)].map((element) => textOf(element)).find(Boolean);
 }
 
 function byHeading(root: Document): PageKind | undefined {
@@ -72,7 +84,6 @@ const isAssessmentChoice = ({ root }: PageContext) =>
     const updateOrAnnual = choices.some((c) => c.startsWith('annual assessment')) && choices.some((c) => c.startsWith('update'));
     return updateOrAnnual || choices.includes('edit existing');
   });
-const isSearch = ({ root, locator }: PageContext) => root.querySelector('#Renderer_SEARCH') !== null && locator.hasCaption('firstName') && locator.hasCaption('lastName');
 
 const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['app-shell', isAppShell],
@@ -83,7 +94,8 @@ const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['assessment-choice', isAssessmentChoice],
   ['exit', isExit],
   ['income', isIncome],
-  ['find-client', isSearch],
+  // No search predicate: a name search without its heading may be Find Client or the intake's
+  // client search, and taking one for the other would misjudge whether a workflow is under way.
 ];
 
 /** The kind of page in this frame: by its heading first, then by the fields and grids it shows. */

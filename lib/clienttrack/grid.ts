@@ -5,6 +5,7 @@ import { normaliseCaption, textOf } from './text';
 /** A data row of a ClientTrack result grid, with the group it sits under (Active, Exited). */
 export interface GridRow {
   element: HTMLTableRowElement;
+  /** The row's cells, one under each header; none when they do not line up with the headers. */
   cells: HTMLTableCellElement[];
   group?: string;
 }
@@ -19,7 +20,8 @@ export interface Grid {
 export function readGrid(table: HTMLTableElement): Grid {
   const allRows = rowsOf(table);
   const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
-  const headers = headerRow ? cellsOf(headerRow).map((cell) => textOf(cell)) : [];
+  const headerCells = headerRow ? cellsOf(headerRow) : [];
+  const headers = headerCells.map((cell) => textOf(cell));
   const rows: GridRow[] = [];
   let group: string | undefined;
   for (const row of allRows) {
@@ -28,9 +30,22 @@ export function readGrid(table: HTMLTableElement): Grid {
       group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
       continue;
     }
-    rows.push({ element: row, cells: cellsOf(row), ...(group ? { group } : {}) });
+    const cells = cellsOf(row);
+    if (!isMessage(cells)) rows.push({ element: row, cells, ...(group ? { group } : {}) });
   }
-  return { table, headers, rows };
+  // Cells are read by their place under the headers. When a row has a cell too few or too many,
+  // or cells spanning columns, the places no longer say which cell is which: reading them would
+  // take one column's date for another's, so that row's cells are not read at all. A row with
+  // more cells than there are headers shows a header is missing, and then no row can be trusted.
+  const headerShort = rows.some((row) => row.cells.length > headerCells.length);
+  const linedUp = (cells: HTMLTableCellElement[]) =>
+    !headerShort && cells.length === headerCells.length && [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
+  return { table, headers, rows: rows.map((row) => (linedUp(row.cells) ? row : { ...row, cells: [] })) };
+}
+
+/** A lone cell across several columns is a message ("No records found."), not a record. */
+function isMessage(cells: HTMLTableCellElement[]): boolean {
+  return cells.length === 1 && cells[0]!.colSpan > 1;
 }
 
 /** The table's own rows, not those of tables nested in its cells. */

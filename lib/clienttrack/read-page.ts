@@ -3,7 +3,7 @@ import type { PageKind } from '../model/vocabulary';
 import type { FieldName, LabelOverrides } from './labels';
 import { detectPage } from './detect';
 import { memberNameInHeader } from './page-header';
-import { PageScan } from './scan';
+import { PageScan, type FieldLookup } from './scan';
 import { readShell } from './readers/shell';
 import { readSearch } from './readers/search';
 import { readClientInformation } from './readers/client-information';
@@ -29,6 +29,8 @@ export interface PageReading {
   elements: Map<string, Element>;
   /** Fields this page's reader looked for and could not find by any caption. */
   notFound: FieldName[];
+  /** Every field the reader looked for (form fields and grid columns) and what it found. */
+  lookups: Map<FieldName, FieldLookup>;
 }
 
 type Reader = (scan: PageScan, options: ReadOptions) => Partial<PageFacts>;
@@ -61,5 +63,5 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
   const reader = READERS[kind];
   const parts = reader ? reader(scan, options) : {};
   const member = kind === 'app-shell' ? undefined : memberNameInHeader(root);
-  return { facts: { page: { kind }, ...(member ? { member } : {}), ...parts }, elements: scan.elements, notFound: [...scan.locator.notFound] };
+  return { facts: { page: { kind }, ...(member ? { member } : {}), ...parts }, elements: scan.elements, notFound: [...scan.locator.notFound], lookups: scan.lookups };
 }

@@ -2,7 +2,7 @@ import type { AssessmentRecord, ClientFacts, EnrollmentFacts, EnrollmentRow, Pag
 import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
 import type { IsoDate } from '../../dates';
 import type { FieldName } from '../labels';
-import { cellText, columnOf, gridsWith, type Grid, type GridRow } from '../grid';
+import { cellText, type Grid, type GridRow } from '../grid';
 import { readDateText } from '../controls';
 import { firstLast, samePerson } from '../names';
 import { projectTypeFromText } from '../project-types';
@@ -23,8 +23,8 @@ export function readDashboard(scan: PageScan, menuOpener?: Element): Partial<Pag
     dateOfBirth: scan.date('dateOfBirth'),
     veteranStatus: scan.choice('veteranStatus'),
   };
-  const enrollments = gridsWith(scan.root, ['project', 'projectStartDate', 'exitDate'], scan.overrides)[0];
-  const assessments = gridsWith(scan.root, ['assessmentType', 'assessmentDate'], scan.overrides)[0];
+  const enrollments = scan.grids(['project', 'projectStartDate', 'exitDate'])[0];
+  const assessments = scan.grids(['assessmentType', 'assessmentDate'])[0];
   const rows = enrollments
     ? enrollments.rows.map((row, index) => dashboardRow(scan, enrollments, row, `enrollment:${index}`, client, assessments))
     : [];
@@ -55,7 +55,7 @@ export function readMilestoneReport(scan: PageScan): Partial<PageFacts> {
 
 /** Rows of a report listing enrollments of many clients, each with its own client. */
 function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partial<EnrollmentFacts>): EnrollmentRow[] {
-  const grid = gridsWith(scan.root, required, scan.overrides)[0];
+  const grid = scan.grids(required)[0];
   if (!grid) return [];
   return grid.rows.map((row, index) => {
     const key = `row:${index}`;
@@ -136,7 +136,7 @@ function stageOf(type: string): AssessmentRecord['stage'] | undefined {
 /** Reads a grid row's cells by column caption; a column the grid lacks reads as unknown. */
 function cellReader(scan: PageScan, grid: Grid, row: GridRow) {
   const cellOf = (field: FieldName) => {
-    const index = columnOf(grid, field, scan.overrides);
+    const index = scan.column(grid, field);
     return index >= 0 ? row.cells[index] : undefined;
   };
   return {

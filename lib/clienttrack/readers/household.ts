@@ -2,7 +2,7 @@ import type { HouseholdMember, PageFacts } from '../../model/schemas';
 import { UNKNOWN, blank, known, type Read } from '../../model/read';
 import type { IsoDate } from '../../dates';
 import { captionsFor, type FieldName } from '../labels';
-import { cellControl, cellText, columnOf, gridsWith, type Grid, type GridRow } from '../grid';
+import { cellControl, cellText, type Grid, type GridRow } from '../grid';
 import { readChoice, readDate, readDateText, isChecked } from '../controls';
 import { textOf } from '../text';
 import type { PageScan } from '../scan';
@@ -29,14 +29,14 @@ export function readFamilyMembers(scan: PageScan): Partial<PageFacts> {
 
 function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
   const byId = scan.root.querySelector('#RendererSF1ResultSet');
-  const grids = gridsWith(scan.root, fields, scan.overrides);
+  const grids = scan.grids(fields);
   return grids.find((grid) => grid.table === byId) ?? grids[0];
 }
 
 function member(scan: PageScan, grid: Grid, row: GridRow, index: number): HouseholdMember {
   const key = `member:${index}`;
   scan.anchor(key, 'Household member', row.element);
-  const cell = (field: FieldName) => row.cells[columnOf(grid, field, scan.overrides)];
+  const cell = (field: FieldName) => row.cells[scan.column(grid, field)];
   const date = (field: FieldName): Read<IsoDate> => {
     const target = cell(field);
     if (!target) return UNKNOWN;
@@ -66,15 +66,15 @@ function member(scan: PageScan, grid: Grid, row: GridRow, index: number): Househ
 function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
   const header = row.element.querySelector('th');
   if (header && textOf(header)) return known(textOf(header));
-  const first = cellText(row.cells[columnOf(grid, 'firstName', scan.overrides)]);
-  const last = cellText(row.cells[columnOf(grid, 'lastName', scan.overrides)]);
+  const first = cellText(row.cells[scan.column(grid, 'firstName')]);
+  const last = cellText(row.cells[scan.column(grid, 'lastName')]);
   if (first || last) return known([first, last].filter(Boolean).join(' '));
-  const whole = cellText(row.cells[columnOf(grid, 'clientName', scan.overrides)]);
+  const whole = cellText(row.cells[scan.column(grid, 'clientName')]);
   return whole ? known(whole) : UNKNOWN;
 }
 
 function headerOf(grid: Grid, field: FieldName, scan: PageScan): string {
-  return grid.headers[columnOf(grid, field, scan.overrides)] ?? captionsFor(field)[0]!;
+  return grid.headers[scan.column(grid, field)] ?? captionsFor(field)[0]!;
 }
 
 function textRead(text: string): Read<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageCases, type SimPageKind } from '../../simulator/render';
 import type { PageKind } from '@/lib/model/vocabulary';
-import { readSimPage, parseHtml } from '../../support/sim-page';
+import { readSimPage, parseHtml, simDocument } from '../../support/sim-page';
 import { readPage } from '@/lib/clienttrack/read-page';
 
 // The simulator's pages that are not pages the extension has rules for.
@@ -23,6 +23,16 @@ describe('recognising ClientTrack pages', () => {
   it('calls a page it does not know unknown rather than guessing', () => {
     const reading = readPage(parseHtml('<h1>Service Transactions</h1><table class="FormPage"><tr><td>Service Date</td><td class="FieldStyle"><input value="03/01/2026"></td></tr></table>'));
     expect(reading.facts).toEqual({ page: { kind: 'unknown' } });
+  });
+
+  it('calls a name search without its heading unknown: Find Client and the intake search look alike', () => {
+    // Found by the fuzz tests: the intake's search, heading gone, was taken for Find Client, which
+    // is not a workflow step, so a workflow under way could have been judged left unfinished.
+    for (const kind of ['find-client', 'intake-search'] as const) {
+      const page = simDocument(kind);
+      page.querySelectorAll('h1, h2').forEach((heading) => heading.remove());
+      expect(readPage(page).facts.page.kind).toBe('unknown');
+    }
   });
 
   it('recognises pages by their fields when a CoC renamed the heading', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -7,6 +7,9 @@ import { OptionsPage } from '@/components/options/OptionsPage';
 import { saveSettings } from '@/lib/settings/save';
 import { loadSettings } from '@/lib/settings/store';
 import { ruleById } from '@/lib/rules/registry';
+import { labelTrial } from '@/lib/clienttrack/label-trial';
+import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
+import { parseHtml, simDocument } from '../../support/sim-page';
 
 let root: HTMLElement;
 let granted: Set<string>;
@@ -205,5 +208,106 @@ describe('adding and removing hosts', () => {
     expect((await loadSettings()).user).toEqual({});
     expect(granted.size).toBe(0);
     vi.unstubAllGlobals();
+  });
+});
+
+describe('trying captions on an open ClientTrack tab', () => {
+  const CLIENTTRACK_TAB = { id: 7, index: 0, windowId: 1, url: 'https://coc.clienttrack.net/ClientTrack/Renderer.aspx', title: 'ClientTrack' };
+
+  /** Open tabs as the browser reports them: addresses and titles only where the extension has host access. */
+  function openTabs(...tabs: object[]) {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(tabs as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>);
+  }
+  /** The tab's frames answer as the content script does (lib/messaging/try-labels.ts). */
+  function framesShowing(...frames: Document[]) {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage') as unknown as MockInstance<(tabId: number, message: unknown) => Promise<unknown>>;
+    send.mockImplementation(async (_tabId, message) => {
+      if (!isTryLabelsMessage(message)) return undefined;
+      const answers = frames.map((frame) => labelTrial(frame, message.overrides)).filter(answersTrial);
+      return structuredClone(answers[0]);
+    });
+    return send;
+  }
+  const renamedPage = () => simDocument('universal-data-assessment', { scenario: 'entry-day-after-start', variant: 'renamed' });
+  const rowFor = (field: string) => [...root.querySelectorAll('table.trial tbody tr')].find((row) => row.querySelector('th')?.textContent === field);
+  const cellsOf = (row: Element | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent);
+  async function tryCaptions() {
+    await vi.waitFor(() => expect(buttonNamed('Try these captions')).toBeDefined());
+    await click(buttonNamed('Try these captions')!);
+  }
+
+  it('says so calmly when no ClientTrack tab is open, and looks again when asked', async () => {
+    openTabs({ id: 1, index: 0, windowId: 1 });
+    await openOptions();
+    await vi.waitFor(() => expect(root.textContent).toContain('No ClientTrack tab is open.'));
+    expect(buttonNamed('Try these captions')).toBeUndefined();
+    openTabs({ id: 1, index: 0, windowId: 1 }, CLIENTTRACK_TAB);
+    await click(buttonNamed('Look again')!);
+    await vi.waitFor(() => expect(control<HTMLSelectElement>('ClientTrack tab').selectedOptions[0]?.textContent).toBe('ClientTrack (coc.clienttrack.net)'));
+  });
+
+  it('lists only the tabs the extension can read, which are the ClientTrack ones', async () => {
+    openTabs({ id: 1, index: 0, windowId: 1, title: undefined }, CLIENTTRACK_TAB, { id: 9, index: 2, windowId: 1, url: 'chrome://extensions/' });
+    await openOptions();
+    await vi.waitFor(() => expect([...control<HTMLSelectElement>('ClientTrack tab').options].map((option) => option.textContent)).toEqual(['ClientTrack (coc.clienttrack.net)']));
+  });
+
+  it('reads the page with a caption typed but not saved, and shows the field found under it', async () => {
+    openTabs(CLIENTTRACK_TAB);
+    const send = framesShowing(simDocument('app-shell', { scenario: 'workflow' }), renamedPage());
+    await openOptions();
+    const captions = control<HTMLTextAreaElement>(/^Your captions for Assessment Date/);
+    await act(() => {
+      captions.value = 'Date Recorded';
+      captions.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await tryCaptions();
+    await vi.waitFor(() => expect(cellsOf(rowFor('Assessment Date'))).toEqual(['Date Recorded', '11/10/2026', 'Found']));
+    expect(send).toHaveBeenCalledWith(7, { type: 'ct-assist:try-labels', overrides: { assessmentDate: { captions: ['Date Recorded'] } } });
+    expect(root.textContent).toContain('2 of 2 fields found on Universal Data Assessment.');
+    expect((await loadSettings()).user).toEqual({});
+  });
+
+  it('shows a field it cannot find, with the captions it looked for, and says when the captions changed since', async () => {
+    openTabs(CLIENTTRACK_TAB);
+    framesShowing(renamedPage());
+    await openOptions();
+    await tryCaptions();
+    await vi.waitFor(() => expect(cellsOf(rowFor('Assessment Date'))).toEqual(['—', '—', 'Not found. Looked for: Assessment Date, Information Date']));
+    expect(root.textContent).toContain('1 of 2 fields found on Universal Data Assessment. For a field not found, add the caption your page shows for it below.');
+    expect(root.textContent).not.toContain('Your captions have changed');
+    await change(control<HTMLTextAreaElement>(/^Your captions for Assessment Date/), 'Date Recorded');
+    await vi.waitFor(() => expect(root.textContent).toContain('Your captions have changed since this was read.'));
+  });
+
+  it('says the page is not recognised when no frame shows a page it reads', async () => {
+    openTabs(CLIENTTRACK_TAB);
+    framesShowing(simDocument('app-shell', { scenario: 'dashboard' }), parseHtml('<h1>Service Transactions</h1>'));
+    await openOptions();
+    await tryCaptions();
+    await vi.waitFor(() => expect(root.textContent).toContain('ClientTrack Assist does not recognise the page open in ClientTrack (coc.clienttrack.net)'));
+    expect(root.querySelector('table.trial')).toBeNull();
+  });
+
+  it('says when ClientTrack Assist is not running in the tab', async () => {
+    openTabs(CLIENTTRACK_TAB);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await openOptions();
+    await tryCaptions();
+    await vi.waitFor(() => expect(root.textContent).toContain('ClientTrack Assist is not running in ClientTrack (coc.clienttrack.net). If that tab was open before'));
+  });
+
+  it('shows page text that looks like markup as text', async () => {
+    // HUD Program Enrollment is known by its household grid too, so a heading full of markup still reads.
+    const page = simDocument('program-enrollment', { scenario: 'rapid-re-housing' });
+    page.querySelector('h1')!.textContent = '<img src=x onerror="window.hacked=1">';
+    page.querySelector('table.FormPage select option:checked')!.textContent = '<b>Shelter</b>';
+    openTabs({ ...CLIENTTRACK_TAB, title: '<img src=x>' });
+    framesShowing(page);
+    await openOptions();
+    await tryCaptions();
+    await vi.waitFor(() => expect(cellsOf(rowFor('Project'))).toEqual(['Project', '<b>Shelter</b>', 'Found']));
+    expect(root.querySelector('table.trial caption')?.textContent).toBe('What each field reads as on <img src=x onerror="window.hacked=1">');
+    expect(root.querySelector('img, b')).toBeNull();
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml, simDocument } from '../../support/sim-page';
+import { readPage } from '@/lib/clienttrack/read-page';
+import { valueOf } from '@/lib/model/read';
+
+// Result grids are read by each cell's place under the headers. Found by the fuzz tests: a row
+// with a cell missing used to be read shifted, one column's date taken for the next column's.
+
+/** The first enrollment row's cells on the dashboard, under their headers. */
+function firstEnrollmentRow(page: Document): HTMLTableRowElement {
+  const grid = page.querySelector('table[id^="wp"][id$="formResultSet"]')!;
+  return [...grid.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((row) => !row.classList.contains('gbHead'))!;
+}
+
+describe('a grid row whose cells do not line up with the headers', () => {
+  it('reads none of that row’s cells, rather than a neighbouring column’s date', () => {
+    const page = simDocument('client-dashboard', { scenario: 'active-and-exited' });
+    const before = readPage(page).facts.rows?.[0]?.enrollment;
+    expect(valueOf(before?.startDate)).toBeDefined();
+    firstEnrollmentRow(page).cells[0]!.remove();
+    const after = readPage(page).facts.rows?.[0]?.enrollment;
+    expect(after?.startDate).toEqual({ state: 'unknown' });
+    expect(after?.exitDate).toEqual({ state: 'unknown' });
+    expect(after?.projectName).toEqual({ state: 'unknown' });
+  });
+
+  it('still reads the other rows, and the row keeps its place so hints stay on the right row', () => {
+    const page = simDocument('annual-assessment-tool', { scenario: 'due-today' });
+    const rows = () => readPage(page).facts.rows ?? [];
+    const [count, second] = [rows().length, rows()[1]];
+    expect(count).toBeGreaterThan(1);
+    page.querySelector('#RendererResultSet tbody tr')!.lastElementChild!.remove();
+    expect(rows()).toHaveLength(count);
+    expect(rows()[0]?.enrollment.startDate).toEqual({ state: 'unknown' });
+    expect(rows()[1]).toEqual(second);
+  });
+
+  it('does not read cells that span columns by their place', () => {
+    const html = `<h1>Client Dashboard</h1><table id="wp1formResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr></thead>
+      <tbody><tr><td colspan="2">Cedar Commons</td><td>03/01/2026</td></tr></tbody></table>`;
+    expect(readPage(parseHtml(html)).facts.rows?.[0]?.enrollment).toMatchObject({ startDate: { state: 'unknown' }, exitDate: { state: 'unknown' } });
+  });
+});
+
+describe('a grid that has no records', () => {
+  const empty = (id: string, headers: string[]) =>
+    `<table id="${id}"><thead><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody><tr class="EmptyRow"><td colspan="${headers.length}">No records found.</td></tr></tbody></table>`;
+
+  it('has no household members, not one named "No records found."', () => {
+    const html = `<h1>HUD Program Enrollment</h1>${empty('RendererSF1ResultSet', ['Name', 'Relationship to Head of Household', 'Project Start Date'])}`;
+    expect(readPage(parseHtml(html)).facts.household?.members).toEqual([]);
+  });
+
+  it('has no enrollments on the dashboard', () => {
+    const html = `<h1>Client Dashboard</h1>${empty('wp1formResultSet', ['Program', 'Project Start Date', 'Exit Date'])}`;
+    expect(readPage(parseHtml(html)).facts.rows).toEqual([]);
+  });
+});
+
+describe('a grid whose header row has lost a header', () => {
+  it('reads no row, not even one that lost a cell too and so happens to line up', () => {
+    // Found by the fuzz tests: with the Household header gone and one row's exit date gone, that
+    // row lined up again, and its start date was read as its exit date.
+    const html = `<h1>Client Dashboard</h1><table id="wp1formResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr></thead><tbody>
+      <tr><td>Cedar Commons</td><td>1 person</td><td>01/05/2025</td><td>02/06/2025</td></tr>
+      <tr><td>Bridgeway</td><td>2 people</td><td>03/07/2025</td></tr></tbody></table>`;
+    const rows = readPage(parseHtml(html)).facts.rows ?? [];
+    expect(rows.map((row) => [row.enrollment.startDate.state, row.enrollment.exitDate.state])).toEqual([
+      ['unknown', 'unknown'],
+      ['unknown', 'unknown'],
+    ]);
+  });
+});
