@@ -16,6 +16,9 @@ export default defineConfig({
     // scripting: to run on the hosts users add. Access to those hosts is asked for one host at a
     // time from the options page; nothing beyond the ClientTrack hosts is granted at install.
     permissions: ['storage', 'scripting'],
+    // The content script's own hosts, named again so the options page's "Try on this tab" can
+    // tell which open tabs are ClientTrack (the browser shows a tab's address only on these).
+    host_permissions: CLIENTTRACK_HOSTS,
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: [ANY_HOST] } : { optional_host_permissions: [ANY_HOST] }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
@@ -34,7 +37,7 @@ export default defineConfig({
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_HOSTS];
       }
       // Stands in for a host a user added and granted: automation cannot answer the permission prompt.
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), PREGRANTED_TEST_HOST];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_HOSTS, PREGRANTED_TEST_HOST];
     },
   },
 });

@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/model/schemas';
 import { ruleById } from '@/lib/rules/registry';
 import { hintPlaceFor, type HintPlace } from '@/lib/clienttrack/hint-place';
-import { hintKeyOf } from '@/lib/messages';
+import { hintKeyOf } from '@/lib/messaging/frames';
 import { createHint, hintButton, HINT_TAG } from './hint';
 import { Announcer } from './announcer';
 import { Outline } from './outline';

@@ -5,7 +5,7 @@ import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
 import { ruleById } from '@/lib/rules/registry';
 import { SEVERITIES } from '@/lib/model/vocabulary';
 import { loadSettings, watchSettings } from '@/lib/settings/store';
-import type { ToBackground } from '@/lib/messages';
+import type { ToBackground } from '@/lib/messaging/frames';
 import { EMPTY_TAB } from '@/lib/tabs/tab-state';
 import { panelView, type PanelFinding, type PanelView } from './panel-view';
 import { useTabState } from './use-tab-state';
@@ -18,6 +18,7 @@ import '@/components/guide/guide.css';
 import { suggestProcedure } from '@/lib/procedures/guide';
 import type { ProcedureId } from '@/lib/procedures/ids';
 import { frontFrame } from '@/lib/tabs/tab-state';
+import { describeUnreadPage } from '@/lib/clienttrack/unread-page';
 import type { Settings } from '@/lib/settings/model';
 
 export function SidePanel() {
@@ -131,7 +132,7 @@ function statusLine(view: PanelView, failing: number): string {
     case 'not-recognised':
       return view.status.problem
         ? `This page could not be read (${view.status.problem}), so nothing on it was checked.`
-        : 'Page not recognised: this ClientTrack page is not one ClientTrack Assist knows, so nothing on it was checked.';
+        : (describeUnreadPage('unknown', view.status.heading) ?? '');
     case 'reading':
       return 'Reading the page…';
     case 'judged': {

@@ -4,7 +4,7 @@ import type { RuleParameters } from '@/lib/rules/rule';
 import { valueOf } from '@/lib/model/read';
 import { factsFor } from '@/lib/session/facts-for';
 import { compareDates, nearestWindow, annualWindow, type AnnualWindow, type IsoDate } from '@/lib/dates';
-import { hintKeyOf } from '@/lib/messages';
+import { hintKeyOf } from '@/lib/messaging/frames';
 import type { FrameState, TabState } from '@/lib/tabs/tab-state';
 
 // What the side panel shows for a tab, worked out from the tab's state without any DOM, so it can
@@ -34,7 +34,7 @@ export type PanelStatus =
   /** No frame of this tab runs ClientTrack (or the extension has no access to it). */
   | { kind: 'not-clienttrack' }
   /** ClientTrack, but no page the readers know. */
-  | { kind: 'not-recognised'; problem?: string }
+  | { kind: 'not-recognised'; problem?: string; heading?: string }
   /** Still waiting for the page to be judged. */
   | { kind: 'reading' }
   | { kind: 'judged'; pages: PageKind[] };
@@ -77,7 +77,8 @@ function statusOf(state: TabState, frames: FrameState[]): PanelStatus {
     const problem = state.frames.find((frame) => frame.problem)?.problem;
     const shellOnly = state.frames.every((frame) => frame.facts.page.kind === 'app-shell');
     if (shellOnly) return { kind: 'reading' };
-    return { kind: 'not-recognised', ...(problem ? { problem } : {}) };
+    const heading = state.frames.find((frame) => frame.heading)?.heading;
+    return { kind: 'not-recognised', ...(problem ? { problem } : {}), ...(heading ? { heading } : {}) };
   }
   if (frames.some((frame) => !frame.findings)) return { kind: 'reading' };
   return { kind: 'judged', pages: frames.map((frame) => frame.facts.page.kind) };

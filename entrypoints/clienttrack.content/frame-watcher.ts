@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readPage, type PageReading } from '@/lib/clienttrack/read-page';
 import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
+import { pageHeading } from '@/lib/clienttrack/detect';
 import type { LabelOverrides } from '@/lib/clienttrack/labels';
 import type { Finding, PageFacts } from '@/lib/model/schemas';
 import { factsFor } from '@/lib/session/facts-for';
@@ -8,7 +9,7 @@ import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
 import { runRules, type RuleSettings } from '@/lib/rules/run';
 import { localToday } from '@/lib/dates';
-import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messages';
+import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messaging/frames';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
@@ -123,6 +124,7 @@ export class FrameWatcher {
       ...(findings ? { findings } : {}),
       notFound: this.reading?.notFound ?? [],
       ...(problem ? { problem } : {}),
+      ...(facts.page.kind === 'unknown' ? { heading: pageHeading(document) ?? '' } : {}),
     };
     this.pendingReport = report;
     // Sent after the hint is drawn, so telling the background never delays what the user sees.

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { CLIENTTRACK_HOSTS } from '@/lib/hosts';
 import { watchSettings, type LoadedSettings } from '@/lib/settings/store';
 import { toLabelOverrides, toRuleSettings } from '@/lib/settings/model';
-import type { ToBackground, ToContent } from '@/lib/messages';
+import type { ToBackground, ToContent } from '@/lib/messaging/frames';
 import { FrameWatcher } from './frame-watcher';
+import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
+import { labelTrial } from '@/lib/clienttrack/label-trial';
 
 export default defineContentScript({
   matches: CLIENTTRACK_HOSTS,
@@ -12,6 +14,11 @@ export default defineContentScript({
     document.documentElement.dataset.ctAssist = 'ready';
     const watcher = new FrameWatcher();
     browser.runtime.onMessage.addListener((message: unknown) => {
+      // The options page's "Try on this tab": only a frame showing a known page answers.
+      if (isTryLabelsMessage(message)) {
+        const trial = labelTrial(document, message.overrides);
+        return answersTrial(trial) ? Promise.resolve(trial) : undefined;
+      }
       watcher.receive(message as ToContent);
       return undefined;
     });

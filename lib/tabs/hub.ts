@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { SessionReply, ToBackground, ToContent } from '../messages';
+import type { SessionReply, ToBackground, ToContent } from '../messaging/frames';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
 import { TabStore } from './tab-store';
 import { withAction, withGuide, withoutFrame, withReport, type TabState } from './tab-state';

@@ -1,7 +1,6 @@
 import type { Finding, PageFacts } from '../model/schemas';
 import type { PageKind } from '../model/vocabulary';
-import type { FieldName } from '../clienttrack/labels';
-import type { FrameReport } from '../messages';
+import type { FrameReport } from '../messaging/frames';
 import type { SessionContext } from '../session/context';
 import type { SessionAction } from '../session/actions';
 import { EMPTY_SESSION } from '../session/empty';
@@ -12,15 +11,8 @@ import { advanceGuide, startGuide, type GuideProgress, type ProcedureId } from '
 // Everything the extension knows about one browser tab: the session and what each of its frames
 // shows now. Pure functions; the background keeps the result in memory and storage.session only.
 
-export interface FrameState {
-  frameId: number;
-  documentId: string;
-  isTop: boolean;
-  facts: PageFacts;
-  findings?: Finding[];
-  notFound: FieldName[];
-  problem?: string;
-}
+/** What a frame reported last, and which frame of the tab it is. */
+export type FrameState = FrameReport & { frameId: number };
 
 /** A problem left behind on a page the user moved on from, in this workflow. */
 export interface EarlierFinding {

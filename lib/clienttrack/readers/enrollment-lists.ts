@@ -44,7 +44,7 @@ function openMenu(scan: PageScan, grid: Grid | undefined, menuOpener: Element | 
 export function readAnnualAssessmentTool(scan: PageScan, menuOpener?: Element): Partial<PageFacts> {
   const required: FieldName[] = ['clientName', 'projectStartDate'];
   const rows = listedEnrollments(scan, required, { status: known('active'), assessments: known([]) });
-  const actionMenu = openMenu(scan, gridsWith(scan.root, required, scan.overrides)[0], menuOpener, 'row');
+  const actionMenu = openMenu(scan, scan.grids(required)[0], menuOpener, 'row');
   return { rows, ...(actionMenu ? { actionMenu } : {}) };
 }
 

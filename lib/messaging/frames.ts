@@ -1,10 +1,10 @@
-import type { Finding, PageFacts } from './model/schemas';
-import type { RuleId } from './model/vocabulary';
-import type { FieldName } from './clienttrack/labels';
-import type { SessionContext } from './session/context';
-import type { SessionAction } from './session/actions';
-import type { GuideTarget } from './procedures/types';
-import type { ProcedureId } from './procedures/ids';
+import type { Finding, PageFacts } from '../model/schemas';
+import type { RuleId } from '../model/vocabulary';
+import type { FieldName } from '../clienttrack/labels';
+import type { SessionContext } from '../session/context';
+import type { SessionAction } from '../session/actions';
+import type { GuideTarget } from '../procedures/types';
+import type { ProcedureId } from '../procedures/ids';
 
 // Messages between the content script (one per frame), the background (one per browser) and the
 // side panel. They stay inside the extension: runtime and tabs messaging never leave the browser.
@@ -22,6 +22,8 @@ export interface FrameReport {
   notFound: FieldName[];
   /** Why the page could not be read, when reading it failed. */
   problem?: string;
+  /** The page's own title, for naming a page the readers do not know. */
+  heading?: string;
 }
 
 export type ToBackground =
