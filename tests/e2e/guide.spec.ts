@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { addDays, formatClientTrackDate } from '../../lib/dates';
 import type { SituationStep } from '../simulator/situations';
 import { CLIENTS } from '../simulator/model/seed';
+import { clicks, fromMenu, okonkwoFamilyIntake } from '../support/guided-walk';
 import { ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } from './clienttrack';
 
 // Guide mode in Chromium: a trainer picks a procedure in the side panel and follows it through
@@ -10,8 +11,6 @@ import { ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } fro
 test.describe.configure({ timeout: 180_000 });
 
 const typed = (offset: number) => formatClientTrackDate(addDays(TODAY, offset)).replaceAll('/', '');
-const clicks = (text: string, times = 1): SituationStep[] => Array.from({ length: times }, () => ({ do: 'click', text }) as const);
-const fromMenu = (row: string, item: string): SituationStep[] => [{ do: 'open-action-menu', row }, { do: 'click', text: item }];
 const updateFor = (pages: number): SituationStep[] => [{ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }, ...clicks('Next'), ...clicks('Save', pages)];
 
 interface Walked {
@@ -116,20 +115,7 @@ test('entry: a new family through Intake, each member’s entry pages, to Finish
   const walked = await walk(ct, panel, [
     { do: 'type', field: 'First Name', text: 'Ter' },
     { do: 'type', field: 'Last Name', text: 'Oka' },
-    ...clicks('Next', 2),
-    { do: 'type', field: 'First Name', text: 'Teresa' },
-    { do: 'type', field: 'Last Name', text: 'Okonkwo' },
-    { do: 'type', field: 'Date of Birth', text: '03151990' },
-    { do: 'choose', field: 'Veteran Status', option: 'No' },
-    { do: 'choose', field: 'Sex', option: 'Female' },
-    ...clicks('Save'),
-    { do: 'type', field: '', text: 'on', row: 1 },
-    { do: 'type', field: 'First Name', text: 'Ike', row: 1 },
-    { do: 'type', field: 'Last Name', text: 'Okonkwo', row: 1 },
-    { do: 'type', field: 'Date of Birth', text: '06012018', row: 1 },
-    { do: 'choose', field: 'Relationship to Head of Household', option: 'Head of household’s child', row: 1 },
-    ...clicks('Save & Close'),
-    { do: 'choose', field: 'Project', option: 'Harbor Light Emergency Shelter' },
+    ...okonkwoFamilyIntake(),
     ...['Okonkwo, Teresa', 'Okonkwo, Ike'].flatMap((member): SituationStep[] => [
       { do: 'type', field: '', text: 'on', row: member },
       { do: 'type', field: 'Project Start Date', text: today, row: member },

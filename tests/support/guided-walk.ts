@@ -118,3 +118,23 @@ export function clicks(text: string, times = 1): SituationStep[] {
 export function fromMenu(row: string, item: string): SituationStep[] {
   return [{ do: 'open-action-menu', row }, { do: 'click', text: item }];
 }
+
+/** Intake of the Okonkwo family after the three-letter search: Teresa's details, her son Ike, and the project. */
+export function okonkwoFamilyIntake(): SituationStep[] {
+  return [
+    ...clicks('Next', 2),
+    { do: 'type', field: 'First Name', text: 'Teresa' },
+    { do: 'type', field: 'Last Name', text: 'Okonkwo' },
+    { do: 'type', field: 'Date of Birth', text: '03151990' },
+    { do: 'choose', field: 'Veteran Status', option: 'No' },
+    { do: 'choose', field: 'Sex', option: 'Female' },
+    ...clicks('Save'),
+    { do: 'type', field: '', text: 'on', row: 1 },
+    { do: 'type', field: 'First Name', text: 'Ike', row: 1 },
+    { do: 'type', field: 'Last Name', text: 'Okonkwo', row: 1 },
+    { do: 'type', field: 'Date of Birth', text: '06012018', row: 1 },
+    { do: 'choose', field: 'Relationship to Head of Household', option: 'Head of household’s child', row: 1 },
+    ...clicks('Save & Close'),
+    { do: 'choose', field: 'Project', option: 'Harbor Light Emergency Shelter' },
+  ];
+}

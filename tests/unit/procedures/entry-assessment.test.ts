@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatClientTrackDate } from '@/lib/dates';
-import { clicks, GuidedWalk } from '../../support/guided-walk';
+import { clicks, GuidedWalk, okonkwoFamilyIntake } from '../../support/guided-walk';
 import { SIM_TODAY } from '../../support/sim-page';
 
 const today = formatClientTrackDate(SIM_TODAY).replaceAll('/', '');
@@ -15,20 +15,7 @@ describe('Record an entry assessment (Intake)', () => {
     guided.do({ do: 'type', field: 'Last Name', text: 'Oka' });
     expect(guided.status('search-three-letters')).toBe('done');
     guided.do(
-      ...clicks('Next', 2),
-      { do: 'type', field: 'First Name', text: 'Teresa' },
-      { do: 'type', field: 'Last Name', text: 'Okonkwo' },
-      { do: 'type', field: 'Date of Birth', text: '03151990' },
-      { do: 'choose', field: 'Veteran Status', option: 'No' },
-      { do: 'choose', field: 'Sex', option: 'Female' },
-      ...clicks('Save'),
-      { do: 'type', field: '', text: 'on', row: 1 },
-      { do: 'type', field: 'First Name', text: 'Ike', row: 1 },
-      { do: 'type', field: 'Last Name', text: 'Okonkwo', row: 1 },
-      { do: 'type', field: 'Date of Birth', text: '06012018', row: 1 },
-      { do: 'choose', field: 'Relationship to Head of Household', option: 'Head of household’s child', row: 1 },
-      ...clicks('Save & Close'),
-      { do: 'choose', field: 'Project', option: 'Harbor Light Emergency Shelter' },
+      ...okonkwoFamilyIntake(),
     );
     expect(guided.status('choose-project')).toBe('current');
     for (const member of ['Okonkwo, Teresa', 'Okonkwo, Ike']) {
