@@ -1,10 +1,9 @@
 import type { Finding } from '../model/schemas';
 import type { RuleId, Severity } from '../model/vocabulary';
 import type { Read } from '../model/read';
-import { runRules } from '../rules/run';
 import { isRecorded } from '../rules/adult-answers';
 import { ruleById } from '../rules/registry';
-import type { Rule } from '../rules/rule';
+import { DEFAULT_RULE_PARAMETERS, type Rule, type RuleResult } from '../rules/rule';
 import { localToday, type IsoDate } from '../dates';
 import { csvBatches } from './csv';
 import { isoOf } from './cells';
@@ -148,19 +147,34 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     return table !== undefined;
   }
 
+  // runRules with default settings, less the Finding objects it makes for every pass: the audit
+  // counts passes and makes a finding only of a failure, and that copy of each result was a
+  // sixth of the audit's time. A rule that throws is "not checked", as runRules reports it.
   const evaluate = (view: View) => {
-    for (const finding of runRules(view.facts, {}, rulesFor(view.rules))) {
-      const count = counts.get(finding.ruleId)!;
-      if (finding.outcome === 'pass') count.passed += 1;
-      else if (finding.outcome === 'needs-review') count.notChecked += 1;
-      else if (finding.outcome === 'fail') {
-        count.failed += 1;
-        count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
-        const found = locate(finding, view);
-        const project = byProject.get(found.projectId) ?? {};
-        project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
-        byProject.set(found.projectId, project);
-        options.onFinding(found);
+    const { facts } = view;
+    for (const rule of rulesFor(view.rules)) {
+      if (!rule.pages.includes(facts.page.kind)) continue;
+      const count = counts.get(rule.id)!;
+      let results: RuleResult[];
+      try {
+        results = rule.evaluate(facts, DEFAULT_RULE_PARAMETERS);
+      } catch {
+        count.notChecked += 1;
+        continue;
+      }
+      for (const result of results) {
+        if (result.outcome === 'pass') count.passed += 1;
+        else if (result.outcome === 'needs-review') count.notChecked += 1;
+        else if (result.outcome === 'fail') {
+          const finding: Finding = { ...result, ruleId: rule.id, severity: result.severity ?? rule.severity };
+          count.failed += 1;
+          count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
+          const found = locate(finding, view);
+          const project = byProject.get(found.projectId) ?? {};
+          project[rule.id] = (project[rule.id] ?? 0) + 1;
+          byProject.set(found.projectId, project);
+          options.onFinding(found);
+        }
       }
     }
   };
