@@ -12,7 +12,7 @@ import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, isYesNo
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
 import { HudTable } from './table';
-import { EXPORT_RULE_IDS, assessmentView, dashboardView, entryViews, exitView, householdView, incomeAnswers, type AssessmentRow, type Located, type View } from './views';
+import { EXPORT_RULE_IDS, ExportViews, incomeAnswers, type AssessmentRow, type Located, type View } from './views';
 
 export { EXPORT_RULE_IDS } from './views';
 
@@ -191,6 +191,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     asOfFrom = 'today';
   }
   const today = asOf;
+  const views = new ExportViews(today);
 
   await read('Project', ['ProjectID', 'ProjectName', 'ProjectType'], (table) => records.addProject(table));
   await read('Client', ['PersonalID', 'DOB', 'VeteranStatus'], (table) => records.addClient(table));
@@ -199,11 +200,11 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   if (present('Exit')) records.startExits();
   await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
     const enrollment = records.addExit(table);
-    if (enrollment) evaluate(exitView(enrollment, today));
+    if (enrollment) evaluate(views.exit(enrollment));
   });
 
-  for (const household of records.households()) evaluate(householdView(household, today));
-  for (const enrollment of records.enrollments()) entryViews(enrollment, today).forEach(evaluate);
+  for (const household of records.households()) evaluate(views.household(household));
+  for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
     const income = name === 'IncomeBenefits';
@@ -229,13 +230,13 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         if (!income && records.hasAssessment(enrollment.index, seen)) return;
         if (!income || isUpdateOrAnnual(row.stage)) records.addAssessment(enrollment.index, seen);
       }
-      evaluate(assessmentView(row, today));
+      evaluate(views.assessment(row));
     });
     if (!income) records.forgetEntryAndExitAssessments();
   }
 
   for (const client of records.clients()) {
-    if (client.hasEnrollments) evaluate(dashboardView(client, today));
+    if (client.hasEnrollments) evaluate(views.dashboard(client));
   }
 
   const projectName = (id: string) => records.projects.get(id)?.name ?? (id === '' ? '(no project)' : `ProjectID ${id}`);
@@ -264,8 +265,16 @@ const INCOME_COLUMNS = [
 
 /** Both "from any source" questions hold a real answer (not blank, not Data not collected). */
 function answered(row: AssessmentRow): boolean {
-  const real = (read: Read<string> | undefined) => read?.state === 'value' && isRecorded(read.value);
   return real(row.answers?.incomeFromAnySource) && real(row.answers?.nonCashFromAnySource);
+}
+
+// Answers are a handful of HUD words, asked about for every income row: each is judged once.
+const RECORDED = new Map<string, boolean>();
+function real(read: Read<string> | undefined): boolean {
+  if (read?.state !== 'value') return false;
+  let recorded = RECORDED.get(read.value);
+  if (recorded === undefined) RECORDED.set(read.value, (recorded = isRecorded(read.value)));
+  return recorded;
 }
 
 function deletedAt(table: HudTable<string>): string {

@@ -37,7 +37,8 @@ export function unpacked(value: number): SeenAssessment {
 
 export const isUpdateOrAnnual = (stage: number) => stage === STAGE.update || stage === STAGE.annual;
 export const isYesNoCode = (code: number) => code in YES_NO_WORDS;
-export const isStageCode = (code: number) => (Object.values(STAGE) as number[]).includes(code);
+const STAGE_CODES = new Set<number>(Object.values(STAGE));
+export const isStageCode = (code: number) => STAGE_CODES.has(code);
 const isProjectTypeCode = (code: number) => code in PROJECT_TYPE_CODES;
 const isRelationshipCode = (code: number) => code in RELATIONSHIP_WORDS;
 const isLivingSituationCode = (code: number) => LIVING_SITUATION_CODES.has(code);
