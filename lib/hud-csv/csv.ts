@@ -7,11 +7,11 @@ export interface RowBatch {
 }
 
 /**
- * Text parsed at a time. Files are read a megabyte at a time (blob-stream.ts), but the rows of a
- * megabyte would outlive the garbage collector's young generation while they are judged, and
- * moving them to the old one cost more than the parse; rows of 64 kB die young.
+ * Bytes decoded and parsed at a time. Files are read a megabyte at a time (blob-stream.ts), but
+ * the rows of a megabyte would outlive the garbage collector's young generation while they are
+ * judged, and moving them to the old one cost more than the parse; rows of 64 kB die young.
  */
-const PIECE_CHARS = 1 << 16;
+const PIECE_BYTES = 1 << 16;
 
 /**
  * Streams a CSV file as batches of rows, never holding more than a chunk of text. papaparse's
@@ -48,7 +48,7 @@ export async function* csvBatches(stream: ReadableStream<Uint8Array>, onBytes: (
   }
 }
 
-/** The stream's text in pieces of at most PIECE_CHARS, then undefined for its end. */
+/** The stream's text in pieces of at most PIECE_BYTES bytes, then undefined for its end. */
 async function* textPieces(stream: ReadableStream<Uint8Array>, onBytes: (bytes: number) => void): AsyncGenerator<string | undefined> {
   const decoder = new TextDecoder(); // drops a byte order mark, as HUD files from Windows tools often have one
   const reader = stream.getReader();
@@ -59,10 +59,12 @@ async function* textPieces(stream: ReadableStream<Uint8Array>, onBytes: (bytes: 
       if (value) {
         bytes += value.byteLength;
         onBytes(bytes);
+        // Decoded a piece at a time: a megabyte string would be made in the old generation and
+        // bring on full collections, where pieces die young like the rows cut from them.
+        for (let at = 0; at < value.byteLength; at += PIECE_BYTES) yield decoder.decode(value.subarray(at, at + PIECE_BYTES), { stream: true });
       }
-      const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
-      for (let at = 0; at < text.length; at += PIECE_CHARS) yield text.slice(at, at + PIECE_CHARS);
       if (done) {
+        yield decoder.decode();
         yield undefined;
         return;
       }
