@@ -8,7 +8,7 @@ import { localToday, type IsoDate } from '../dates';
 import { csvBatches } from './csv';
 import { isoOf } from './cells';
 import { Problems, type Problem } from './problems';
-import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, isYesNoCode, packed, type AssessmentFile, type EnrollmentColumn } from './records';
+import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, packed, type AssessmentFile, type EnrollmentColumn } from './records';
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
 import { HudTable } from './table';
@@ -222,7 +222,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         cells,
       };
       if (income) {
-        row.answers = incomeAnswers((column) => table.code(cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), (column) => table.amount(cells, column), cells);
+        row.answers = incomeAnswers(table as HudTable<string>, cells);
       }
       if (row.informationDate > 0 && row.stage > 0) {
         const seen = packed({ date: row.informationDate, stage: row.stage, file: fileIndex, incomeAnswered: income && answered(row) });

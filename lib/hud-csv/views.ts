@@ -4,8 +4,8 @@ import { RULE_IDS, type PageKind, type ProjectType, type RuleId, type WorkflowKi
 import type { IsoDate } from '../dates';
 import { EMPTY, UNREADABLE, isoOf } from './cells';
 import { BENEFIT_SOURCES, INCOME_SOURCES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
-import { headOf, unpacked, type AssessmentFile, type Client, type Enrollment, type Household } from './records';
-import type { HasBadCells } from './table';
+import { headOf, isYesNoCode, unpacked, type AssessmentFile, type Client, type Enrollment, type Household } from './records';
+import type { HasBadCells, HudTable } from './table';
 
 // Facts for lib/rules, built from export records as if each record had been seen on the
 // ClientTrack page it is entered on. Each view names the rules it answers for, so a fact that
@@ -236,18 +236,21 @@ export class ExportViews {
 }
 
 /** The Income page's answers from an IncomeBenefits row, in words. */
-export function incomeAnswers(code: (column: string) => number, amount: (column: string) => number, cells: HasBadCells): AnswerFacts {
-  const answer = (column: string) => wordRead(code(column), YES_NO_WORDS, cells, column);
+export function incomeAnswers(table: HudTable<string>, cells: HasBadCells): AnswerFacts {
   return {
-    incomeFromAnySource: answer('IncomeFromAnySource'),
+    incomeFromAnySource: yesNoAnswer(table, cells, 'IncomeFromAnySource'),
     incomeSources: INCOME_SOURCES.map(([column, amountColumn, name]): SourceAnswer => ({
       name,
-      answer: answer(column),
-      monthlyAmount: numberRead(amount(amountColumn), cells, amountColumn),
+      answer: yesNoAnswer(table, cells, column),
+      monthlyAmount: numberRead(table.amount(cells, amountColumn), cells, amountColumn),
     })),
-    nonCashFromAnySource: answer('BenefitsFromAnySource'),
-    nonCashSources: BENEFIT_SOURCES.map(([column, name]): SourceAnswer => ({ name, answer: answer(column) })),
+    nonCashFromAnySource: yesNoAnswer(table, cells, 'BenefitsFromAnySource'),
+    nonCashSources: BENEFIT_SOURCES.map(([column, name]): SourceAnswer => ({ name, answer: yesNoAnswer(table, cells, column) })),
   };
+}
+
+function yesNoAnswer(table: HudTable<string>, cells: HasBadCells, column: string): Read<string> {
+  return YES_NO.read(table.code(cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), cells, column);
 }
 
 const SELECTED = known(true);
@@ -279,7 +282,7 @@ function buildClientFacts(client: Client): ClientFacts {
   return {
     name: UNKNOWN,
     dateOfBirth: dateRead(client.dob, client, 'DOB'),
-    veteranStatus: wordRead(client.veteranStatus, YES_NO_WORDS, client, 'VeteranStatus'),
+    veteranStatus: YES_NO.read(client.veteranStatus, client, 'VeteranStatus'),
     ids: { personalId: client.id },
   };
 }
@@ -299,18 +302,14 @@ function buildEnrollmentFacts(enrollment: Enrollment, ids: RecordIds): Enrollmen
     exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate'),
     moveInDate: dateRead(enrollment.moveInDate, enrollment, 'MoveInDate'),
     engagementDate: dateRead(enrollment.dateOfEngagement, enrollment, 'DateOfEngagement'),
-    priorLivingSituation: wordRead(enrollment.livingSituation, YES_NO_WORDS, enrollment, 'LivingSituation', livingSituationWords),
+    priorLivingSituation: LIVING_SITUATION.read(enrollment.livingSituation, enrollment, 'LivingSituation'),
     assessments: UNKNOWN,
     ids,
   };
 }
 
-function livingSituationWords(code: number): string {
-  return `Living situation ${code}`;
-}
-
 function relationshipRead(enrollment: Enrollment): Read<string> {
-  return wordRead(enrollment.relationship, RELATIONSHIP_WORDS, enrollment, 'RelationshipToHoH');
+  return RELATIONSHIP.read(enrollment.relationship, enrollment, 'RelationshipToHoH');
 }
 
 function dateRead(value: number, cells: HasBadCells, column: string, field?: FieldRef): Read<IsoDate> {
@@ -327,28 +326,34 @@ function numberRead(value: number, cells: HasBadCells, column: string): Read<num
   return UNKNOWN;
 }
 
-/** A HUD code in words; codes outside `words` are named by `otherwise`. */
-function wordRead(value: number, words: Record<number, string>, cells: HasBadCells, column: string, otherwise?: (code: number) => string): Read<string> {
-  if (value >= 0) return wordOf(value, words, otherwise);
-  if (value === EMPTY) return EMPTY_READ;
-  if (value === UNREADABLE) return unreadable(cells.bad?.[column] ?? '', 'not a HUD code');
-  return UNKNOWN;
+/** A HUD list's codes in words; codes outside `words` are named by `otherwise`. */
+class CodeWords {
+  /** Each code's words as one Read, made once: a few dozen codes, tens of millions of answers. */
+  private readonly reads = new Map<number, Read<string>>();
+
+  constructor(private readonly words: Record<number, string>, private readonly otherwise?: (code: number) => string) {}
+
+  read(value: number, cells: HasBadCells, column: string): Read<string> {
+    if (value >= 0) {
+      let read = this.reads.get(value);
+      if (!read) this.reads.set(value, (read = known(this.words[value] ?? this.otherwise?.(value) ?? String(value))));
+      return read;
+    }
+    if (value === EMPTY) return EMPTY_READ;
+    if (value === UNREADABLE) return unreadable(cells.bad?.[column] ?? '', 'not a HUD code');
+    return UNKNOWN;
+  }
 }
 
+const YES_NO = new CodeWords(YES_NO_WORDS);
+const LIVING_SITUATION = new CodeWords(YES_NO_WORDS, (code) => `Living situation ${code}`);
+const RELATIONSHIP = new CodeWords(RELATIONSHIP_WORDS);
 const EMPTY_READ = blank<never>();
 
-/** Each code's words are one Read, made once: there are a few dozen codes and tens of millions of answers. */
-const WORDS_OF = new Map<Record<number, string>, Map<((code: number) => string) | undefined, Map<number, Read<string>>>>();
-function wordOf(code: number, words: Record<number, string>, otherwise?: (code: number) => string): Read<string> {
-  let byOtherwise = WORDS_OF.get(words);
-  if (!byOtherwise) WORDS_OF.set(words, (byOtherwise = new Map()));
-  let byCode = byOtherwise.get(otherwise);
-  if (!byCode) byOtherwise.set(otherwise, (byCode = new Map()));
-  let read = byCode.get(code);
-  if (!read) byCode.set(code, (read = known(words[code] ?? otherwise?.(code) ?? String(code))));
-  return read;
-}
-
+/** The read with the page's field: a copy, as the read may be shared. */
 function withField<T>(read: Read<T>, field: FieldRef): Read<T> {
-  return read.state === 'unknown' ? read : { ...read, field };
+  if (read.state === 'value') return known(read.value, field);
+  if (read.state === 'empty') return blank(field);
+  if (read.state === 'unreadable') return unreadable(read.text, read.reason, field);
+  return read;
 }
