@@ -1,10 +1,10 @@
-import { addDays as addDaysToDate, addYears as addYearsToDate } from 'date-fns';
 import { checkedYmd, dayNumberOfParts, realDayNumber } from './day-number';
 
 // The Date-object path, kept for what day numbers leave out: today on the user's clock, and the
 // odd inputs that calendar-date.ts has always accepted (a fractional or enormous number of days
 // or years, a look-alike such as 2023-02-29 that a Date rolls over to 1 March). Those keep
-// exactly the answers they always had; real dates and whole amounts never come here.
+// exactly the answers they had when date-fns did this arithmetic (its addDays and addMonths are
+// followed step by step below); real dates and whole amounts never come here.
 
 /**
  * The day number (see day-number.ts) of the day `date` names. A look-alike such as 2023-02-29
@@ -18,15 +18,28 @@ export function dayNumberOf(date: string): number {
 }
 
 export function addDaysByDate(date: string, days: number): string {
-  return fromNoon(addDaysToDate(atNoon(date), days));
+  const noon = atNoon(date);
+  if (isNaN(days)) return fromNoon(new Date(NaN));
+  if (days) noon.setDate(noon.getDate() + days);
+  return fromNoon(noon);
 }
 
 export function addYearsByDate(date: string, years: number): string {
-  return fromNoon(addYearsToDate(atNoon(date), years));
+  const noon = atNoon(date);
+  const months = years * 12;
+  if (isNaN(months)) return fromNoon(new Date(NaN));
+  if (!months) return fromNoon(noon);
+  // The last day of the month `months` on, unless the day of the month exists in it.
+  const day = noon.getDate();
+  const endOfMonth = new Date(noon.getTime());
+  endOfMonth.setMonth(noon.getMonth() + months + 1, 0);
+  if (day >= endOfMonth.getDate()) return fromNoon(endOfMonth);
+  noon.setFullYear(endOfMonth.getFullYear(), endOfMonth.getMonth(), day);
+  return fromNoon(noon);
 }
 
-// date-fns works on local Date objects. Noon never crosses a day boundary when clocks change,
-// so going through local noon keeps every calculation on the intended calendar day in any zone.
+// Calculations on local Date objects go through local noon: noon never crosses a day boundary
+// when clocks change, so every calculation stays on the intended calendar day in any zone.
 function atNoon(date: string): Date {
   const ymd = checkedYmd(date);
   const noon = new Date(2000, (Math.floor(ymd / 100) % 100) - 1, ymd % 100, 12);
