@@ -62,9 +62,17 @@ export function nearestWindow(
   const day = dayNumberOf(date);
   const start = dayNumberOf(startDate);
   const guess = Math.max(1, Math.round((day - start) / 365.2425));
-  const candidates = [guess - 1, guess, guess + 1].filter((n) => n >= 1);
-  const distance = (n: number) => Math.abs(day - anniversaryDay(start, n));
-  const best = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // The closest of guess - 1 (when there is a window 0 to skip), guess and guess + 1; the earlier on a tie.
+  let best = Math.max(1, guess - 1);
+  let bestDistance: number | undefined;
+  for (let n = best + 1; n <= guess + 1; n++) {
+    const distance = Math.abs(day - anniversaryDay(start, n));
+    bestDistance ??= Math.abs(day - anniversaryDay(start, best));
+    if (distance < bestDistance) {
+      best = n;
+      bestDistance = distance;
+    }
+  }
   return annualWindow(startDate, best, daysEachSide);
 }
 
