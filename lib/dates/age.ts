@@ -1,11 +1,13 @@
 import { isLeapYear, isoDateFromParts, partsOf, type IsoDate } from './calendar-date';
+import { checkedYmd } from './day-number';
 
 /** Whole years from the date of birth to `date` (29 February birthdays count from 1 March in common years). */
 export function ageOn(dateOfBirth: IsoDate, date: IsoDate): number {
-  const born = partsOf(dateOfBirth);
-  const on = partsOf(date);
-  const hadBirthday = on.month > born.month || (on.month === born.month && on.day >= born.day);
-  return on.year - born.year - (hadBirthday ? 0 : 1);
+  const born = checkedYmd(dateOfBirth);
+  const on = checkedYmd(date);
+  // As yyyymmdd, the last four digits are month and day: comparing them says whether the birthday has come.
+  const hadBirthday = on % 10000 >= born % 10000;
+  return Math.floor(on / 10000) - Math.floor(born / 10000) - (hadBirthday ? 0 : 1);
 }
 
 /** The day someone reaches `age`: 1 March for a 29 February birth in a common year. */

@@ -1,4 +1,6 @@
-import { addDays, addYears, compareDates, daysBetween, type IsoDate } from './calendar-date';
+import { addDays, addYears, compareDates, type IsoDate } from './calendar-date';
+import { dayNumberOf } from './date-objects';
+import { addYearsToDayNumber, isoOfDayNumber, yearOfDayNumber } from './day-number';
 
 /** Days each side of an anniversary in which HUD accepts an annual assessment. */
 export const DEFAULT_ANNUAL_WINDOW_DAYS = 30;
@@ -11,7 +13,8 @@ export interface AnnualWindow {
   lastDay: IsoDate;
 }
 
-/** Anniversary N of a start date: N calendar years on (29 February → 28 February in common years). */
+
+/** Anniversary N of a start date: N calendar years on (29 February → 28 February in a common year). */
 export function anniversary(startDate: IsoDate, n: number): IsoDate {
   return addYears(startDate, n);
 }
@@ -46,16 +49,30 @@ export function windowContaining(
   return isInWindow(nearest, date) ? nearest : undefined;
 }
 
-/** The annual window whose anniversary is closest to `date` (window 1 for dates before it). */
+/**
+ * The annual window whose anniversary is closest to `date` (window 1 for dates before it).
+ * Distances are counted on day numbers (day-number.ts): the audit asks this for every annual
+ * assessment and every open enrollment.
+ */
 export function nearestWindow(
   startDate: IsoDate,
   date: IsoDate,
   daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS,
 ): AnnualWindow {
-  const guess = Math.max(1, Math.round(daysBetween(startDate, date) / 365.2425));
-  const candidates = [guess - 1, guess, guess + 1].filter((n) => n >= 1);
-  const distance = (n: number) => Math.abs(daysBetween(anniversary(startDate, n), date));
-  const best = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  const day = dayNumberOf(date);
+  const start = dayNumberOf(startDate);
+  const guess = Math.max(1, Math.round((day - start) / 365.2425));
+  // The closest of guess - 1 (when there is a window 0 to skip), guess and guess + 1; the earlier on a tie.
+  let best = Math.max(1, guess - 1);
+  let bestDistance: number | undefined;
+  for (let n = best + 1; n <= guess + 1; n++) {
+    const distance = Math.abs(day - anniversaryDay(start, n));
+    bestDistance ??= Math.abs(day - anniversaryDay(start, best));
+    if (distance < bestDistance) {
+      best = n;
+      bestDistance = distance;
+    }
+  }
   return annualWindow(startDate, best, daysEachSide);
 }
 
@@ -72,4 +89,11 @@ export function lastClosedWindow(
     n -= 1;
   }
   return undefined;
+}
+
+/** Anniversary N's day number; past the year 9999 a RangeError, as when anniversaries were counted from their text. */
+function anniversaryDay(start: number, n: number): number {
+  const day = addYearsToDayNumber(start, n);
+  if (yearOfDayNumber(day) > 9999) throw new RangeError(`Not a calendar date: ${JSON.stringify(isoOfDayNumber(day))}`);
+  return day;
 }

@@ -1,4 +1,7 @@
-import { addDays as addDaysToDate, addYears as addYearsToDate, differenceInCalendarDays } from 'date-fns';
+import { addDaysByDate, addYearsByDate, dayNumberOf, fromNoon } from './date-objects';
+import { addYearsToDayNumber, checkedYmd, daysInMonth, isRealYmd, isoOfDayNumber, ymdOfText } from './day-number';
+
+export { daysInMonth, isLeapYear } from './day-number';
 
 /**
  * A calendar date with no time of day and no time zone, written `YYYY-MM-DD`.
@@ -7,20 +10,10 @@ import { addDays as addDaysToDate, addYears as addYearsToDate, differenceInCalen
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export interface DateParts {
   year: number;
   month: number; // 1-12
   day: number;
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** The date, or undefined when the parts name no real day (30 February, month 13). */
@@ -33,14 +26,13 @@ export function isoDateFromParts({ year, month, day }: DateParts): IsoDate | und
 
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  return match !== null && isoDateFromParts(partsOfMatch(match)) === value;
+  const ymd = ymdOfText(value);
+  return ymd >= 10000 && isRealYmd(ymd); // year 1 or later
 }
 
 export function partsOf(date: IsoDate): DateParts {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
-  return partsOfMatch(match);
+  const ymd = checkedYmd(date);
+  return { year: Math.floor(ymd / 10000), month: Math.floor(ymd / 100) % 100, day: ymd % 100 };
 }
 
 export function compareDates(a: IsoDate, b: IsoDate): number {
@@ -48,17 +40,17 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromNoon(addDaysToDate(atNoon(date), days));
+  return isWholeAmount(days) ? isoOfDayNumber(dayNumberOf(date) + days) : addDaysByDate(date, days);
 }
 
 /** Same month and day N years on; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return fromNoon(addYearsToDate(atNoon(date), years));
+  return isWholeAmount(years) ? isoOfDayNumber(addYearsToDayNumber(dayNumberOf(date), years)) : addYearsByDate(date, years);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(atNoon(to), atNoon(from));
+  return dayNumberOf(to) - dayNumberOf(from);
 }
 
 /** Today on the user's computer, as a calendar date. */
@@ -66,21 +58,12 @@ export function localToday(now: Date = new Date()): IsoDate {
   return fromNoon(now);
 }
 
-// date-fns works on local Date objects. Noon never crosses a day boundary when clocks change,
-// so going through local noon keeps every calculation on the intended calendar day in any zone.
-function atNoon(date: IsoDate): Date {
-  const { year, month, day } = partsOf(date);
-  const noon = new Date(2000, month - 1, day, 12);
-  noon.setFullYear(year); // the Date constructor maps years 0-99 to 1900-1999
-  return noon;
-}
-
-function fromNoon(date: Date): IsoDate {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
-}
-
-function partsOfMatch(match: RegExpExecArray): DateParts {
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+/**
+ * Whole numbers of days or years that keep every result inside the years a Date can hold: those
+ * are done on day numbers. Anything else (1.5 days, NaN) goes the Date way, for the same answer.
+ */
+function isWholeAmount(amount: number): boolean {
+  return Number.isInteger(amount) && Math.abs(amount) <= 100_000;
 }
 
 function pad(value: number, width: number): string {

@@ -1,4 +1,5 @@
-import { isoDateFromParts, partsOf, type IsoDate } from './calendar-date';
+import { isoDateFromParts, type IsoDate } from './calendar-date';
+import { checkedYmd } from './day-number';
 
 /** What a date field's text says: nothing, a calendar date, or text that is not a date. */
 export type DateText =
@@ -32,8 +33,9 @@ export function readClientTrackDate(raw: string): DateText {
 
 /** `MM/DD/YYYY`, as ClientTrack shows dates. */
 export function formatClientTrackDate(date: IsoDate): string {
-  const { year, month, day } = partsOf(date);
-  return `${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${String(year).padStart(4, '0')}`;
+  checkedYmd(date); // a RangeError for anything but YYYY-MM-DD
+  const text = `${date}`;
+  return `${text.slice(5, 7)}/${text.slice(8, 10)}/${text.slice(0, 4)}`;
 }
 
 function impossibleDateReason(month: number, day: number, year: number): string {

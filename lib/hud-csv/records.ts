@@ -37,7 +37,8 @@ export function unpacked(value: number): SeenAssessment {
 
 export const isUpdateOrAnnual = (stage: number) => stage === STAGE.update || stage === STAGE.annual;
 export const isYesNoCode = (code: number) => code in YES_NO_WORDS;
-export const isStageCode = (code: number) => (Object.values(STAGE) as number[]).includes(code);
+const STAGE_CODES = new Set<number>(Object.values(STAGE));
+export const isStageCode = (code: number) => STAGE_CODES.has(code);
 const isProjectTypeCode = (code: number) => code in PROJECT_TYPE_CODES;
 const isRelationshipCode = (code: number) => code in RELATIONSHIP_WORDS;
 const isLivingSituationCode = (code: number) => LIVING_SITUATION_CODES.has(code);
@@ -67,16 +68,25 @@ const ints = () => new Column(new Int32Array(1024));
 class Ids {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
+  // Rows of a file come grouped by enrollment (a dozen Disabilities rows each): comparing with the
+  // last id found is cheaper than hashing the new row's copy of it and probing a million-entry map.
+  private lastId: string | undefined;
+  private lastIndex: number | undefined;
 
   get size(): number {
     return this.list.length;
   }
 
   find(id: string): number | undefined {
-    return this.index.get(id);
+    if (id !== this.lastId) {
+      this.lastId = id;
+      this.lastIndex = this.index.get(id);
+    }
+    return this.lastIndex;
   }
 
   add(id: string): number {
+    if (id === this.lastId) this.lastId = undefined;
     this.index.set(id, this.list.length);
     this.list.push(id);
     return this.list.length - 1;

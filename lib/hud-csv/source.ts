@@ -1,3 +1,4 @@
+import { blobStream } from './blob-stream';
 import { zipEntries } from './zip';
 
 /** One CSV file of the export, from a folder, a drop of loose files, or inside a zip. */
@@ -24,7 +25,7 @@ export async function exportFilesOf(inputs: readonly NamedBlob[]): Promise<Expor
         files.push({ path: entry.path, size: entry.compressedSize, open: entry.open });
       }
     } else {
-      files.push({ path: name, size: blob.size, open: async () => blob.stream() });
+      files.push({ path: name, size: blob.size, open: async () => blobStream(blob) });
     }
   }
   return files.filter((file) => /\.csv$/i.test(file.path));

@@ -1,15 +1,20 @@
-import type { AnswerFacts, AssessmentRecord, ClientFacts, EnrollmentFacts, Facts, HouseholdMember, RecordIds, SourceAnswer } from '../model/schemas';
+import type { AnswerFacts, AssessmentChoice, AssessmentRecord, ClientFacts, EnrollmentFacts, Facts, HouseholdMember, RecordIds, SourceAnswer, WorkflowInProgress } from '../model/schemas';
 import { UNKNOWN, blank, known, unreadable, type FieldRef, type Read } from '../model/read';
 import { RULE_IDS, type PageKind, type ProjectType, type RuleId, type WorkflowKind } from '../model/vocabulary';
 import type { IsoDate } from '../dates';
 import { EMPTY, UNREADABLE, isoOf } from './cells';
 import { BENEFIT_SOURCES, INCOME_SOURCES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
-import { headOf, unpacked, type AssessmentFile, type Client, type Enrollment, type Household } from './records';
-import type { HasBadCells } from './table';
+import { headOf, isYesNoCode, unpacked, type AssessmentFile, type Client, type Enrollment, type Household } from './records';
+import type { HasBadCells, HudTable } from './table';
 
 // Facts for lib/rules, built from export records as if each record had been seen on the
 // ClientTrack page it is entered on. Each view names the rules it answers for, so a fact that
 // appears in several views (an Exit Date) is judged once.
+//
+// A million enrollments make some twelve million views, so what does not change from one view
+// to the next is made once and shared: the workflow of each data collection stage, pages,
+// HUD codes in words, and the last enrollment's and client's facts. Rules never change the
+// facts they are given, which is what makes sharing safe.
 
 /** Facts with what the audit needs to say which records a finding is about. */
 export interface View {
@@ -45,29 +50,30 @@ const DASHBOARD_RULES: readonly RuleId[] = ['annual-assessment-due', 'aged-into-
 export const EXPORT_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) =>
   [INCOME_PAGE_RULES, ENTRY_RULES, EXIT_RULES, HOUSEHOLD_RULES, DASHBOARD_RULES].some((rules) => rules.includes(id)));
 
-const PAGE_OF_FILE: Record<AssessmentFile, { page: PageKind; label: string }> = {
-  IncomeBenefits: { page: 'income', label: 'Income and Benefits Information Date' },
-  HealthAndDV: { page: 'domestic-violence', label: 'Health and DV Information Date' },
-  Disabilities: { page: 'barriers', label: 'Disabilities Information Date' },
+const PAGE_OF_FILE: Record<AssessmentFile, { page: Facts['page']; label: string }> = {
+  IncomeBenefits: { page: { kind: 'income' }, label: 'Income and Benefits Information Date' },
+  HealthAndDV: { page: { kind: 'domestic-violence' }, label: 'Health and DV Information Date' },
+  Disabilities: { page: { kind: 'barriers' }, label: 'Disabilities Information Date' },
 };
 
-const WORKFLOW_OF_STAGE: Record<number, { kind: WorkflowKind; name: string; type?: 'update' | 'annual' }> = {
-  [STAGE.entry]: { kind: 'intake', name: 'Project start (data collection stage 1)' },
-  [STAGE.update]: { kind: 'update-annual', name: 'Update (data collection stage 2)', type: 'update' },
-  [STAGE.exit]: { kind: 'exit', name: 'Project exit (data collection stage 3)' },
-  [STAGE.annual]: { kind: 'update-annual', name: 'Annual assessment (data collection stage 5)', type: 'annual' },
+const updateChoice = (type: 'update' | 'annual'): AssessmentChoice => ({ type: known(type), mode: UNKNOWN, existingDate: UNKNOWN });
+const workflow = (kind: WorkflowInProgress['kind'], name: string): Read<WorkflowInProgress> => known({ kind, name });
+
+/** The workflow a data collection stage is entered in, and for updates the type chosen. */
+const WORKFLOW_OF_STAGE: Record<number, { workflow: Read<WorkflowInProgress>; choice?: AssessmentChoice }> = {
+  [STAGE.entry]: { workflow: workflow('intake', 'Project start (data collection stage 1)') },
+  [STAGE.update]: { workflow: workflow('update-annual', 'Update (data collection stage 2)'), choice: updateChoice('update') },
+  [STAGE.exit]: { workflow: workflow('exit', 'Project exit (data collection stage 3)') },
+  [STAGE.annual]: { workflow: workflow('update-annual', 'Annual assessment (data collection stage 5)'), choice: updateChoice('annual') },
 };
+const POST_EXIT = blank<WorkflowInProgress>();
+const INTAKE = workflow('intake', 'Project start');
+const EXIT = workflow('exit', 'Project exit');
+const NO_WORKFLOW = blank<WorkflowInProgress>();
+const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
 
 function location(file: string, line: number): string {
   return `${file}.csv line ${line}`;
-}
-
-function idsOf(enrollment: Enrollment): RecordIds {
-  return { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: enrollment.householdId };
-}
-
-function locatedEnrollment(enrollment: Enrollment, record = location('Enrollment', enrollment.line)): Located {
-  return { ids: idsOf(enrollment), projectId: enrollment.projectId, record };
 }
 
 /** One row of IncomeBenefits, HealthAndDV or Disabilities, on the page it is entered on. */
@@ -82,142 +88,172 @@ export interface AssessmentRow {
   answers?: AnswerFacts;
 }
 
-export function assessmentView(row: AssessmentRow, today: IsoDate): View {
-  const { page, label } = PAGE_OF_FILE[row.file];
-  const where = locatedEnrollment(row.enrollment, location(row.file, row.line));
-  const field = { key: where.record, label };
-  const workflow = WORKFLOW_OF_STAGE[row.stage];
-  const facts: Facts = {
-    today,
-    source: 'hud-export',
-    page: { kind: page },
-    workflow: workflow
-      ? known({ kind: workflow.kind, name: workflow.name })
-      : row.stage === STAGE.postExit ? blank() : UNKNOWN,
-    client: clientFacts(row.enrollment.client),
-    enrollment: enrollmentFacts(row.enrollment),
-    assessment: {
-      date: dateRead(row.informationDate, row.cells, 'InformationDate', field),
-      ...(workflow?.type ? { choice: { type: known(workflow.type), mode: UNKNOWN, existingDate: UNKNOWN } } : {}),
-    },
-    ...(row.answers ? { answers: row.answers } : {}),
-  };
-  return { facts, rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES, located: [where], whole: where };
+/** The views of one export's records, as of `today`. */
+export class ExportViews {
+  // Consecutive rows of an assessment file usually belong to one enrollment: its facts and ids,
+  // and its client's facts, are built once for the run of rows.
+  private lastEnrollment: { index: number; facts?: EnrollmentFacts; ids: RecordIds } | undefined;
+  private lastClient: { index: number; facts: ClientFacts } | undefined;
+
+  constructor(private readonly today: IsoDate) {}
+
+  assessment(row: AssessmentRow): View {
+    const { page, label } = PAGE_OF_FILE[row.file];
+    const where = this.located(row.enrollment, location(row.file, row.line));
+    const stage = WORKFLOW_OF_STAGE[row.stage];
+    const assessment: Facts['assessment'] = { date: dateRead(row.informationDate, row.cells, 'InformationDate', { key: where.record, label }) };
+    if (stage?.choice) assessment.choice = stage.choice;
+    const facts: Facts = {
+      today: this.today,
+      source: 'hud-export',
+      page,
+      workflow: stage ? stage.workflow : row.stage === STAGE.postExit ? POST_EXIT : UNKNOWN,
+      client: this.clientFacts(row.enrollment.client),
+      enrollment: this.enrollmentFacts(row.enrollment),
+      assessment,
+    };
+    if (row.answers) facts.answers = row.answers;
+    return { facts, rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES, located: [where], whole: where };
+  }
+
+  /** Exit.csv's Exit Date, judged once per exit as on the first page of the exit workflow. */
+  exit(enrollment: Enrollment): View {
+    const where = this.located(enrollment, location('Exit', enrollment.exitLine));
+    const facts: Facts = {
+      today: this.today,
+      source: 'hud-export',
+      page: { kind: 'exit' },
+      workflow: EXIT,
+      enrollment: {
+        ...this.enrollmentFacts(enrollment),
+        exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate', { key: where.record, label: 'Exit Date' }),
+      },
+    };
+    return { facts, rules: EXIT_RULES, located: [where], whole: where };
+  }
+
+  /** The entry pages that ask an adult's Veteran Status and Prior Living Situation, for one enrollment. */
+  entries(enrollment: Enrollment): View[] {
+    const where = this.located(enrollment);
+    const client = this.clientFacts(enrollment.client);
+    const clientWhere = { ...where, record: enrollment.client ? location('Client', enrollment.client.line) : where.record };
+    const enrollmentFacts = this.enrollmentFacts(enrollment);
+    const basicInformation: Facts = {
+      today: this.today,
+      source: 'hud-export',
+      workflow: INTAKE,
+      page: { kind: 'basic-client-information' },
+      client: { ...client, veteranStatus: withField(client.veteranStatus, { key: clientWhere.record, label: 'Veteran Status' }) },
+      enrollment: enrollmentFacts,
+    };
+    const universalData: Facts = {
+      today: this.today,
+      source: 'hud-export',
+      workflow: INTAKE,
+      page: { kind: 'universal-data-assessment' },
+      client,
+      enrollment: { ...enrollmentFacts, priorLivingSituation: withField(enrollmentFacts.priorLivingSituation, { key: where.record, label: 'Prior Living Situation' }) },
+    };
+    return [
+      { facts: basicInformation, rules: ENTRY_RULES, located: [clientWhere], whole: clientWhere },
+      { facts: universalData, rules: ENTRY_RULES, located: [where], whole: where },
+    ];
+  }
+
+  /** A household's enrollments as the HUD Program Enrollment household grid shows them. */
+  household(household: Household): View {
+    const located: Located[] = [];
+    const members = household.members.map((enrollment): HouseholdMember => {
+      const where = this.located(enrollment);
+      located.push(where);
+      const key = where.record;
+      return {
+        key,
+        name: known(`PersonalID ${enrollment.personalId}`),
+        selected: SELECTED,
+        relationship: withField(relationshipRead(enrollment), { key, label: 'Relationship to Head of Household' }),
+        startDate: dateRead(enrollment.entryDate, enrollment, 'EntryDate', { key, label: 'Project Start Date' }),
+        dateOfBirth: this.clientFacts(enrollment.client).dateOfBirth,
+        exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate'),
+        moveInDate: dateRead(enrollment.moveInDate, enrollment, 'MoveInDate', { key, label: 'Housing Move-in Date' }),
+        engagementDate: dateRead(enrollment.dateOfEngagement, enrollment, 'DateOfEngagement', { key, label: 'Date of Engagement' }),
+        ids: where.ids,
+      };
+    });
+    const first = household.members[0]!;
+    const facts: Facts = {
+      today: this.today,
+      source: 'hud-export',
+      page: { kind: 'program-enrollment' },
+      workflow: INTAKE,
+      enrollment: this.enrollmentFacts(headOf(household) ?? first),
+      household: { members, ids: { householdId: household.id } },
+    };
+    const whole: Located = { ids: { householdId: household.id }, projectId: first.projectId, record: `HouseholdID ${household.id}` };
+    return { facts, rules: HOUSEHOLD_RULES, located, whole };
+  }
+
+  /** A client's enrollments as the Client Dashboard lists them, with every assessment the export holds. */
+  dashboard(client: Client): View {
+    const located: Located[] = [];
+    const clientFacts = this.clientFacts(client);
+    const rows = client.enrollments.map((enrollment) => {
+      const where = this.located(enrollment);
+      located.push(where);
+      return {
+        key: where.record,
+        client: clientFacts,
+        enrollment: { ...this.enrollmentFacts(enrollment), assessments: known(assessmentsOf(enrollment)) },
+      };
+    });
+    const facts: Facts = { today: this.today, source: 'hud-export', page: { kind: 'client-dashboard' }, workflow: NO_WORKFLOW, rows };
+    const whole: Located = { ids: { personalId: client.id }, projectId: '', record: location('Client', client.line) };
+    return { facts, rules: DASHBOARD_RULES, located, whole };
+  }
+
+  /** Where an enrollment's record is: Enrollment.csv by default, or the row of another file. */
+  private located(enrollment: Enrollment, record = location('Enrollment', enrollment.line)): Located {
+    return { ids: this.cached(enrollment).ids, projectId: enrollment.projectId, record };
+  }
+
+  private cached(enrollment: Enrollment): { index: number; facts?: EnrollmentFacts; ids: RecordIds } {
+    if (this.lastEnrollment?.index !== enrollment.index) {
+      this.lastEnrollment = { index: enrollment.index, ids: { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: enrollment.householdId } };
+    }
+    return this.lastEnrollment;
+  }
+
+  private enrollmentFacts(enrollment: Enrollment): EnrollmentFacts {
+    const cached = this.cached(enrollment);
+    return (cached.facts ??= buildEnrollmentFacts(enrollment, cached.ids));
+  }
+
+  private clientFacts(client: Client | undefined): ClientFacts {
+    if (!client) return NO_CLIENT;
+    if (this.lastClient?.index !== client.index) this.lastClient = { index: client.index, facts: buildClientFacts(client) };
+    return this.lastClient.facts;
+  }
 }
 
 /** The Income page's answers from an IncomeBenefits row, in words. */
-export function incomeAnswers(code: (column: string) => number, amount: (column: string) => number, cells: HasBadCells): AnswerFacts {
-  const answer = (column: string) => wordRead(code(column), YES_NO_WORDS, cells, column);
+export function incomeAnswers(table: HudTable<string>, cells: HasBadCells): AnswerFacts {
   return {
-    incomeFromAnySource: answer('IncomeFromAnySource'),
+    incomeFromAnySource: yesNoAnswer(table, cells, 'IncomeFromAnySource'),
     incomeSources: INCOME_SOURCES.map(([column, amountColumn, name]): SourceAnswer => ({
       name,
-      answer: answer(column),
-      monthlyAmount: numberRead(amount(amountColumn), cells, amountColumn),
+      answer: yesNoAnswer(table, cells, column),
+      monthlyAmount: numberRead(table.amount(cells, amountColumn), cells, amountColumn),
     })),
-    nonCashFromAnySource: answer('BenefitsFromAnySource'),
-    nonCashSources: BENEFIT_SOURCES.map(([column, name]): SourceAnswer => ({ name, answer: answer(column) })),
+    nonCashFromAnySource: yesNoAnswer(table, cells, 'BenefitsFromAnySource'),
+    nonCashSources: BENEFIT_SOURCES.map(([column, name]): SourceAnswer => ({ name, answer: yesNoAnswer(table, cells, column) })),
   };
 }
 
-/** Exit.csv's Exit Date, judged once per exit as on the first page of the exit workflow. */
-export function exitView(enrollment: Enrollment, today: IsoDate): View {
-  const where = locatedEnrollment(enrollment, location('Exit', enrollment.exitLine));
-  const facts: Facts = {
-    today,
-    source: 'hud-export',
-    page: { kind: 'exit' },
-    workflow: known({ kind: 'exit', name: 'Project exit' }),
-    enrollment: {
-      ...enrollmentFacts(enrollment),
-      exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate', { key: where.record, label: 'Exit Date' }),
-    },
-  };
-  return { facts, rules: EXIT_RULES, located: [where], whole: where };
+function yesNoAnswer(table: HudTable<string>, cells: HasBadCells, column: string): Read<string> {
+  return YES_NO.read(table.code(cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), cells, column);
 }
 
-/** The entry pages that ask an adult's Veteran Status and Prior Living Situation, for one enrollment. */
-export function entryViews(enrollment: Enrollment, today: IsoDate): View[] {
-  const where = locatedEnrollment(enrollment);
-  const intake = known({ kind: 'intake' as const, name: 'Project start' });
-  const client = clientFacts(enrollment.client);
-  const clientWhere = { ...where, record: enrollment.client ? location('Client', enrollment.client.line) : where.record };
-  const veteranField = { key: clientWhere.record, label: 'Veteran Status' };
-  const livingField = { key: where.record, label: 'Prior Living Situation' };
-  const base = { today, source: 'hud-export' as const, workflow: intake };
-  const basicInformation: Facts = {
-    ...base,
-    page: { kind: 'basic-client-information' },
-    client: { ...client, veteranStatus: withField(client.veteranStatus, veteranField) },
-    enrollment: enrollmentFacts(enrollment),
-  };
-  const enrollmentWithField = enrollmentFacts(enrollment);
-  const universalData: Facts = {
-    ...base,
-    page: { kind: 'universal-data-assessment' },
-    client,
-    enrollment: { ...enrollmentWithField, priorLivingSituation: withField(enrollmentWithField.priorLivingSituation, livingField) },
-  };
-  return [
-    { facts: basicInformation, rules: ENTRY_RULES, located: [clientWhere], whole: clientWhere },
-    { facts: universalData, rules: ENTRY_RULES, located: [where], whole: where },
-  ];
-}
-
-/** A household's enrollments as the HUD Program Enrollment household grid shows them. */
-export function householdView(household: Household, today: IsoDate): View {
-  const located: Located[] = [];
-  const members = household.members.map((enrollment): HouseholdMember => {
-    const where = locatedEnrollment(enrollment);
-    located.push(where);
-    const field = (label: string): FieldRef => ({ key: where.record, label });
-    return {
-      key: where.record,
-      name: known(`PersonalID ${enrollment.personalId}`),
-      selected: known(true),
-      relationship: withField(relationshipRead(enrollment), field('Relationship to Head of Household')),
-      startDate: dateRead(enrollment.entryDate, enrollment, 'EntryDate', field('Project Start Date')),
-      dateOfBirth: clientFacts(enrollment.client).dateOfBirth,
-      exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate'),
-      moveInDate: dateRead(enrollment.moveInDate, enrollment, 'MoveInDate', field('Housing Move-in Date')),
-      engagementDate: dateRead(enrollment.dateOfEngagement, enrollment, 'DateOfEngagement', field('Date of Engagement')),
-      ids: idsOf(enrollment),
-    };
-  });
-  const first = household.members[0]!;
-  const facts: Facts = {
-    today,
-    source: 'hud-export',
-    page: { kind: 'program-enrollment' },
-    workflow: known({ kind: 'intake', name: 'Project start' }),
-    enrollment: enrollmentFacts(headOf(household) ?? first),
-    household: { members, ids: { householdId: household.id } },
-  };
-  const whole: Located = { ids: { householdId: household.id }, projectId: first.projectId, record: `HouseholdID ${household.id}` };
-  return {
-    facts,
-    rules: HOUSEHOLD_RULES,
-    located,
-    whole,
-  };
-}
-
-/** A client's enrollments as the Client Dashboard lists them, with every assessment the export holds. */
-export function dashboardView(client: Client, today: IsoDate): View {
-  const located: Located[] = [];
-  const rows = client.enrollments.map((enrollment) => {
-    const where = locatedEnrollment(enrollment);
-    located.push(where);
-    return {
-      key: where.record,
-      client: clientFacts(client),
-      enrollment: { ...enrollmentFacts(enrollment), assessments: known(assessmentsOf(enrollment)) },
-    };
-  });
-  const facts: Facts = { today, source: 'hud-export', page: { kind: 'client-dashboard' }, workflow: blank(), rows };
-  const whole: Located = { ids: { personalId: client.id }, projectId: '', record: location('Client', client.line) };
-  return { facts, rules: DASHBOARD_RULES, located, whole };
-}
+const SELECTED = known(true);
 
 const STAGE_WORDS: Partial<Record<number, AssessmentRecord['stage']>> = {
   [STAGE.entry]: 'entry',
@@ -246,28 +282,12 @@ function buildClientFacts(client: Client): ClientFacts {
   return {
     name: UNKNOWN,
     dateOfBirth: dateRead(client.dob, client, 'DOB'),
-    veteranStatus: wordRead(client.veteranStatus, YES_NO_WORDS, client, 'VeteranStatus'),
+    veteranStatus: YES_NO.read(client.veteranStatus, client, 'VeteranStatus'),
     ids: { personalId: client.id },
   };
 }
 
-// Consecutive rows of an assessment file usually belong to one enrollment, and rules never change
-// the facts they are given, so the last enrollment's and client's facts are built once and shared.
-let lastEnrollment: { index: number; facts: EnrollmentFacts } | undefined;
-let lastClient: { index: number; facts: ClientFacts } | undefined;
-
-function enrollmentFacts(enrollment: Enrollment): EnrollmentFacts {
-  if (lastEnrollment?.index !== enrollment.index) lastEnrollment = { index: enrollment.index, facts: buildEnrollmentFacts(enrollment) };
-  return lastEnrollment.facts;
-}
-
-function clientFacts(client: Client | undefined): ClientFacts {
-  if (!client) return { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
-  if (lastClient?.index !== client.index) lastClient = { index: client.index, facts: buildClientFacts(client) };
-  return lastClient.facts;
-}
-
-function buildEnrollmentFacts(enrollment: Enrollment): EnrollmentFacts {
+function buildEnrollmentFacts(enrollment: Enrollment, ids: RecordIds): EnrollmentFacts {
   const head = headOf(enrollment.household);
   const projectType = enrollment.project?.type;
   return {
@@ -282,14 +302,14 @@ function buildEnrollmentFacts(enrollment: Enrollment): EnrollmentFacts {
     exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate'),
     moveInDate: dateRead(enrollment.moveInDate, enrollment, 'MoveInDate'),
     engagementDate: dateRead(enrollment.dateOfEngagement, enrollment, 'DateOfEngagement'),
-    priorLivingSituation: wordRead(enrollment.livingSituation, YES_NO_WORDS, enrollment, 'LivingSituation', (code) => `Living situation ${code}`),
+    priorLivingSituation: LIVING_SITUATION.read(enrollment.livingSituation, enrollment, 'LivingSituation'),
     assessments: UNKNOWN,
-    ids: idsOf(enrollment),
+    ids,
   };
 }
 
 function relationshipRead(enrollment: Enrollment): Read<string> {
-  return wordRead(enrollment.relationship, RELATIONSHIP_WORDS, enrollment, 'RelationshipToHoH');
+  return RELATIONSHIP.read(enrollment.relationship, enrollment, 'RelationshipToHoH');
 }
 
 function dateRead(value: number, cells: HasBadCells, column: string, field?: FieldRef): Read<IsoDate> {
@@ -301,19 +321,39 @@ function dateRead(value: number, cells: HasBadCells, column: string, field?: Fie
 
 function numberRead(value: number, cells: HasBadCells, column: string): Read<number> {
   if (value >= 0) return known(value);
-  if (value === EMPTY) return blank();
+  if (value === EMPTY) return EMPTY_READ;
   if (value === UNREADABLE) return unreadable(cells.bad?.[column] ?? '', 'not an amount');
   return UNKNOWN;
 }
 
-/** A HUD code in words; codes outside `words` are named by `otherwise`. */
-function wordRead(value: number, words: Record<number, string>, cells: HasBadCells, column: string, otherwise?: (code: number) => string): Read<string> {
-  if (value >= 0) return known(words[value] ?? otherwise?.(value) ?? String(value));
-  if (value === EMPTY) return blank();
-  if (value === UNREADABLE) return unreadable(cells.bad?.[column] ?? '', 'not a HUD code');
-  return UNKNOWN;
+/** A HUD list's codes in words; codes outside `words` are named by `otherwise`. */
+class CodeWords {
+  /** Each code's words as one Read, made once: a few dozen codes, tens of millions of answers. */
+  private readonly reads = new Map<number, Read<string>>();
+
+  constructor(private readonly words: Record<number, string>, private readonly otherwise?: (code: number) => string) {}
+
+  read(value: number, cells: HasBadCells, column: string): Read<string> {
+    if (value >= 0) {
+      let read = this.reads.get(value);
+      if (!read) this.reads.set(value, (read = known(this.words[value] ?? this.otherwise?.(value) ?? String(value))));
+      return read;
+    }
+    if (value === EMPTY) return EMPTY_READ;
+    if (value === UNREADABLE) return unreadable(cells.bad?.[column] ?? '', 'not a HUD code');
+    return UNKNOWN;
+  }
 }
 
+const YES_NO = new CodeWords(YES_NO_WORDS);
+const LIVING_SITUATION = new CodeWords(YES_NO_WORDS, (code) => `Living situation ${code}`);
+const RELATIONSHIP = new CodeWords(RELATIONSHIP_WORDS);
+const EMPTY_READ = blank<never>();
+
+/** The read with the page's field: a copy, as the read may be shared. */
 function withField<T>(read: Read<T>, field: FieldRef): Read<T> {
-  return read.state === 'unknown' ? read : { ...read, field };
+  if (read.state === 'value') return known(read.value, field);
+  if (read.state === 'empty') return blank(field);
+  if (read.state === 'unreadable') return unreadable(read.text, read.reason, field);
+  return read;
 }

@@ -2,6 +2,7 @@
 // by the platform's own DecompressionStream (browsers and Node 18+). Blob slices make it random
 // access: Enrollment.csv can be read before IncomeBenefits.csv whatever their order in the archive,
 // and nothing but the entry being read is held in memory.
+import { blobStream } from './blob-stream';
 
 export interface ZipEntry {
   /** The entry's path inside the archive. */
@@ -86,7 +87,7 @@ async function openEntry(zip: Blob, path: string, flags: number, method: number,
   const local = await bytesOf(zip, offset, offset + 30);
   if (local.getUint32(0, true) !== LOCAL_HEADER) throw new ZipError(`${path}: the zip entry is damaged.`);
   const start = offset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
-  const raw = zip.slice(start, start + size).stream();
+  const raw = blobStream(zip.slice(start, start + size));
   return method === 8 ? raw.pipeThrough(new DecompressionStream('deflate-raw')) : raw;
 }
 

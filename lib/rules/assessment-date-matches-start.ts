@@ -1,7 +1,15 @@
 import type { Rule } from './rule';
 import { ENTRY_WORKFLOWS } from '../model/vocabulary';
 import { ASSESSMENT_DATE_PAGES } from './pages';
-import { judgeSameDay } from './same-day';
+import { judgeSameDay, type SameDayCheck } from './same-day';
+
+// Made once, not at every evaluation: the audit judges millions of assessment dates.
+const START: SameDayCheck = {
+  workflows: ENTRY_WORKFLOWS,
+  workflowPurpose: 'an intake or Edit Project Entry Workflow',
+  referenceLabel: "the member's Project Start Date",
+  reference: (f) => f.enrollment?.startDate,
+};
 
 export const assessmentDateMatchesStart: Rule = {
   id: 'assessment-date-matches-start',
@@ -16,11 +24,5 @@ export const assessmentDateMatchesStart: Rule = {
   reference: 'HUD 5.03 (project start); guide: entry steps 17, 19, 21 and Edit Project Entry Workflow step 4',
   where: 'Every page of an intake or Edit Project Entry Workflow that has an Assessment Date or Identified Date',
   pages: ASSESSMENT_DATE_PAGES,
-  evaluate: (facts) =>
-    judgeSameDay(facts, {
-      workflows: ENTRY_WORKFLOWS,
-      workflowPurpose: 'an intake or Edit Project Entry Workflow',
-      referenceLabel: "the member's Project Start Date",
-      reference: (f) => f.enrollment?.startDate,
-    }),
+  evaluate: (facts) => judgeSameDay(facts, START),
 };

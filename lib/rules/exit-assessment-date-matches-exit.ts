@@ -1,7 +1,15 @@
 import type { Rule } from './rule';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
 import { ASSESSMENT_DATE_PAGES } from './pages';
-import { judgeSameDay } from './same-day';
+import { judgeSameDay, type SameDayCheck } from './same-day';
+
+// Made once, not at every evaluation: the audit judges millions of assessment dates.
+const EXIT: SameDayCheck = {
+  workflows: EXIT_WORKFLOWS,
+  workflowPurpose: 'an exit workflow',
+  referenceLabel: 'the Exit Date',
+  reference: (f) => f.enrollment?.exitDate,
+};
 
 export const exitAssessmentDateMatchesExit: Rule = {
   id: 'exit-assessment-date-matches-exit',
@@ -15,11 +23,5 @@ export const exitAssessmentDateMatchesExit: Rule = {
   reference: 'HUD 5.03 (project exit)',
   where: 'Pages of Exit the Enrollment or Edit Exit Workflow after the Exit Date',
   pages: ASSESSMENT_DATE_PAGES,
-  evaluate: (facts) =>
-    judgeSameDay(facts, {
-      workflows: EXIT_WORKFLOWS,
-      workflowPurpose: 'an exit workflow',
-      referenceLabel: 'the Exit Date',
-      reference: (f) => f.enrollment?.exitDate,
-    }),
+  evaluate: (facts) => judgeSameDay(facts, EXIT),
 };

@@ -1,6 +1,15 @@
 import type { Rule } from './rule';
 import { ENTRY_WORKFLOWS } from '../model/vocabulary';
-import { judgeSameDay } from './same-day';
+import { judgeSameDay, type SameDayCheck } from './same-day';
+
+// Made once, not at every evaluation: the audit judges millions of assessment dates.
+const MASTER: SameDayCheck = {
+  workflows: ENTRY_WORKFLOWS,
+  workflowPurpose: 'the Master Assessment of an entry assessment',
+  referenceLabel: 'the Project Start Date',
+  reference: (f) => f.enrollment?.startDate,
+  subjectPrefix: 'Master Assessment',
+};
 
 export const masterAssessmentDateMatchesStart: Rule = {
   id: 'master-assessment-date-matches-start',
@@ -14,12 +23,5 @@ export const masterAssessmentDateMatchesStart: Rule = {
   reference: 'HUD 5.03 (project start); guide: Master Assessment section',
   where: 'The Master Assessment pop-up of an entry assessment (Assessment Active → Edit Assessment)',
   pages: ['master-assessment'],
-  evaluate: (facts) =>
-    judgeSameDay(facts, {
-      workflows: ENTRY_WORKFLOWS,
-      workflowPurpose: 'the Master Assessment of an entry assessment',
-      referenceLabel: 'the Project Start Date',
-      reference: (f) => f.enrollment?.startDate,
-      subjectPrefix: 'Master Assessment',
-    }),
+  evaluate: (facts) => judgeSameDay(facts, MASTER),
 };

@@ -7,7 +7,7 @@ import type { RuleResult } from './rule';
 import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
 import { unlessInWorkflow } from './workflow';
 
-interface SameDayCheck {
+export interface SameDayCheck {
   workflows: readonly WorkflowKind[];
   /** e.g. "a project entry workflow", for the not-applicable message. */
   workflowPurpose: string;
@@ -32,16 +32,21 @@ export function judgeSameDay(facts: Facts, check: SameDayCheck): RuleResult[] {
   const subject = [check.subjectPrefix, labelOf(dateRead, 'Assessment Date')].filter(Boolean).join(' ');
   const needs = new Needs();
   const date = needs.value(dateRead, subject);
-  const reference = needs.value(check.reference(facts), upperFirst(check.referenceLabel));
+  const referenceName = upperFirst(check.referenceLabel);
+  const reference = needs.value(check.reference(facts), referenceName);
   if (date === undefined || reference === undefined) return [needs.review(fieldsOf(dateRead))];
 
-  const dates = { [subject]: date, [upperFirst(check.referenceLabel)]: reference };
   if (date === reference) {
     return [pass(`${subject} ${shown(date)} is ${check.referenceLabel}.`, fieldsOf(dateRead))];
   }
+  const dates = { [subject]: date, [referenceName]: reference };
   return [fail(`${subject} ${shown(date)} should be ${check.referenceLabel} ${shown(reference)}.`, fieldsOf(dateRead), { dates })];
 }
 
+// The labels are a few constants and the audit judges millions of assessment dates: each is worded once.
+const UPPER_FIRST = new Map<string, string>();
 function upperFirst(text: string): string {
-  return text.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
+  let upper = UPPER_FIRST.get(text);
+  if (upper === undefined) UPPER_FIRST.set(text, (upper = text.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())));
+  return upper;
 }

@@ -1,14 +1,15 @@
 // npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--json]
 // Audits a HUD HMIS CSV export on this computer with the extension's own rules. Exit code 0 when
 // the audit ran (findings written), 1 when the input cannot be read at all, 2 for a wrong command.
-import { closeSync, openSync, openAsBlob, readdirSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, openAsBlob, readdirSync, statSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../dates';
 import { auditExport, type AuditProgress, type AuditSummary } from '../audit';
 import { findingLine, findingsHeader } from '../findings-csv';
 import { describeProblem } from '../problems';
-import { exportFilesOf, type ExportFile, type NamedBlob } from '../source';
+import { exportFilesOf, type ExportFile } from '../source';
+import { fileStream } from './file-stream';
 
 const USAGE = 'Usage: npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--json]';
 
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
 
   let files: ExportFile[];
   try {
-    files = await exportFilesOf(await inputsOf(positionals[0]!));
+    files = await filesOf(positionals[0]!);
     if (files.length === 0) throw new Error(`${positionals[0]} holds no CSV files.`);
   } catch (error) {
     console.error(`Cannot read the export: ${(error as Error).message}`);
@@ -63,11 +64,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** The folder's CSV files, or the zip, as Blobs read from disk only as they are streamed. */
-async function inputsOf(path: string): Promise<NamedBlob[]> {
-  const stat = statSync(path);
-  const names = stat.isDirectory() ? readdirSync(path).filter((name) => /\.csv$/i.test(name)).map((name) => join(path, name)) : [path];
-  return Promise.all(names.map(async (name) => ({ name: basename(name), blob: await openAsBlob(name) })));
+/** The folder's CSV files, read from disk as they are streamed; or the zip's, read through a Blob. */
+async function filesOf(path: string): Promise<ExportFile[]> {
+  if (!statSync(path).isDirectory()) return exportFilesOf([{ name: basename(path), blob: await openAsBlob(path) }]);
+  return readdirSync(path)
+    .filter((name) => /\.csv$/i.test(name))
+    .map((name): ExportFile => {
+      const file = join(path, name);
+      accessSync(file, constants.R_OK); // an unreadable file stops the audit before it starts, as opening a Blob did
+      return { path: name, size: statSync(file).size, open: async () => fileStream(file) };
+    });
 }
 
 /** A line on stderr that keeps its place on a terminal, and appears only once a run takes a while. */
