@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './extension';
+import { serveFramedPage } from './framed-page';
 import { readSettingsFile } from '../../lib/settings/file';
 import { ruleById } from '../../lib/rules/registry';
 import { PREGRANTED_TEST_HOST } from '../../lib/hosts';
@@ -13,25 +12,14 @@ declare const chrome: typeof import('wxt/browser').browser;
 // A page and its iframe on the host the e2e build has been granted but has no manifest content
 // script for: the content script can only reach it through a host added in the options page.
 const grantedHost = new URL(PREGRANTED_TEST_HOST.replace('/*', '/')).hostname;
-let server: Server;
+let served: Awaited<ReturnType<typeof serveFramedPage>>;
 let grantedOrigin: string;
 
 test.beforeAll(async () => {
-  server = createServer((request, response) => {
-    response.setHeader('content-type', 'text/html');
-    response.end(
-      request.url === '/inner'
-        ? '<!doctype html><title>inner</title><p>inside the frame</p>'
-        : '<!doctype html><title>outer</title><iframe id="TabFrame_2" src="/inner"></iframe>',
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, grantedHost, done));
-  grantedOrigin = `http://${grantedHost}:${(server.address() as AddressInfo).port}`;
+  served = await serveFramedPage(grantedHost);
+  grantedOrigin = served.origin;
 });
-test.afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+test.afterAll(() => served.close());
 
 async function openOptions(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);

@@ -1,26 +1,14 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { test, expect } from './extension';
+import { serveFramedPage } from './framed-page';
 
-let server: Server;
+let served: Awaited<ReturnType<typeof serveFramedPage>>;
 let origin: string;
 
 test.beforeAll(async () => {
-  server = createServer((request, response) => {
-    response.setHeader('content-type', 'text/html');
-    response.end(
-      request.url === '/inner'
-        ? '<!doctype html><title>inner</title><p>inside the frame</p>'
-        : '<!doctype html><title>outer</title><iframe id="TabFrame_2" src="/inner"></iframe>',
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveFramedPage('127.0.0.1');
+  origin = served.origin;
 });
-test.afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+test.afterAll(() => served.close());
 
 test('the content script runs in a local page and in its iframe', async ({ page }) => {
   await page.goto(`${origin}/`);
