@@ -4,6 +4,7 @@ import { RULE_IDS, type RuleId } from '@/lib/model/vocabulary';
 import { ruleById } from '@/lib/rules/registry';
 import { guideLines, PROCEDURES, procedureById, type Citation, type GuideLine, type GuideProgress, type ProcedureId, type StepStatus } from '@/lib/procedures';
 import { UpdateOrEdit } from './UpdateOrEdit';
+import { SEVERITY_WORDS } from '@/components/severity-words';
 
 export interface GuidePanelProps {
   progress: GuideProgress | undefined;
@@ -17,7 +18,6 @@ export interface GuidePanelProps {
 
 /** Status in words, so it never rests on colour alone. */
 const STATUS_WORDS: Record<StepStatus, string> = { done: 'Done', current: 'Now', todo: 'To do' };
-const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 const isRule = (citation: Citation): citation is RuleId => (RULE_IDS as readonly string[]).includes(citation);
 

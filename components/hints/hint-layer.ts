@@ -6,9 +6,9 @@ import { createHint, hintButton, HINT_TAG } from './hint';
 import { Announcer } from './announcer';
 import { Outline } from './outline';
 import { BANNER_STYLE } from './styles';
+import { SEVERITY_WORDS } from '@/components/severity-words';
 
 const BANNER_TAG = 'ct-assist-banner';
-const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 
 interface Shown {
   host: HTMLElement;

@@ -1,10 +1,10 @@
 import type { Finding } from '@/lib/model/schemas';
 import type { Rule } from '@/lib/rules/rule';
 import { HINT_CSS, HOST_STYLE, BANNER_HOST_STYLE } from './styles';
+import { SEVERITY_WORDS } from '@/components/severity-words';
 
 export const HINT_TAG = 'ct-assist-hint';
 
-const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 const MARKS = { error: '!', warning: '!', info: 'i' } as const;
 
 /**

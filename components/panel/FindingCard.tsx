@@ -1,7 +1,8 @@
 import type { ChecklistItem } from '@/lib/model/schemas';
 import { ruleById } from '@/lib/rules/registry';
 import type { PanelFinding } from './panel-view';
-import { PAGE_NAMES, SEVERITY_WORDS } from './words';
+import { PAGE_NAMES } from './words';
+import { SEVERITY_WORDS } from '@/components/severity-words';
 
 const CHECK_WORDS: Record<ChecklistItem['status'], string> = { done: 'Done', 'not-done': 'To do', check: 'Check' };
 

@@ -1,5 +1,5 @@
 import type { Finding } from '@/lib/model/schemas';
-import type { PageKind, RuleId, Severity } from '@/lib/model/vocabulary';
+import { isJudgedPage, type PageKind, type RuleId, type Severity } from '@/lib/model/vocabulary';
 import type { RuleParameters } from '@/lib/rules/rule';
 import { valueOf } from '@/lib/model/read';
 import { factsFor } from '@/lib/session/facts-for';
@@ -51,7 +51,7 @@ export interface PanelView {
 
 /** Frames whose pages are judged: the workspace and any dialog, not the app shell around them. */
 function judgedFrames(state: TabState): FrameState[] {
-  return state.frames.filter((frame) => !['app-shell', 'unknown', 'login'].includes(frame.facts.page.kind));
+  return state.frames.filter((frame) => isJudgedPage(frame.facts.page.kind));
 }
 
 export function panelView(state: TabState, today: IsoDate, parameters: RuleParameters): PanelView {

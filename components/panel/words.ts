@@ -2,7 +2,6 @@ import type { PageKind, Severity } from '@/lib/model/vocabulary';
 import { formatClientTrackDate, type IsoDate } from '@/lib/dates';
 
 export const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
-export const SEVERITY_WORDS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 /** Pages as ClientTrack titles them. */
 export const PAGE_NAMES: Record<PageKind, string> = {

@@ -9,6 +9,7 @@ import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
 import { runRules, type RuleSettings } from '@/lib/rules/run';
 import { localToday } from '@/lib/dates';
+import { isJudgedPage } from '@/lib/model/vocabulary';
 import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messaging/frames';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
@@ -24,8 +25,6 @@ const WATCHED: MutationObserverInit = {
   attributeFilter: ['style', 'hidden', 'class', 'value', 'checked', 'selected', 'disabled', 'aria-current'],
 };
 
-/** Pages whose facts only feed the session: nothing on them is judged. */
-const NOT_JUDGED = new Set(['app-shell', 'unknown', 'login']);
 
 /**
  * Watches one frame of ClientTrack: reads the page, judges it with the tab's session, draws the
@@ -148,7 +147,7 @@ export class FrameWatcher {
   }
 
   private judge(facts: PageFacts): Finding[] {
-    if (NOT_JUDGED.has(facts.page.kind)) return [];
+    if (!isJudgedPage(facts.page.kind)) return [];
     return runRules(factsFor(this.session!, facts, localToday()), this.rules);
   }
 

@@ -26,6 +26,12 @@ export const PAGE_KINDS = [
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/** Pages whose facts only feed the session (the shell, log-in) or that no reader knows: no rule judges them. */
+const UNJUDGED_PAGES: readonly PageKind[] = ['app-shell', 'unknown', 'login'];
+export function isJudgedPage(kind: PageKind): boolean {
+  return !UNJUDGED_PAGES.includes(kind);
+}
+
 export const WORKFLOW_KINDS = [
   'intake',
   'edit-entry',
