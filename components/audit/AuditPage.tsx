@@ -43,7 +43,9 @@ export function AuditPage({ startWorker }: Props) {
         setSummary(data.summary);
         setFindings(collected.current);
         setPhase('done');
-        setStatus(`Audit finished: ${collected.current.length.toLocaleString()} findings in ${data.summary.rows.toLocaleString()} rows.`);
+        setStatus(
+          `Audit finished: ${collected.current.length.toLocaleString()} findings in ${data.summary.rows.toLocaleString()} rows.`,
+        );
       } else {
         audit.terminate();
         setPhase('failed');
@@ -63,19 +65,35 @@ export function AuditPage({ startWorker }: Props) {
   return (
     <main>
       <h1>HUD export audit</h1>
-      <p>Checks a whole agency's HUD HMIS CSV export with the same rules ClientTrack Assist uses on each page: entry, exit and annual assessment dates, annual assessments due, clients who turned 18, households and income.</p>
-      <p role="status" class="status">{status}</p>
-      {phase === 'running' ? <AuditProgressBar progress={progress} onCancel={cancel} /> : <ExportPicker onStart={start} />}
+      <p>
+        Checks a whole agency's HUD HMIS CSV export with the same rules ClientTrack Assist uses on each page: entry,
+        exit and annual assessment dates, annual assessments due, clients who turned 18, households and income.
+      </p>
+      <p role="status" class="status">
+        {status}
+      </p>
+      {phase === 'running' ? (
+        <AuditProgressBar progress={progress} onCancel={cancel} />
+      ) : (
+        <ExportPicker onStart={start} />
+      )}
       {phase === 'done' && summary && (
         <>
           <p data-testid="audit-totals">
-            {findings.length.toLocaleString()} findings in {summary.counts.enrollments.toLocaleString()} enrollments, as of {summary.asOf} ({summary.asOfFrom})
-            {summary.format ? `, ${summary.format} format` : ''}; {summary.rows.toLocaleString()} rows in {summary.seconds.toFixed(1)} s.
+            {findings.length.toLocaleString()} findings in {summary.counts.enrollments.toLocaleString()} enrollments, as
+            of {summary.asOf} ({summary.asOfFrom}){summary.format ? `, ${summary.format} format` : ''};{' '}
+            {summary.rows.toLocaleString()} rows in {summary.seconds.toFixed(1)} s.
           </p>
           {summary.problems.length > 0 && (
             <section aria-labelledby="problems-heading">
               <h2 id="problems-heading">Problems with the export</h2>
-              <ul>{summary.problems.map((p, i) => <li key={i}><strong>{p.severity}:</strong> {describeProblem(p)}</li>)}</ul>
+              <ul>
+                {summary.problems.map((p, i) => (
+                  <li key={i}>
+                    <strong>{p.severity}:</strong> {describeProblem(p)}
+                  </li>
+                ))}
+              </ul>
               {summary.moreProblems > 0 && <p>… and {summary.moreProblems.toLocaleString()} more.</p>}
             </section>
           )}

@@ -18,20 +18,48 @@ export function ExportPicker({ onStart }: Props) {
       <div
         class={`drop-zone${over ? ' over' : ''}`}
         data-testid="drop-zone"
-        onDragOver={(event) => { event.preventDefault(); setOver(true); }}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setOver(true);
+        }}
         onDragLeave={() => setOver(false)}
-        onDrop={(event) => { event.preventDefault(); setOver(false); start(event.dataTransfer?.files); }}
+        onDrop={(event) => {
+          event.preventDefault();
+          setOver(false);
+          start(event.dataTransfer?.files);
+        }}
       >
         <p>Drop the HUD HMIS CSV export here: its zip file, or all its CSV files.</p>
-        <label class="button" for="export-files">Choose export files…</label>
-        <input id="export-files" ref={input} class="visually-hidden-file" type="file" accept=".zip,.csv" multiple onChange={() => start(input.current?.files)} />
+        <label class="button" for="export-files">
+          Choose export files…
+        </label>
+        <input
+          id="export-files"
+          ref={input}
+          class="visually-hidden-file"
+          type="file"
+          accept=".zip,.csv"
+          multiple
+          onChange={() => start(input.current?.files)}
+        />
       </div>
       <p>
         <label for="as-of">Check as of (optional) </label>
-        <input id="as-of" type="date" value={asOf} onInput={(event) => setAsOf((event.target as HTMLInputElement).value)} aria-describedby="as-of-help" />
-        <span id="as-of-help" class="help"> Leave empty to use the export's end date.</span>
+        <input
+          id="as-of"
+          type="date"
+          value={asOf}
+          onInput={(event) => setAsOf((event.target as HTMLInputElement).value)}
+          aria-describedby="as-of-help"
+        />
+        <span id="as-of-help" class="help">
+          {' '}
+          Leave empty to use the export's end date.
+        </span>
       </p>
-      <p class="help">The files are read on this computer only. Nothing is uploaded, and nothing is kept after you close this page.</p>
+      <p class="help">
+        The files are read on this computer only. Nothing is uploaded, and nothing is kept after you close this page.
+      </p>
     </section>
   );
 }

@@ -33,15 +33,19 @@ export function FindingsTable({ findings, summary }: Props) {
   const [selected, setSelected] = useState<AuditFinding>();
   const projectNames = useMemo(() => new Map(summary.projects.map((p) => [p.projectId, p.name])), [summary]);
   const projectName = (id: string) => projectNames.get(id) ?? id;
-  const shown = useMemo(() => visibleFindings(findings, filters, sort, projectName), [findings, filters, sort, projectNames]);
+  const shown = useMemo(
+    () => visibleFindings(findings, filters, sort, projectName),
+    [findings, filters, sort, projectNames],
+  );
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(shown.length, Math.ceil(scrollTop / ROW_HEIGHT) + VIEW_ROWS + OVERSCAN);
   const filter = (part: Partial<FindingFilters>) => setFilters({ ...filters, ...part });
-  const sortBy = (key: SortKey) => setSort(sort.key === key ? { key, ascending: !sort.ascending } : { key, ascending: true });
+  const sortBy = (key: SortKey) =>
+    setSort(sort.key === key ? { key, ascending: !sort.ascending } : { key, ascending: true });
 
   const download = () => {
-    const text = [findingsHeader(), ...shown.map(findingLine)].join('\r\n') + '\r\n';
+    const text = `${[findingsHeader(), ...shown.map(findingLine)].join('\r\n')}\r\n`;
     const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
     const link = document.createElement('a');
     link.href = url;
@@ -55,42 +59,102 @@ export function FindingsTable({ findings, summary }: Props) {
       <h2 id="findings-heading">Findings</h2>
       <div class="filters" role="group" aria-label="Filter findings">
         <label for="filter-rule">Rule</label>
-        <select id="filter-rule" value={filters.rule} onChange={(e) => filter({ rule: (e.target as HTMLSelectElement).value })}>
-            <option value="">All rules</option>
-            {summary.rules.filter((r) => r.failed > 0).map((r) => <option key={r.rule} value={r.rule}>{r.rule} ({r.failed})</option>)}
+        <select
+          id="filter-rule"
+          value={filters.rule}
+          onChange={(e) => filter({ rule: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">All rules</option>
+          {summary.rules
+            .filter((r) => r.failed > 0)
+            .map((r) => (
+              <option key={r.rule} value={r.rule}>
+                {r.rule} ({r.failed})
+              </option>
+            ))}
         </select>
         <label for="filter-severity">Severity</label>
-        <select id="filter-severity" value={filters.severity} onChange={(e) => filter({ severity: (e.target as HTMLSelectElement).value })}>
-            <option value="">All</option>
-            {SEVERITIES.map((s) => <option key={s} value={s}>{s}</option>)}
+        <select
+          id="filter-severity"
+          value={filters.severity}
+          onChange={(e) => filter({ severity: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">All</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </select>
         <label for="filter-project">Project</label>
-        <select id="filter-project" value={filters.projectId} onChange={(e) => filter({ projectId: (e.target as HTMLSelectElement).value })}>
-            <option value="">All projects</option>
-            {summary.projects.map((p) => <option key={p.projectId} value={p.projectId}>{p.name} ({p.failed})</option>)}
+        <select
+          id="filter-project"
+          value={filters.projectId}
+          onChange={(e) => filter({ projectId: (e.target as HTMLSelectElement).value })}
+        >
+          <option value="">All projects</option>
+          {summary.projects.map((p) => (
+            <option key={p.projectId} value={p.projectId}>
+              {p.name} ({p.failed})
+            </option>
+          ))}
         </select>
         <label for="filter-household">HouseholdID</label>
-        <input id="filter-household" type="search" value={filters.household} onInput={(e) => filter({ household: (e.target as HTMLInputElement).value })} />
-        <button type="button" onClick={download} disabled={shown.length === 0}>Download {shown.length.toLocaleString()} findings (CSV)</button>
+        <input
+          id="filter-household"
+          type="search"
+          value={filters.household}
+          onInput={(e) => filter({ household: (e.target as HTMLInputElement).value })}
+        />
+        <button type="button" onClick={download} disabled={shown.length === 0}>
+          Download {shown.length.toLocaleString()} findings (CSV)
+        </button>
       </div>
-      <p aria-live="polite" data-testid="shown-count">{shown.length.toLocaleString()} of {findings.length.toLocaleString()} findings shown.</p>
-      <div class="table-scroll" style={{ height: `${ROW_HEIGHT * (VIEW_ROWS + 1)}px` }} onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)} tabIndex={0} aria-label="Findings table, scrollable">
+      <p aria-live="polite" data-testid="shown-count">
+        {shown.length.toLocaleString()} of {findings.length.toLocaleString()} findings shown.
+      </p>
+      <div
+        class="table-scroll"
+        style={{ height: `${ROW_HEIGHT * (VIEW_ROWS + 1)}px` }}
+        onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}
+        aria-label="Findings table, scrollable"
+      >
         <table class="findings" aria-rowcount={shown.length + 1}>
           <thead>
             <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" class="sort" onClick={() => sortBy(c.key)}>{c.label}</button>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button type="button" class="sort" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                  </button>
                 </th>
               ))}
               <th scope="col">Dates</th>
             </tr>
           </thead>
           <tbody>
-            {first > 0 && <tr aria-hidden="true" style={{ height: `${first * ROW_HEIGHT}px` }} />}
+            {first > 0 && <tr style={{ height: `${first * ROW_HEIGHT}px` }} />}
             {shown.slice(first, last).map((f, i) => (
-              <tr key={first + i} aria-rowindex={first + i + 2} class={f === selected ? 'selected' : undefined} style={{ height: `${ROW_HEIGHT}px` }}>
-                <td><button type="button" class="link" onClick={() => setSelected(f)} aria-label={`Details: ${f.ruleId}, ${f.record}`}>{f.ruleId}</button></td>
+              <tr
+                key={first + i}
+                aria-rowindex={first + i + 2}
+                class={f === selected ? 'selected' : undefined}
+                style={{ height: `${ROW_HEIGHT}px` }}
+              >
+                <td>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => setSelected(f)}
+                    aria-label={`Details: ${f.ruleId}, ${f.record}`}
+                  >
+                    {f.ruleId}
+                  </button>
+                </td>
                 <td class={`severity ${f.severity}`}>{f.severity}</td>
                 <td>{f.ids?.personalId}</td>
                 <td>{f.ids?.enrollmentId}</td>
@@ -100,11 +164,17 @@ export function FindingsTable({ findings, summary }: Props) {
                 <td>{datesInWords(f)}</td>
               </tr>
             ))}
-            {last < shown.length && <tr aria-hidden="true" style={{ height: `${(shown.length - last) * ROW_HEIGHT}px` }} />}
+            {last < shown.length && <tr style={{ height: `${(shown.length - last) * ROW_HEIGHT}px` }} />}
           </tbody>
         </table>
       </div>
-      {selected && <FindingDetails finding={selected} rule={ruleById(selected.ruleId)} projectName={projectName(selected.projectId)} />}
+      {selected && (
+        <FindingDetails
+          finding={selected}
+          rule={ruleById(selected.ruleId)}
+          projectName={projectName(selected.projectId)}
+        />
+      )}
     </section>
   );
 }

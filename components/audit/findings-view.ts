@@ -14,7 +14,15 @@ export interface FindingFilters {
 
 export const NO_FILTERS: FindingFilters = { rule: '', severity: '', projectId: '', household: '' };
 
-export const SORT_KEYS = ['rule', 'severity', 'PersonalID', 'EnrollmentID', 'HouseholdID', 'project', 'record'] as const;
+export const SORT_KEYS = [
+  'rule',
+  'severity',
+  'PersonalID',
+  'EnrollmentID',
+  'HouseholdID',
+  'project',
+  'record',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface Sort {
@@ -22,13 +30,20 @@ export interface Sort {
   ascending: boolean;
 }
 
-export function visibleFindings(all: readonly AuditFinding[], filters: FindingFilters, sort: Sort, projectName: (id: string) => string): AuditFinding[] {
+export function visibleFindings(
+  all: readonly AuditFinding[],
+  filters: FindingFilters,
+  sort: Sort,
+  projectName: (id: string) => string,
+): AuditFinding[] {
   const household = filters.household.trim();
-  const shown = all.filter((f) =>
-    (!filters.rule || f.ruleId === filters.rule) &&
-    (!filters.severity || f.severity === filters.severity) &&
-    (!filters.projectId || f.projectId === filters.projectId) &&
-    (!household || (f.ids?.householdId ?? '').startsWith(household)));
+  const shown = all.filter(
+    (f) =>
+      (!filters.rule || f.ruleId === filters.rule) &&
+      (!filters.severity || f.severity === filters.severity) &&
+      (!filters.projectId || f.projectId === filters.projectId) &&
+      (!household || (f.ids?.householdId ?? '').startsWith(household)),
+  );
   const value = valueOf(sort.key, projectName);
   const direction = sort.ascending ? 1 : -1;
   return shown.sort((a, b) => direction * compare(value(a), value(b)));
@@ -36,13 +51,20 @@ export function visibleFindings(all: readonly AuditFinding[], filters: FindingFi
 
 function valueOf(key: SortKey, projectName: (id: string) => string): (f: AuditFinding) => string | number {
   switch (key) {
-    case 'rule': return (f) => f.ruleId;
-    case 'severity': return (f) => SEVERITIES.indexOf(f.severity);
-    case 'PersonalID': return (f) => f.ids?.personalId ?? '';
-    case 'EnrollmentID': return (f) => f.ids?.enrollmentId ?? '';
-    case 'HouseholdID': return (f) => f.ids?.householdId ?? '';
-    case 'project': return (f) => projectName(f.projectId);
-    case 'record': return (f) => f.record;
+    case 'rule':
+      return (f) => f.ruleId;
+    case 'severity':
+      return (f) => SEVERITIES.indexOf(f.severity);
+    case 'PersonalID':
+      return (f) => f.ids?.personalId ?? '';
+    case 'EnrollmentID':
+      return (f) => f.ids?.enrollmentId ?? '';
+    case 'HouseholdID':
+      return (f) => f.ids?.householdId ?? '';
+    case 'project':
+      return (f) => projectName(f.projectId);
+    case 'record':
+      return (f) => f.record;
   }
 }
 

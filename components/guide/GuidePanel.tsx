@@ -2,7 +2,16 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '@/lib/model/schemas';
 import { RULE_IDS, type RuleId } from '@/lib/model/vocabulary';
 import { ruleById } from '@/lib/rules/registry';
-import { guideLines, PROCEDURES, procedureById, type Citation, type GuideLine, type GuideProgress, type ProcedureId, type StepStatus } from '@/lib/procedures';
+import {
+  guideLines,
+  PROCEDURES,
+  procedureById,
+  type Citation,
+  type GuideLine,
+  type GuideProgress,
+  type ProcedureId,
+  type StepStatus,
+} from '@/lib/procedures';
 import { UpdateOrEdit } from './UpdateOrEdit';
 import { SEVERITY_WORDS } from '@/components/severity-words';
 
@@ -62,7 +71,11 @@ function Picker({ running, onStart }: { running: ProcedureId | undefined; onStar
       }}
     >
       <label for="guide-procedure">Procedure</label>
-      <select id="guide-procedure" value={chosen} onChange={(event) => setChosen(event.currentTarget.value as ProcedureId)}>
+      <select
+        id="guide-procedure"
+        value={chosen}
+        onChange={(event) => setChosen(event.currentTarget.value as ProcedureId)}
+      >
         {PROCEDURES.map((procedure) => (
           <option key={procedure.id} value={procedure.id}>
             {procedure.title}
@@ -85,8 +98,8 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
       <p class="guide-summary">{procedure.summary}</p>
       {progress.leftBeforeFinish && (
         <p class="guide-callout" role="status">
-          {progress.leftWorkflow ?? 'The workflow'} was left before its Finish page. Start it again from the enrollment’s action menu, click No Changes on the pages already
-          done, and work through to Finish.
+          {progress.leftWorkflow ?? 'The workflow'} was left before its Finish page. Start it again from the
+          enrollment’s action menu, click No Changes on the pages already done, and work through to Finish.
         </p>
       )}
       {progress.complete && (
@@ -116,10 +129,16 @@ function Step({ line, findings }: { line: GuideLine; findings: Finding[] }) {
   return (
     <li class={`guide-step is-${status}`} aria-current={current ? 'step' : undefined}>
       <span class="guide-status">{STATUS_WORDS[status]}</span>
-      {member !== undefined ? <span class="guide-member">{member}</span> : step.perMember && <span class="guide-member">Each household member</span>}
+      {member !== undefined ? (
+        <span class="guide-member">{member}</span>
+      ) : (
+        step.perMember && <span class="guide-member">Each household member</span>
+      )}
       <p class="guide-what">{step.what}</p>
       {current && <p class="guide-why">{step.why}</p>}
-      {current && step.cites && step.cites.length > 0 && <p class="guide-cites">For: {step.cites.map(citationWords).join('; ')}</p>}
+      {current && step.cites && step.cites.length > 0 && (
+        <p class="guide-cites">For: {step.cites.map(citationWords).join('; ')}</p>
+      )}
       {findings.length > 0 && (
         <ul class="guide-findings" aria-label="Checks on this page">
           {findings.map((finding, index) => (
@@ -146,8 +165,13 @@ function findingsBeside(lines: GuideLine[], findings: Finding[]): Map<number, Fi
   const placed = new Map<number, Finding[]>();
   for (const finding of findings) {
     if (finding.outcome !== 'fail') continue;
-    const citing = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.step.cites?.includes(finding.ruleId));
-    const home = citing.find(({ line }) => line.status === 'current') ?? citing.find(({ line }) => line.status !== 'done') ?? citing[0];
+    const citing = lines
+      .map((line, index) => ({ line, index }))
+      .filter(({ line }) => line.step.cites?.includes(finding.ruleId));
+    const home =
+      citing.find(({ line }) => line.status === 'current') ??
+      citing.find(({ line }) => line.status !== 'done') ??
+      citing[0];
     if (home) placed.set(home.index, [...(placed.get(home.index) ?? []), finding]);
   }
   return placed;

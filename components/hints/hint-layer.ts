@@ -61,7 +61,9 @@ export class HintLayer {
       this.banner = undefined;
     }
     if (added.length > 0) {
-      this.announcer.announce(`ClientTrack Assist: ${added.map((finding) => `${SEVERITY_WORDS[finding.severity]}: ${finding.message}`).join(' ')}`);
+      this.announcer.announce(
+        `ClientTrack Assist: ${added.map((finding) => `${SEVERITY_WORDS[finding.severity]}: ${finding.message}`).join(' ')}`,
+      );
     }
   }
 

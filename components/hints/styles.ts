@@ -3,7 +3,8 @@
 // hint never moves ClientTrack's own controls.
 
 /** Inline style of every element we add to a ClientTrack page: reset, and zero-size unless in the banner. */
-export const HOST_STYLE = 'all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: top; overflow: visible;';
+export const HOST_STYLE =
+  'all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: top; overflow: visible;';
 export const BANNER_HOST_STYLE = 'all: initial; display: block; position: relative;';
 export const BANNER_STYLE =
   'all: initial; display: flex; flex-direction: column; align-items: flex-end; gap: 4px; position: sticky; top: 0; height: 0; overflow: visible; z-index: 2147483000; padding: 0 8px;';

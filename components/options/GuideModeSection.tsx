@@ -14,14 +14,13 @@ export function GuideModeSection({ state }: { state: SettingsState }) {
           checked={settings.guideMode}
           disabled={locked}
           aria-describedby={`guide-hint${locked ? ' guide-locked' : ''}`}
-          onChange={(event) =>
-            void state.save({ ...user, guideMode: event.currentTarget.checked })
-          }
+          onChange={(event) => void state.save({ ...user, guideMode: event.currentTarget.checked })}
         />
         <label for="guide-mode">Open the side panel in guide mode</label>
       </div>
       <p id="guide-hint" class="hint">
-        Guide mode shows your CoC's procedures as checklists that tick themselves as you work. You can still switch it on and off in the side panel.
+        Guide mode shows your CoC's procedures as checklists that tick themselves as you work. You can still switch it
+        on and off in the side panel.
       </p>
       {locked && <LockedNote id="guide-locked" />}
     </section>

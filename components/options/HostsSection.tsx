@@ -10,7 +10,9 @@ function useGranted(hosts: string[]): Record<string, boolean> {
   const key = hosts.join(' ');
   useEffect(() => {
     const check = async () => {
-      const entries = await Promise.all(hosts.map(async (host) => [host, await browser.permissions.contains({ origins: [host] })] as const));
+      const entries = await Promise.all(
+        hosts.map(async (host) => [host, await browser.permissions.contains({ origins: [host] })] as const),
+      );
       setGranted(Object.fromEntries(entries));
     };
     void check();
@@ -47,10 +49,13 @@ export function HostsSection({ state }: { state: SettingsState }) {
     if (settings.hosts.includes(pattern)) return refuse(`${pattern} is already in the list.`);
     setProblem(undefined);
     state.announce(`Asking your browser for access to ${pattern}…`);
-    void browser.permissions.request({ origins: [pattern] }).then(async (allowed) => {
-      if (!allowed) return refuse(`Access to ${pattern} was not allowed, so it was not added.`);
-      if (await state.save({ ...user, hosts: [...(user.hosts ?? []), pattern] })) setAddress('');
-    }, (error: unknown) => refuse(`Your browser could not ask for access: ${messageOf(error)}`));
+    void browser.permissions.request({ origins: [pattern] }).then(
+      async (allowed) => {
+        if (!allowed) return refuse(`Access to ${pattern} was not allowed, so it was not added.`);
+        if (await state.save({ ...user, hosts: [...(user.hosts ?? []), pattern] })) setAddress('');
+      },
+      (error: unknown) => refuse(`Your browser could not ask for access: ${messageOf(error)}`),
+    );
   };
 
   const allow = (host: string) => {

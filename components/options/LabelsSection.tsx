@@ -17,12 +17,18 @@ export function LabelsSection({ state }: { state: SettingsState }) {
     <section aria-labelledby="labels-heading">
       <h2 id="labels-heading">Labels</h2>
       <p>
-        ClientTrack Assist finds each field by the caption beside it. If your CoC renamed a field in ClientTrack, add the caption
-        your pages show.
+        ClientTrack Assist finds each field by the caption beside it. If your CoC renamed a field in ClientTrack, add
+        the caption your pages show.
       </p>
       <TryLabels overrides={withDrafts(state.loaded!.settings.labels, drafts)} />
       {FIELDS.map((field) => (
-        <FieldCaptions key={field} field={field} state={state} draft={drafts[field]} setDraft={(text) => setDraft(field, text)} />
+        <FieldCaptions
+          key={field}
+          field={field}
+          state={state}
+          draft={drafts[field]}
+          setDraft={(text) => setDraft(field, text)}
+        />
       ))}
     </section>
   );
@@ -57,7 +63,9 @@ function FieldCaptions({ field, state, draft, setDraft }: FieldCaptionsProps) {
         Built-in captions: {FIELD_LABELS[field].join(', ')}
       </p>
       <div class="field">
-        <label for={`${id}-captions`}>Your captions for {name} (one a line, at most {MAX_CAPTIONS_PER_FIELD})</label>
+        <label for={`${id}-captions`}>
+          Your captions for {name} (one a line, at most {MAX_CAPTIONS_PER_FIELD})
+        </label>
         <textarea
           id={`${id}-captions`}
           rows={2}

@@ -51,7 +51,9 @@ export function OptionsPage() {
             </ul>
           </nav>
           {managesSomething && (
-            <p class="locked">Some settings are made by your HMIS administrator. They are shown but cannot be changed here.</p>
+            <p class="locked">
+              Some settings are made by your HMIS administrator. They are shown but cannot be changed here.
+            </p>
           )}
           <HostsSection state={state} />
           <RulesSection state={state} />

@@ -42,7 +42,11 @@ export function TransferSection({ state }: { state: SettingsState }) {
   };
 
   const reset = () => {
-    if (confirm('Reset every setting you changed to its default? Settings made by your HMIS administrator stay as they are.')) {
+    if (
+      confirm(
+        'Reset every setting you changed to its default? Settings made by your HMIS administrator stay as they are.',
+      )
+    ) {
       void state.reset();
     }
   };
@@ -50,7 +54,10 @@ export function TransferSection({ state }: { state: SettingsState }) {
   return (
     <section aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Import, export and reset</h2>
-      <p>Move your settings to another browser, or share them with colleagues. The file holds settings only, never client information.</p>
+      <p>
+        Move your settings to another browser, or share them with colleagues. The file holds settings only, never client
+        information.
+      </p>
       <button type="button" onClick={exportFile}>
         Export settings
       </button>

@@ -49,7 +49,11 @@ export function TryLabels({ overrides }: { overrides: LabelOverrides }) {
     setBusy(true);
     try {
       const answer: unknown = await browser.tabs.sendMessage(tab.id, tryLabelsMessage(overrides));
-      setOutcome(isLabelTrial(answer) ? { kind: 'trial', trial: answer, tab: tab.name, captions } : { kind: 'not-recognised', tab: tab.name });
+      setOutcome(
+        isLabelTrial(answer)
+          ? { kind: 'trial', trial: answer, tab: tab.name, captions }
+          : { kind: 'not-recognised', tab: tab.name },
+      );
     } catch {
       setOutcome({ kind: 'not-running', tab: tab.name });
     } finally {
@@ -62,8 +66,8 @@ export function TryLabels({ overrides }: { overrides: LabelOverrides }) {
     <div class="try-labels">
       <h3>Try on this tab</h3>
       <p class="hint">
-        Reads the page open in a ClientTrack tab with the captions below, including changes not saved yet, and shows what each
-        field reads as. Nothing is saved or sent anywhere.
+        Reads the page open in a ClientTrack tab with the captions below, including changes not saved yet, and shows
+        what each field reads as. Nothing is saved or sent anywhere.
       </p>
       {tabs === undefined ? (
         <p>Looking for ClientTrack tabs…</p>
@@ -89,7 +93,11 @@ export function TryLabels({ overrides }: { overrides: LabelOverrides }) {
           Try these captions
         </button>
       )}
-      <div aria-live="polite">{outcome && <TrialOutcome outcome={outcome} changed={outcome.kind === 'trial' && outcome.captions !== captions} />}</div>
+      <div aria-live="polite">
+        {outcome && (
+          <TrialOutcome outcome={outcome} changed={outcome.kind === 'trial' && outcome.captions !== captions} />
+        )}
+      </div>
     </div>
   );
 }
@@ -98,8 +106,8 @@ function TrialOutcome({ outcome, changed }: { outcome: Outcome; changed: boolean
   if (outcome.kind === 'not-running') {
     return (
       <p>
-        ClientTrack Assist is not running in {outcome.tab}. If that tab was open before ClientTrack Assist was installed or
-        updated, reload it, then try again.
+        ClientTrack Assist is not running in {outcome.tab}. If that tab was open before ClientTrack Assist was installed
+        or updated, reload it, then try again.
       </p>
     );
   }

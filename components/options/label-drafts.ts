@@ -5,7 +5,10 @@ export type LabelDrafts = Partial<Record<FieldName, string>>;
 
 /** The captions in a box: one a line, blank lines dropped. */
 export function captionsIn(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** The labels as being edited: the saved ones with each unsaved box applied, as saving would. */

@@ -95,7 +95,9 @@ export function SidePanel() {
       {view.needsReview.length > 0 && (
         <section aria-labelledby="review-heading">
           <h2 id="review-heading">Needs review ({view.needsReview.length})</h2>
-          <p class="hint">These checks could not be completed because something could not be read. Check them by eye.</p>
+          <p class="hint">
+            These checks could not be completed because something could not be read. Check them by eye.
+          </p>
           <ul class="findings">
             {view.needsReview.map((entry) => (
               <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} />

@@ -5,7 +5,13 @@ import { dateText } from './words';
 export function Summary({ summary }: { summary: WorkflowSummary }) {
   const rows: [string, string][] = [];
   if (summary.member) rows.push(['Client', summary.member]);
-  if (summary.workflow) rows.push(['Workflow', summary.startedFrom && summary.startedFrom !== summary.workflow ? `${summary.workflow} (from ${summary.startedFrom})` : summary.workflow]);
+  if (summary.workflow)
+    rows.push([
+      'Workflow',
+      summary.startedFrom && summary.startedFrom !== summary.workflow
+        ? `${summary.workflow} (from ${summary.startedFrom})`
+        : summary.workflow,
+    ]);
   if (summary.projectStartDate) rows.push(['Project Start Date', dateText(summary.projectStartDate)]);
   if (summary.headStartDate) rows.push(["Head of household's start date", dateText(summary.headStartDate)]);
   if (summary.exitDate) rows.push(['Exit Date', dateText(summary.exitDate)]);

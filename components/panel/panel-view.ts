@@ -67,8 +67,20 @@ export function panelView(state: TabState, today: IsoDate, parameters: RuleParam
       else if (finding.outcome === 'pass') fine.push({ ruleId: finding.ruleId, message: finding.message });
     }
   }
-  const earlier = state.earlier.map(({ finding, pageKind, member }) => ({ finding, hintKey: hintKeyOf(finding), pageKind, ...(member ? { member } : {}) }));
-  return { status: statusOf(state, frames), bySeverity, earlier, needsReview, fine, summary: summaryOf(state, frames[frames.length - 1], today, parameters) };
+  const earlier = state.earlier.map(({ finding, pageKind, member }) => ({
+    finding,
+    hintKey: hintKeyOf(finding),
+    pageKind,
+    ...(member ? { member } : {}),
+  }));
+  return {
+    status: statusOf(state, frames),
+    bySeverity,
+    earlier,
+    needsReview,
+    fine,
+    summary: summaryOf(state, frames[frames.length - 1], today, parameters),
+  };
 }
 
 function statusOf(state: TabState, frames: FrameState[]): PanelStatus {
@@ -84,7 +96,12 @@ function statusOf(state: TabState, frames: FrameState[]): PanelStatus {
   return { kind: 'judged', pages: frames.map((frame) => frame.facts.page.kind) };
 }
 
-function summaryOf(state: TabState, frame: FrameState | undefined, today: IsoDate, parameters: RuleParameters): WorkflowSummary {
+function summaryOf(
+  state: TabState,
+  frame: FrameState | undefined,
+  today: IsoDate,
+  parameters: RuleParameters,
+): WorkflowSummary {
   const session = state.session;
   const facts = frame ? factsFor(session, frame.facts, today) : undefined;
   const member = facts ? valueOf(facts.client?.name) : session.currentMember;
@@ -95,7 +112,12 @@ function summaryOf(state: TabState, frame: FrameState | undefined, today: IsoDat
   const window = windowStart && !exitDate ? currentWindow(windowStart, today, parameters.annualWindowDays) : undefined;
   return {
     ...(member ? { member } : {}),
-    ...(session.workflow ? { workflow: session.workflow.name, ...(session.workflow.startedFrom ? { startedFrom: session.workflow.startedFrom } : {}) } : {}),
+    ...(session.workflow
+      ? {
+          workflow: session.workflow.name,
+          ...(session.workflow.startedFrom ? { startedFrom: session.workflow.startedFrom } : {}),
+        }
+      : {}),
     ...(projectStartDate ? { projectStartDate } : {}),
     ...(headStartDate ? { headStartDate } : {}),
     ...(exitDate ? { exitDate } : {}),

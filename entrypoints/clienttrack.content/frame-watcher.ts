@@ -25,7 +25,6 @@ const WATCHED: MutationObserverInit = {
   attributeFilter: ['style', 'hidden', 'class', 'value', 'checked', 'selected', 'disabled', 'aria-current'],
 };
 
-
 /**
  * Watches one frame of ClientTrack: reads the page, judges it with the tab's session, draws the
  * hints, and tells the background what it saw. Typing is re-checked at once (before the next
@@ -98,7 +97,11 @@ export class FrameWatcher {
     let findings: Finding[] | undefined;
     let problem: string | undefined;
     try {
-      this.reading = readPage(document, { overrides: this.overrides, isTop: this.isTop, ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}) });
+      this.reading = readPage(document, {
+        overrides: this.overrides,
+        isTop: this.isTop,
+        ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
+      });
       facts = this.withShell(this.reading.facts);
       findings = this.session ? this.judge(facts) : undefined;
     } catch (error) {
@@ -143,7 +146,8 @@ export class FrameWatcher {
       void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply));
     }
     // Marks the frame as watched, once: tests wait for it, and it tells support staff the extension is at work.
-    if (report.findings && document.documentElement.dataset.ctAssist !== 'checked') document.documentElement.dataset.ctAssist = 'checked';
+    if (report.findings && document.documentElement.dataset.ctAssist !== 'checked')
+      document.documentElement.dataset.ctAssist = 'checked';
   }
 
   private judge(facts: PageFacts): Finding[] {
@@ -191,9 +195,7 @@ export class FrameWatcher {
       return;
     }
     const sessionAction: SessionAction =
-      action.kind === 'action-menu-item'
-        ? { kind: 'action-menu-item', item: action.item, ...this.menuRow() }
-        : action;
+      action.kind === 'action-menu-item' ? { kind: 'action-menu-item', item: action.item, ...this.menuRow() } : action;
     void send({ type: 'frame-action', action: sessionAction }).then((reply) => reply && this.adopt(reply));
   }
 

@@ -22,8 +22,10 @@ export default defineContentScript({
       watcher.receive(message as ToContent);
       return undefined;
     });
-    const apply = ({ settings }: LoadedSettings) => watcher.configure(toRuleSettings(settings), toLabelOverrides(settings));
-    const load = () => browser.runtime.sendMessage({ type: 'get-settings' } satisfies ToBackground) as Promise<LoadedSettings>;
+    const apply = ({ settings }: LoadedSettings) =>
+      watcher.configure(toRuleSettings(settings), toLabelOverrides(settings));
+    const load = () =>
+      browser.runtime.sendMessage({ type: 'get-settings' } satisfies ToBackground) as Promise<LoadedSettings>;
     // Without settings the defaults apply (rules.md); the page is still checked.
     await load().then(apply, () => undefined);
     watchSettings(apply, load);

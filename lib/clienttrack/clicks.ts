@@ -31,7 +31,9 @@ export function interpretClick(target: Element): PageAction | undefined {
 function existingAssessmentDate(control: Element): IsoDate | undefined {
   const row = control.closest('tr');
   if (!row) return undefined;
-  const grid = gridsWith(control.ownerDocument, ['assessmentType', 'assessmentDate']).find((candidate) => candidate.table.contains(row));
+  const grid = gridsWith(control.ownerDocument, ['assessmentType', 'assessmentDate']).find((candidate) =>
+    candidate.table.contains(row),
+  );
   const gridRow = grid?.rows.find((candidate) => candidate.element === row);
   if (!grid || !gridRow) return undefined;
   const read = readClientTrackDate(cellText(gridRow.cells[columnOf(grid, 'assessmentDate')]));

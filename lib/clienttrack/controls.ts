@@ -15,7 +15,7 @@ export function controlIn(container: Element): Element | undefined {
     (span) => isRadioGroup(span) || span.id.endsWith('_Display'),
   );
   if (group) return group;
-  return container.matches(CONTROL_SELECTOR) ? container : container.querySelector(CONTROL_SELECTOR) ?? undefined;
+  return container.matches(CONTROL_SELECTOR) ? container : (container.querySelector(CONTROL_SELECTOR) ?? undefined);
 }
 
 function isRadioGroup(element: Element): boolean {
@@ -57,7 +57,8 @@ export function radioLabel(radio: HTMLInputElement): string {
   const labels = radio.id ? [...radio.ownerDocument.querySelectorAll(`label[for="${cssEscape(radio.id)}"]`)] : [];
   const byFor = labels.find((label) => label.parentElement === radio.parentElement) ?? labels.at(-1);
   const wrapping = radio.closest('label');
-  const text = textOf(byFor ?? wrapping) || textOf(radio.nextElementSibling) || (radio.nextSibling?.textContent ?? '').trim();
+  const text =
+    textOf(byFor ?? wrapping) || textOf(radio.nextElementSibling) || (radio.nextSibling?.textContent ?? '').trim();
   return text || radio.value;
 }
 
@@ -89,7 +90,9 @@ export function readAmount(control: Element, field: FieldRef): Read<number> {
   const text = shownText(control).trim();
   if (text === '') return blank(field);
   const amount = Number(text.replace(/[$,\s]/g, ''));
-  return Number.isFinite(amount) ? known(amount, field) : unreadable(text, 'Amounts are numbers, for example 1200.00.', field);
+  return Number.isFinite(amount)
+    ? known(amount, field)
+    : unreadable(text, 'Amounts are numbers, for example 1200.00.', field);
 }
 
 export function isChecked(control: Element): boolean {

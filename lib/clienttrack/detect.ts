@@ -1,6 +1,6 @@
 import type { PageKind } from '../model/vocabulary';
 import type { LabelOverrides } from './labels';
-import { FieldLocator } from './locate';
+import type { FieldLocator } from './locate';
 import { gridsWith } from './grid';
 import { choicesOf } from './controls';
 import { normaliseCaption, textOf } from './text';
@@ -72,16 +72,19 @@ const isAppShell = ({ root, isTop }: PageContext) => isTop && root.querySelector
 const isLogin = ({ root }: PageContext) => root.querySelector('input[type=password]') !== null;
 const isFinish = ({ root }: PageContext) => root.querySelector('#FinishButton') !== null;
 const isHouseholdGrid = ({ root, overrides }: PageContext) =>
-  root.querySelector('#RendererSF1ResultSet') !== null || gridsWith(root, ['relationship', 'projectStartDate'], overrides).length > 0;
+  root.querySelector('#RendererSF1ResultSet') !== null ||
+  gridsWith(root, ['relationship', 'projectStartDate'], overrides).length > 0;
 const isDashboard = ({ root, overrides }: PageContext) =>
   [...root.querySelectorAll('table[id^="wp"][id$="formResultSet"]')].length > 0 &&
   gridsWith(root, ['project', 'projectStartDate', 'exitDate'], overrides).length > 0;
 const isExit = ({ locator }: PageContext) => locator.hasCaption('exitDate') && locator.hasCaption('destination');
-const isIncome = ({ locator }: PageContext) => locator.hasCaption('incomeFromAnySource') || locator.hasCaption('nonCashFromAnySource');
+const isIncome = ({ locator }: PageContext) =>
+  locator.hasCaption('incomeFromAnySource') || locator.hasCaption('nonCashFromAnySource');
 const isAssessmentChoice = ({ root }: PageContext) =>
   [...root.querySelectorAll('select, [role=radiogroup], span[id$="_Renderer"]')].some((control) => {
     const choices = choicesOf(control).map((choice) => choice.toLowerCase());
-    const updateOrAnnual = choices.some((c) => c.startsWith('annual assessment')) && choices.some((c) => c.startsWith('update'));
+    const updateOrAnnual =
+      choices.some((c) => c.startsWith('annual assessment')) && choices.some((c) => c.startsWith('update'));
     return updateOrAnnual || choices.includes('edit existing');
   });
 
@@ -104,4 +107,6 @@ export function detectPage(context: PageContext): PageKind {
   return byHeading(context.root) ?? STRUCTURE.find(([, matches]) => matches(context))?.[0] ?? 'unknown';
 }
 
-export const PAGE_PREDICATES = Object.fromEntries(STRUCTURE) as Partial<Record<PageKind, (context: PageContext) => boolean>>;
+export const PAGE_PREDICATES = Object.fromEntries(STRUCTURE) as Partial<
+  Record<PageKind, (context: PageContext) => boolean>
+>;

@@ -19,7 +19,9 @@ export interface Grid {
 /** Reads a result grid: headers by their text, group rows (`tr.gbHead`) as labels for the rows below. */
 export function readGrid(table: HTMLTableElement): Grid {
   const allRows = rowsOf(table);
-  const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
+  const headerRow =
+    allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
+    allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
   const headerCells = headerRow ? cellsOf(headerRow) : [];
   const headers = headerCells.map((cell) => textOf(cell));
   const rows: GridRow[] = [];
@@ -39,7 +41,9 @@ export function readGrid(table: HTMLTableElement): Grid {
   // more cells than there are headers shows a header is missing, and then no row can be trusted.
   const headerShort = rows.some((row) => row.cells.length > headerCells.length);
   const linedUp = (cells: HTMLTableCellElement[]) =>
-    !headerShort && cells.length === headerCells.length && [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
+    !headerShort &&
+    cells.length === headerCells.length &&
+    [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
   return { table, headers, rows: rows.map((row) => (linedUp(row.cells) ? row : { ...row, cells: [] })) };
 }
 

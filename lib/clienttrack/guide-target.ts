@@ -12,12 +12,20 @@ import { workflowKindFromName } from './workflow-names';
 const CLICKABLE = 'button, a, input[type=submit], input[type=button]';
 
 /** The element to outline for `target` in this frame, or undefined when the frame does not show it. */
-export function locateGuideTarget(root: Document, target: GuideTarget, overrides: LabelOverrides = {}): Element | undefined {
+export function locateGuideTarget(
+  root: Document,
+  target: GuideTarget,
+  overrides: LabelOverrides = {},
+): Element | undefined {
   switch (target.kind) {
     case 'finish':
       return visible(root.querySelector('#FinishButton')) ?? byText(root, 'Finish');
     case 'save':
-      return visible(root.querySelector('#Renderer_SAVE')) ?? visible(root.querySelector('#Renderer_SAVEFINISH')) ?? byText(root, 'Save');
+      return (
+        visible(root.querySelector('#Renderer_SAVE')) ??
+        visible(root.querySelector('#Renderer_SAVEFINISH')) ??
+        byText(root, 'Save')
+      );
     case 'no-changes':
       return byText(root, 'No Changes');
     case 'default-button':
@@ -47,8 +55,15 @@ function byText(root: Document, text: string): Element | undefined {
 
 /** ClientTrack's "Default Last Assessment" / "Default" buttons, `#B<fieldId>_Renderer`. */
 function defaultButton(root: Document): Element | undefined {
-  const byId = [...root.querySelectorAll('[id^="B"][id$="_Renderer"]')].find((element) => element.matches(CLICKABLE) && !isHidden(element));
-  return byId ?? [...root.querySelectorAll(CLICKABLE)].find((element) => /^default( last assessment)?$/.test(wording(element)) && !isHidden(element));
+  const byId = [...root.querySelectorAll('[id^="B"][id$="_Renderer"]')].find(
+    (element) => element.matches(CLICKABLE) && !isHidden(element),
+  );
+  return (
+    byId ??
+    [...root.querySelectorAll(CLICKABLE)].find(
+      (element) => /^default( last assessment)?$/.test(wording(element)) && !isHidden(element),
+    )
+  );
 }
 
 /**
@@ -62,7 +77,10 @@ function menuItem(root: Document, item: string): Element | undefined {
     const items = [...menu.querySelectorAll('a, [role=menuitem]')];
     const wanted = normaliseCaption(item);
     const kind = menuKind(item);
-    return items.find((candidate) => wording(candidate) === wanted) ?? (kind ? items.find((candidate) => menuKind(textOf(candidate)) === kind) : undefined);
+    return (
+      items.find((candidate) => wording(candidate) === wanted) ??
+      (kind ? items.find((candidate) => menuKind(textOf(candidate)) === kind) : undefined)
+    );
   }
   const openers = [...root.querySelectorAll('.action-menu')].filter((opener) => !isHidden(opener));
   return openers.length === 1 ? openers[0] : undefined;
@@ -75,12 +93,18 @@ function menuKind(item: string) {
 }
 
 /** A field by its caption; in a grid (the household's Project Start Date), the first row's control under that column. */
-function field(root: Document, name: Parameters<FieldLocator['find']>[0], overrides: LabelOverrides): Element | undefined {
+function field(
+  root: Document,
+  name: Parameters<FieldLocator['find']>[0],
+  overrides: LabelOverrides,
+): Element | undefined {
   const located = new FieldLocator(root, overrides).find(name);
   if (located) return located.control;
   for (const grid of gridsWith(root, [name], overrides)) {
     const column = columnOf(grid, name, overrides);
-    const control = grid.rows.map((row) => cellControl(row.cells[column])).find((candidate) => candidate && !isHidden(candidate));
+    const control = grid.rows
+      .map((row) => cellControl(row.cells[column]))
+      .find((candidate) => candidate && !isHidden(candidate));
     if (control) return control;
   }
   return undefined;

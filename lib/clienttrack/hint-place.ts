@@ -9,7 +9,7 @@ export type HintPlace = { after: Element } | { inside: Element };
  * Undefined when the field is hidden or gone: the hint then belongs in the page's banner.
  */
 export function hintPlaceFor(element: Element | undefined): HintPlace | undefined {
-  if (!element || !element.isConnected || isHidden(element)) return undefined;
+  if (!element?.isConnected || isHidden(element)) return undefined;
   if (element.tagName === 'TR') {
     const cells = element.querySelectorAll(':scope > td, :scope > th');
     const last = cells[cells.length - 1];

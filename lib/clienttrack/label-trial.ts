@@ -34,7 +34,15 @@ export interface LabelTrial {
 
 // Fields whose text is read as a date, so a column's first cell is shown as the reader reads it.
 const DATE_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>([
-  'dateOfBirth', 'projectStartDate', 'moveInDate', 'engagementDate', 'assessmentDate', 'identifiedDate', 'exitDate', 'headStartDate', 'dueDate',
+  'dateOfBirth',
+  'projectStartDate',
+  'moveInDate',
+  'engagementDate',
+  'assessmentDate',
+  'identifiedDate',
+  'exitDate',
+  'headStartDate',
+  'dueDate',
 ]);
 
 export function labelTrial(root: Document, overrides: LabelOverrides): LabelTrial {
@@ -49,7 +57,15 @@ function trialOf(field: FieldName, lookup: FieldLookup, overrides: LabelOverride
   const base = { field, name: FIELD_LABELS[field][0], lookedFor: captionsFor(field, overrides) };
   switch (lookup.status) {
     case 'found':
-      return { ...base, status: 'found', caption: lookup.caption, readsAs: describe(factAt(lookup.control, reading) ?? textRead(shownText(lookup.control)), DATE_FIELDS.has(field)) };
+      return {
+        ...base,
+        status: 'found',
+        caption: lookup.caption,
+        readsAs: describe(
+          factAt(lookup.control, reading) ?? textRead(shownText(lookup.control)),
+          DATE_FIELDS.has(field),
+        ),
+      };
     case 'column':
       return { ...base, status: 'found', caption: lookup.caption, readsAs: columnReadsAs(field, lookup) };
     default:

@@ -18,7 +18,11 @@ export const FIELD_LABELS = {
   identifiedDate: ['Identified Date'],
   priorLivingSituation: ['Prior Living Situation', 'Living Situation', 'Type of Residence'],
   incomeFromAnySource: ['Income from Any Source', 'Income From Any Source'],
-  nonCashFromAnySource: ['Non-Cash Benefits from Any Source', 'Non-cash Benefits from Any Source', 'Non-Cash Benefits From Any Source'],
+  nonCashFromAnySource: [
+    'Non-Cash Benefits from Any Source',
+    'Non-cash Benefits from Any Source',
+    'Non-Cash Benefits From Any Source',
+  ],
   monthlyAmount: ['Monthly Amount', 'Amount'],
   exitDate: ['Exit Date', 'Project Exit Date'],
   destination: ['Destination', 'Exit Destination'],

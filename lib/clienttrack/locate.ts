@@ -102,7 +102,11 @@ export class FieldLocator {
 function ariaName(control: Element): string {
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = labelledBy.split(/\s+/).map((id) => textOf(control.ownerDocument.getElementById(id))).join(' ').trim();
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => textOf(control.ownerDocument.getElementById(id)))
+      .join(' ')
+      .trim();
     if (text) return text;
   }
   return control.getAttribute('aria-label') ?? '';

@@ -8,6 +8,10 @@ export function memberNameInHeader(root: Document): string | undefined {
   const title = root.querySelector('h1');
   const header = title?.parentElement;
   if (!title || !header || header === root.body) return undefined;
-  const rest = [...header.children].filter((child) => child !== title).map((child) => textOf(child)).join(' ').trim();
+  const rest = [...header.children]
+    .filter((child) => child !== title)
+    .map((child) => textOf(child))
+    .join(' ')
+    .trim();
   return /^[\p{L}][\p{L}'’ .-]{1,60}$/u.test(rest) ? rest : undefined;
 }

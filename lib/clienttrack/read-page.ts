@@ -63,5 +63,10 @@ export function readPage(root: Document, options: ReadOptions = {}): PageReading
   const reader = READERS[kind];
   const parts = reader ? reader(scan, options) : {};
   const member = kind === 'app-shell' ? undefined : memberNameInHeader(root);
-  return { facts: { page: { kind }, ...(member ? { member } : {}), ...parts }, elements: scan.elements, notFound: [...scan.locator.notFound], lookups: scan.lookups };
+  return {
+    facts: { page: { kind }, ...(member ? { member } : {}), ...parts },
+    elements: scan.elements,
+    notFound: [...scan.locator.notFound],
+    lookups: scan.lookups,
+  };
 }

@@ -75,7 +75,12 @@ export class PageScan {
   column(grid: Grid, field: FieldName): number {
     const index = columnOf(grid, field, this.overrides);
     if (this.lookups.get(field)?.status !== 'column') {
-      this.note(field, index >= 0 ? { status: 'column', caption: displayCaption(grid.headers[index]!), grid, index } : { status: 'not-found' });
+      this.note(
+        field,
+        index >= 0
+          ? { status: 'column', caption: displayCaption(grid.headers[index]!), grid, index }
+          : { status: 'not-found' },
+      );
     }
     return index;
   }

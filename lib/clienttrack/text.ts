@@ -11,10 +11,17 @@ export function normaliseCaption(text: string): string {
 
 /** Visible-ish text of an element, spaces folded. */
 export function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return (element?.textContent ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A caption as shown, without the trailing ":" or "*", for messages. */
 export function displayCaption(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/^[\s*]+/, '').replace(/[\s:*]+$/, '').replace(/\s+/g, ' ');
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/^[\s*]+/, '')
+    .replace(/[\s:*]+$/, '')
+    .replace(/\s+/g, ' ');
 }

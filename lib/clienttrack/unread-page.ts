@@ -12,7 +12,9 @@ const EXAMPLE_PAGES: PageKind[] = ['universal-data-assessment', 'program-enrollm
 export function describeUnreadPage(kind: PageKind, heading?: string): string | undefined {
   if (kind !== 'unknown') return undefined;
   const examples = EXAMPLE_PAGES.map(usualHeading).join(', ');
-  const page = heading ? `“${heading}” is not a page ClientTrack Assist knows` : 'ClientTrack Assist does not recognise this page';
+  const page = heading
+    ? `“${heading}” is not a page ClientTrack Assist knows`
+    : 'ClientTrack Assist does not recognise this page';
   return (
     `Page not recognised. ${page}, so it shows no hints here. It knows pages by their heading, ` +
     `such as ${examples}, or by fields such as ${FIELD_LABELS.exitDate[0]} and ${FIELD_LABELS.destination[0]}.`

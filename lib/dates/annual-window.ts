@@ -13,18 +13,13 @@ export interface AnnualWindow {
   lastDay: IsoDate;
 }
 
-
 /** Anniversary N of a start date: N calendar years on (29 February → 28 February in a common year). */
 export function anniversary(startDate: IsoDate, n: number): IsoDate {
   return addYears(startDate, n);
 }
 
 /** Annual window N: anniversary N ± `daysEachSide`, both ends included. */
-export function annualWindow(
-  startDate: IsoDate,
-  n: number,
-  daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS,
-): AnnualWindow {
+export function annualWindow(startDate: IsoDate, n: number, daysEachSide = DEFAULT_ANNUAL_WINDOW_DAYS): AnnualWindow {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`Annual windows start at 1, not ${n}`);
   const day = anniversary(startDate, n);
   return {

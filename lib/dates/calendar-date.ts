@@ -45,7 +45,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Same month and day N years on; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return isWholeAmount(years) ? isoOfDayNumber(addYearsToDayNumber(dayNumberOf(date), years)) : addYearsByDate(date, years);
+  return isWholeAmount(years)
+    ? isoOfDayNumber(addYearsToDayNumber(dayNumberOf(date), years))
+    : addYearsByDate(date, years);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -19,7 +19,7 @@ export function dayNumberOf(date: string): number {
 
 export function addDaysByDate(date: string, days: number): string {
   const noon = atNoon(date);
-  if (isNaN(days)) return fromNoon(new Date(NaN));
+  if (Number.isNaN(days)) return fromNoon(new Date(NaN));
   if (days) noon.setDate(noon.getDate() + days);
   return fromNoon(noon);
 }
@@ -27,7 +27,7 @@ export function addDaysByDate(date: string, days: number): string {
 export function addYearsByDate(date: string, years: number): string {
   const noon = atNoon(date);
   const months = years * 12;
-  if (isNaN(months)) return fromNoon(new Date(NaN));
+  if (Number.isNaN(months)) return fromNoon(new Date(NaN));
   if (!months) return fromNoon(noon);
   // The last day of the month `months` on, unless the day of the month exists in it.
   const day = noon.getDate();

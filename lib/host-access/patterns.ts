@@ -29,9 +29,15 @@ export function toHostPattern(input: string): HostPatternResult {
   if (scheme !== undefined && !['http', 'https', '*'].includes(scheme)) {
     return problem('Only web addresses (http or https) can be added.');
   }
-  const host = text.replace(/^[^/]*:\/\//, '').split(/[/?#]/, 1)[0]!.replace(/:\d*$/, '').replace(/\.$/, '');
+  const host = text
+    .replace(/^[^/]*:\/\//, '')
+    .split(/[/?#]/, 1)[0]!
+    .replace(/:\d*$/, '')
+    .replace(/\.$/, '');
   if (host === '*' || /^\*\.[^.]+$/.test(host)) {
-    return problem('That would let ClientTrack Assist read every site. Give your ClientTrack host, for example hmis.example.org.');
+    return problem(
+      'That would let ClientTrack Assist read every site. Give your ClientTrack host, for example hmis.example.org.',
+    );
   }
   if (!HOST.test(host)) {
     return problem(`"${host}" is not a host name. Give the address of your ClientTrack, for example hmis.example.org.`);

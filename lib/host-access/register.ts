@@ -41,7 +41,9 @@ export function keepAddedHostsRegistered(): void {
   const sync = () => {
     queue = queue
       .then(async () => registerAddedHosts((await loadSettings()).settings.hosts))
-      .catch((error: unknown) => console.error('ClientTrack Assist could not register the content script on added hosts', error));
+      .catch((error: unknown) =>
+        console.error('ClientTrack Assist could not register the content script on added hosts', error),
+      );
   };
   sync();
   watchSettings(sync);

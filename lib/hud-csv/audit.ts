@@ -8,7 +8,14 @@ import { localToday, type IsoDate } from '../dates';
 import { csvBatches } from './csv';
 import { isoOf } from './cells';
 import { Problems, type Problem } from './problems';
-import { ExportRecords, ASSESSMENT_FILES, isStageCode, isUpdateOrAnnual, packed, type AssessmentFile, type EnrollmentColumn } from './records';
+import {
+  ExportRecords,
+  ASSESSMENT_FILES,
+  isStageCode,
+  isUpdateOrAnnual,
+  packed,
+  type EnrollmentColumn,
+} from './records';
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
 import { HudTable } from './table';
@@ -88,7 +95,12 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   const started = performance.now();
   const problems = new Problems();
   const records = new ExportRecords();
-  const counts = new Map<RuleId, RuleCount>(EXPORT_RULE_IDS.map((rule) => [rule, { rule, title: ruleById(rule).title, failed: 0, bySeverity: {}, notChecked: 0, passed: 0 }]));
+  const counts = new Map<RuleId, RuleCount>(
+    EXPORT_RULE_IDS.map((rule) => [
+      rule,
+      { rule, title: ruleById(rule).title, failed: 0, bySeverity: {}, notChecked: 0, passed: 0 },
+    ]),
+  );
   const byProject = new Map<string, Partial<Record<RuleId, number>>>();
   let format: AuditSummary['format'];
   let rows = 0;
@@ -98,11 +110,19 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   const byName = new Map<string, ExportFile>();
   for (const file of files) {
     const name = baseNameOf(file.path);
-    if (byName.has(name)) problems.add({ severity: 'warning', file: file.path, message: `a second ${name} in the export; only the first is read.` });
+    if (byName.has(name))
+      problems.add({
+        severity: 'warning',
+        file: file.path,
+        message: `a second ${name} in the export; only the first is read.`,
+      });
     else byName.set(name, file);
   }
   const present = (name: HudFile) => byName.get(`${name.toLowerCase()}.csv`);
-  const bytesTotal = (['Export', 'Project', 'Client', 'Enrollment', 'Exit', ...ASSESSMENT_FILES] as HudFile[]).reduce((sum, name) => sum + (present(name)?.size ?? 0), 0);
+  const bytesTotal = (['Export', 'Project', 'Client', 'Enrollment', 'Exit', ...ASSESSMENT_FILES] as HudFile[]).reduce(
+    (sum, name) => sum + (present(name)?.size ?? 0),
+    0,
+  );
   let bytesBefore = 0;
   let lastProgress = 0;
 
@@ -111,20 +131,36 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     if (!options.onProgress || (!force && now - lastProgress < PROGRESS_EVERY_MS)) return;
     lastProgress = now;
     const seconds = (now - started) / 1000;
-    options.onProgress({ file, bytesRead: bytesBefore + bytesRead, bytesTotal, rows, rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0 });
+    options.onProgress({
+      file,
+      bytesRead: bytesBefore + bytesRead,
+      bytesTotal,
+      rows,
+      rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
+    });
   };
 
   /** Streams one HUD file through `onRow`, reporting a missing or unreadable file and going on. */
-  async function read<Column extends string>(name: HudFile, columns: readonly Column[], onRow: (table: HudTable<Column>) => void): Promise<boolean> {
+  async function read<Column extends string>(
+    name: HudFile,
+    columns: readonly Column[],
+    onRow: (table: HudTable<Column>) => void,
+  ): Promise<boolean> {
     const file = present(name);
     if (!file) {
-      problems.add({ severity: 'error', file: `${name}.csv`, message: `the file is not in the export; ${MISSING_FILE[name]}` });
+      problems.add({
+        severity: 'error',
+        file: `${name}.csv`,
+        message: `the file is not in the export; ${MISSING_FILE[name]}`,
+      });
       return false;
     }
     let table: HudTable<Column | 'DateDeleted'> | undefined;
     let bytes = 0;
     try {
-      for await (const batch of csvBatches(await file.open(), (read) => { bytes = read; })) {
+      for await (const batch of csvBatches(await file.open(), (read) => {
+        bytes = read;
+      })) {
         let line = batch.firstLine;
         for (const row of batch.rows) {
           if (!table) {
@@ -138,9 +174,15 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         }
         progress(file.path, bytes);
       }
-      if (!table) problems.add({ severity: 'error', file: file.path, message: `the file is empty; ${MISSING_FILE[name]}` });
+      if (!table)
+        problems.add({ severity: 'error', file: file.path, message: `the file is empty; ${MISSING_FILE[name]}` });
     } catch (error) {
-      problems.add({ severity: 'error', file: file.path, ...(table ? { line: table.line } : {}), message: `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is skipped.` });
+      problems.add({
+        severity: 'error',
+        file: file.path,
+        ...(table ? { line: table.line } : {}),
+        message: `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is skipped.`,
+      });
     }
     bytesBefore += file.size;
     progress(file.path, 0, true);
@@ -195,7 +237,17 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
   await read('Project', ['ProjectID', 'ProjectName', 'ProjectType'], (table) => records.addProject(table));
   await read('Client', ['PersonalID', 'DOB', 'VeteranStatus'], (table) => records.addClient(table));
-  const enrollmentColumns: EnrollmentColumn[] = ['EnrollmentID', 'PersonalID', 'ProjectID', 'EntryDate', 'HouseholdID', 'RelationshipToHoH', 'LivingSituation', 'MoveInDate', 'DateOfEngagement'];
+  const enrollmentColumns: EnrollmentColumn[] = [
+    'EnrollmentID',
+    'PersonalID',
+    'ProjectID',
+    'EntryDate',
+    'HouseholdID',
+    'RelationshipToHoH',
+    'LivingSituation',
+    'MoveInDate',
+    'DateOfEngagement',
+  ];
   await read('Enrollment', enrollmentColumns, (table) => records.addEnrollment(table));
   if (present('Exit')) records.startExits();
   await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
@@ -225,7 +277,12 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         row.answers = incomeAnswers(table as HudTable<string>, cells);
       }
       if (row.informationDate > 0 && row.stage > 0) {
-        const seen = packed({ date: row.informationDate, stage: row.stage, file: fileIndex, incomeAnswered: income && answered(row) });
+        const seen = packed({
+          date: row.informationDate,
+          stage: row.stage,
+          file: fileIndex,
+          incomeAnswered: income && answered(row),
+        });
         // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
         if (!income && records.hasAssessment(enrollment.index, seen)) return;
         if (!income || isUpdateOrAnnual(row.stage)) records.addAssessment(enrollment.index, seen);
@@ -239,17 +296,28 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     if (client.hasEnrollments) evaluate(views.dashboard(client));
   }
 
-  const projectName = (id: string) => records.projects.get(id)?.name ?? (id === '' ? '(no project)' : `ProjectID ${id}`);
+  const projectName = (id: string) =>
+    records.projects.get(id)?.name ?? (id === '' ? '(no project)' : `ProjectID ${id}`);
   return {
     asOf: today,
     asOfFrom,
     format,
     rows,
     seconds: (performance.now() - started) / 1000,
-    counts: { projects: records.projects.size, clients: records.clientIds.size, enrollments: records.enrollmentIds.size, households: records.householdIds.size },
+    counts: {
+      projects: records.projects.size,
+      clients: records.clientIds.size,
+      enrollments: records.enrollmentIds.size,
+      households: records.householdIds.size,
+    },
     rules: [...counts.values()],
     projects: [...byProject.entries()]
-      .map(([projectId, byRule]) => ({ projectId, name: projectName(projectId), byRule, failed: Object.values(byRule).reduce((a, b) => a + b, 0) }))
+      .map(([projectId, byRule]) => ({
+        projectId,
+        name: projectName(projectId),
+        byRule,
+        failed: Object.values(byRule).reduce((a, b) => a + b, 0),
+      }))
       .sort((a, b) => b.failed - a.failed),
     problems: problems.kept,
     moreProblems: problems.dropped,
@@ -290,10 +358,16 @@ function rulesFor(ids: readonly RuleId[]): Rule[] {
 
 /** Which records a finding is about: the one its `about` names, or the view's record when it names several. */
 function locate(finding: Finding, view: View): AuditFinding {
-  const places = finding.about.map((key) => view.located.find((place) => place.record === key)).filter((place): place is Located => place !== undefined);
+  const places = finding.about
+    .map((key) => view.located.find((place) => place.record === key))
+    .filter((place): place is Located => place !== undefined);
   const first = places[0];
   const one = first && places.every((place) => place.record === first.record) ? first : undefined;
   const place = one ?? view.whole;
-  const record = one ? one.record : places.length > 1 ? [...new Set(places.map((p) => p.record))].join('; ') : view.whole.record;
+  const record = one
+    ? one.record
+    : places.length > 1
+      ? [...new Set(places.map((p) => p.record))].join('; ')
+      : view.whole.record;
   return { ...finding, ids: place.ids, projectId: place.projectId, record };
 }

@@ -8,7 +8,20 @@ export const UNREADABLE = -2;
 /** The column is not in the file, or the file is not in the export. */
 export const MISSING = -3;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A `YYYY-MM-DD` cell as yyyymmdd, EMPTY, or a reason it is not a date. */
 export function parseDate(text: string): number | string {

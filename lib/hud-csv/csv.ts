@@ -18,7 +18,10 @@ const PIECE_BYTES = 1 << 16;
  * parser does the quoting rules; this keeps the unfinished last row of each piece for the next.
  * `onBytes` reports how many bytes of the (compressed) stream have been read so far.
  */
-export async function* csvBatches(stream: ReadableStream<Uint8Array>, onBytes: (bytes: number) => void): AsyncGenerator<RowBatch> {
+export async function* csvBatches(
+  stream: ReadableStream<Uint8Array>,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<RowBatch> {
   let parser: Papa.Parser | undefined;
   let pending = '';
   let line = 1;
@@ -49,7 +52,10 @@ export async function* csvBatches(stream: ReadableStream<Uint8Array>, onBytes: (
 }
 
 /** The stream's text in pieces of at most PIECE_BYTES bytes, then undefined for its end. */
-async function* textPieces(stream: ReadableStream<Uint8Array>, onBytes: (bytes: number) => void): AsyncGenerator<string | undefined> {
+async function* textPieces(
+  stream: ReadableStream<Uint8Array>,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<string | undefined> {
   const decoder = new TextDecoder(); // drops a byte order mark, as HUD files from Windows tools often have one
   const reader = stream.getReader();
   let bytes = 0;
@@ -61,7 +67,8 @@ async function* textPieces(stream: ReadableStream<Uint8Array>, onBytes: (bytes: 
         onBytes(bytes);
         // Decoded a piece at a time: a megabyte string would be made in the old generation and
         // bring on full collections, where pieces die young like the rows cut from them.
-        for (let at = 0; at < value.byteLength; at += PIECE_BYTES) yield decoder.decode(value.subarray(at, at + PIECE_BYTES), { stream: true });
+        for (let at = 0; at < value.byteLength; at += PIECE_BYTES)
+          yield decoder.decode(value.subarray(at, at + PIECE_BYTES), { stream: true });
       }
       if (done) {
         yield decoder.decode();

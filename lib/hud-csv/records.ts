@@ -32,7 +32,12 @@ export function packed({ date, stage, file, incomeAnswered }: SeenAssessment): n
 }
 
 export function unpacked(value: number): SeenAssessment {
-  return { date: Math.floor(value / 64), stage: Math.floor(value / 8) % 8, file: Math.floor(value / 2) % 4, incomeAnswered: value % 2 === 1 };
+  return {
+    date: Math.floor(value / 64),
+    stage: Math.floor(value / 8) % 8,
+    file: Math.floor(value / 2) % 4,
+    incomeAnswered: value % 2 === 1,
+  };
 }
 
 export const isUpdateOrAnnual = (stage: number) => stage === STAGE.update || stage === STAGE.annual;
@@ -94,8 +99,15 @@ class Ids {
 }
 
 export type EnrollmentColumn =
-  | 'EnrollmentID' | 'PersonalID' | 'ProjectID' | 'EntryDate' | 'HouseholdID' | 'RelationshipToHoH'
-  | 'LivingSituation' | 'MoveInDate' | 'DateOfEngagement';
+  | 'EnrollmentID'
+  | 'PersonalID'
+  | 'ProjectID'
+  | 'EntryDate'
+  | 'HouseholdID'
+  | 'RelationshipToHoH'
+  | 'LivingSituation'
+  | 'MoveInDate'
+  | 'DateOfEngagement';
 
 /** The export's projects, clients, enrollments and households, as read so far. */
 export class ExportRecords {
@@ -109,9 +121,20 @@ export class ExportRecords {
 
   readonly enrollmentIds = new Ids();
   readonly enrollment = {
-    line: ints(), client: ints(), project: ints(), household: ints(), nextOfClient: ints(), nextOfHousehold: ints(),
-    entryDate: ints(), relationship: ints(), livingSituation: ints(), moveInDate: ints(), dateOfEngagement: ints(),
-    exitDate: ints(), exitLine: ints(), firstAssessment: ints(),
+    line: ints(),
+    client: ints(),
+    project: ints(),
+    household: ints(),
+    nextOfClient: ints(),
+    nextOfHousehold: ints(),
+    entryDate: ints(),
+    relationship: ints(),
+    livingSituation: ints(),
+    moveInDate: ints(),
+    dateOfEngagement: ints(),
+    exitDate: ints(),
+    exitLine: ints(),
+    firstAssessment: ints(),
   };
   readonly enrollmentBad = new Map<number, Record<string, string>>();
   /** PersonalID and ProjectID of enrollments whose client or project is not in the export. */
@@ -129,7 +152,8 @@ export class ExportRecords {
 
   addProject(table: HudTable<'ProjectID' | 'ProjectName' | 'ProjectType'>): void {
     const id = table.id('ProjectID');
-    if (this.projects.has(id)) return table.report('warning', 'ProjectID', `ProjectID ${id} appears a second time; this row is skipped.`);
+    if (this.projects.has(id))
+      return table.report('warning', 'ProjectID', `ProjectID ${id} appears a second time; this row is skipped.`);
     const project: ProjectRecord = { id, name: table.text('ProjectName'), type: EMPTY };
     project.type = table.code(project, 'ProjectType', isProjectTypeCode, 'HUD 2.02.6 Project Type');
     this.projectIndex.set(id, this.projectList.length);
@@ -139,7 +163,8 @@ export class ExportRecords {
 
   addClient(table: HudTable<'PersonalID' | 'DOB' | 'VeteranStatus'>): void {
     const id = table.id('PersonalID');
-    if (this.clientIds.find(id) !== undefined) return table.report('warning', 'PersonalID', `PersonalID ${id} appears a second time; this row is skipped.`);
+    if (this.clientIds.find(id) !== undefined)
+      return table.report('warning', 'PersonalID', `PersonalID ${id} appears a second time; this row is skipped.`);
     const at = this.clientIds.add(id);
     const cells: HasBadCells = {};
     this.client.line.set(at, table.line);
@@ -151,22 +176,40 @@ export class ExportRecords {
 
   addEnrollment(table: HudTable<EnrollmentColumn>): void {
     const id = table.id('EnrollmentID');
-    if (this.enrollmentIds.find(id) !== undefined) return table.report('warning', 'EnrollmentID', `EnrollmentID ${id} appears a second time; this row is skipped.`);
+    if (this.enrollmentIds.find(id) !== undefined)
+      return table.report('warning', 'EnrollmentID', `EnrollmentID ${id} appears a second time; this row is skipped.`);
     const at = this.enrollmentIds.add(id);
     const e = this.enrollment;
     const client = this.clientIds.find(table.text('PersonalID')) ?? NONE;
     const project = this.projects.get(table.text('ProjectID'));
-    if (client === NONE || !project) this.strayIds.set(at, { personalId: table.id('PersonalID'), projectId: project?.id ?? table.id('ProjectID') });
-    if (this.clientIds.size > 0 && client === NONE) table.report('warning', 'PersonalID', `PersonalID ${table.text('PersonalID')} is not in Client.csv, so the client's Date of Birth and Veteran Status are unknown.`);
-    if (this.projects.size > 0 && !project) table.report('warning', 'ProjectID', `ProjectID ${table.text('ProjectID')} is not in Project.csv, so the project type is unknown.`);
+    if (client === NONE || !project)
+      this.strayIds.set(at, { personalId: table.id('PersonalID'), projectId: project?.id ?? table.id('ProjectID') });
+    if (this.clientIds.size > 0 && client === NONE)
+      table.report(
+        'warning',
+        'PersonalID',
+        `PersonalID ${table.text('PersonalID')} is not in Client.csv, so the client's Date of Birth and Veteran Status are unknown.`,
+      );
+    if (this.projects.size > 0 && !project)
+      table.report(
+        'warning',
+        'ProjectID',
+        `ProjectID ${table.text('ProjectID')} is not in Project.csv, so the project type is unknown.`,
+      );
 
     const cells: HasBadCells = {};
     e.line.set(at, table.line);
     e.client.set(at, client);
     e.project.set(at, project ? this.projectIndex.get(project.id)! : NONE);
     e.entryDate.set(at, table.date(cells, 'EntryDate'));
-    e.relationship.set(at, table.code(cells, 'RelationshipToHoH', isRelationshipCode, 'HUD 3.15.1 Relationship to Head of Household'));
-    e.livingSituation.set(at, table.code(cells, 'LivingSituation', isLivingSituationCode, 'HUD 3.12.1 Living Situation'));
+    e.relationship.set(
+      at,
+      table.code(cells, 'RelationshipToHoH', isRelationshipCode, 'HUD 3.15.1 Relationship to Head of Household'),
+    );
+    e.livingSituation.set(
+      at,
+      table.code(cells, 'LivingSituation', isLivingSituationCode, 'HUD 3.12.1 Living Situation'),
+    );
     e.moveInDate.set(at, table.date(cells, 'MoveInDate'));
     e.dateOfEngagement.set(at, table.date(cells, 'DateOfEngagement'));
     e.exitDate.set(at, MISSING);
@@ -209,7 +252,11 @@ export class ExportRecords {
     const at = enrollment.index;
     const earlier = this.enrollment.exitLine.get(at);
     if (earlier > 0) {
-      table.report('warning', 'EnrollmentID', `EnrollmentID ${enrollment.id} already has an exit on line ${earlier}; this row is skipped.`);
+      table.report(
+        'warning',
+        'EnrollmentID',
+        `EnrollmentID ${enrollment.id} already has an exit on line ${earlier}; this row is skipped.`,
+      );
       return undefined;
     }
     const cells: HasBadCells = {};
@@ -223,7 +270,8 @@ export class ExportRecords {
   enrollmentOf(table: HudTable<'EnrollmentID'>): Enrollment | undefined {
     const id = table.text('EnrollmentID');
     const at = this.enrollmentIds.find(id);
-    if (at === undefined && this.enrollmentIds.size > 0) table.report('warning', 'EnrollmentID', `EnrollmentID ${id} is not in Enrollment.csv; this row is skipped.`);
+    if (at === undefined && this.enrollmentIds.size > 0)
+      table.report('warning', 'EnrollmentID', `EnrollmentID ${id} is not in Enrollment.csv; this row is skipped.`);
     return at === undefined ? undefined : new Enrollment(this, at);
   }
 
@@ -243,7 +291,8 @@ export class ExportRecords {
 
   assessmentsOf(enrollment: number): number[] {
     const values: number[] = [];
-    for (let at = this.enrollment.firstAssessment.get(enrollment); at !== NONE; at = this.assessment.next.get(at)) values.push(this.assessment.value.get(at));
+    for (let at = this.enrollment.firstAssessment.get(enrollment); at !== NONE; at = this.assessment.next.get(at))
+      values.push(this.assessment.value.get(at));
     return values;
   }
 
@@ -282,15 +331,26 @@ export class ExportRecords {
 
 /** An enrollment, read from the columns when asked. */
 export class Enrollment implements HasBadCells {
-  constructor(private readonly records: ExportRecords, readonly index: number) {}
-  private get e() { return this.records.enrollment; }
-  get id(): string { return this.records.enrollmentIds.list[this.index]!; }
-  get line(): number { return this.e.line.get(this.index); }
+  constructor(
+    private readonly records: ExportRecords,
+    readonly index: number,
+  ) {}
+  private get e() {
+    return this.records.enrollment;
+  }
+  get id(): string {
+    return this.records.enrollmentIds.list[this.index]!;
+  }
+  get line(): number {
+    return this.e.line.get(this.index);
+  }
   get client(): Client | undefined {
     const at = this.e.client.get(this.index);
     return at === NONE ? undefined : new Client(this.records, at);
   }
-  get project(): ProjectRecord | undefined { return this.records.projectAt(this.e.project.get(this.index)); }
+  get project(): ProjectRecord | undefined {
+    return this.records.projectAt(this.e.project.get(this.index));
+  }
   get household(): Household | undefined {
     const at = this.e.household.get(this.index);
     return at === NONE ? undefined : new Household(this.records, at);
@@ -299,45 +359,95 @@ export class Enrollment implements HasBadCells {
     const client = this.e.client.get(this.index);
     return client === NONE ? this.records.strayIds.get(this.index)!.personalId : this.records.clientIds.list[client]!;
   }
-  get projectId(): string { return this.project?.id ?? this.records.strayIds.get(this.index)!.projectId; }
+  get projectId(): string {
+    return this.project?.id ?? this.records.strayIds.get(this.index)!.projectId;
+  }
   get householdId(): string {
     const at = this.e.household.get(this.index);
     return at === NONE ? '' : this.records.householdIds.list[at]!;
   }
-  get entryDate(): number { return this.e.entryDate.get(this.index); }
-  get relationship(): number { return this.e.relationship.get(this.index); }
-  get livingSituation(): number { return this.e.livingSituation.get(this.index); }
-  get moveInDate(): number { return this.e.moveInDate.get(this.index); }
-  get dateOfEngagement(): number { return this.e.dateOfEngagement.get(this.index); }
+  get entryDate(): number {
+    return this.e.entryDate.get(this.index);
+  }
+  get relationship(): number {
+    return this.e.relationship.get(this.index);
+  }
+  get livingSituation(): number {
+    return this.e.livingSituation.get(this.index);
+  }
+  get moveInDate(): number {
+    return this.e.moveInDate.get(this.index);
+  }
+  get dateOfEngagement(): number {
+    return this.e.dateOfEngagement.get(this.index);
+  }
   /** EMPTY when the enrollment has no exit, MISSING when there is no Exit.csv. */
-  get exitDate(): number { return this.e.exitDate.get(this.index); }
-  get exitLine(): number { return this.e.exitLine.get(this.index); }
-  get bad(): Record<string, string> | undefined { return this.records.enrollmentBad.get(this.index); }
+  get exitDate(): number {
+    return this.e.exitDate.get(this.index);
+  }
+  get exitLine(): number {
+    return this.e.exitLine.get(this.index);
+  }
+  get bad(): Record<string, string> | undefined {
+    return this.records.enrollmentBad.get(this.index);
+  }
   /** Updates and annual assessments seen for it, packed (see `packed`). */
-  get assessments(): number[] { return this.records.assessmentsOf(this.index); }
+  get assessments(): number[] {
+    return this.records.assessmentsOf(this.index);
+  }
 }
 
 export class Client implements HasBadCells {
-  constructor(private readonly records: ExportRecords, readonly index: number) {}
-  get id(): string { return this.records.clientIds.list[this.index]!; }
-  get line(): number { return this.records.client.line.get(this.index); }
-  get dob(): number { return this.records.client.dob.get(this.index); }
-  get veteranStatus(): number { return this.records.client.veteranStatus.get(this.index); }
-  get bad(): Record<string, string> | undefined { return this.records.clientBad.get(this.index); }
-  get hasEnrollments(): boolean { return this.records.client.firstEnrollment.get(this.index) !== NONE; }
+  constructor(
+    private readonly records: ExportRecords,
+    readonly index: number,
+  ) {}
+  get id(): string {
+    return this.records.clientIds.list[this.index]!;
+  }
+  get line(): number {
+    return this.records.client.line.get(this.index);
+  }
+  get dob(): number {
+    return this.records.client.dob.get(this.index);
+  }
+  get veteranStatus(): number {
+    return this.records.client.veteranStatus.get(this.index);
+  }
+  get bad(): Record<string, string> | undefined {
+    return this.records.clientBad.get(this.index);
+  }
+  get hasEnrollments(): boolean {
+    return this.records.client.firstEnrollment.get(this.index) !== NONE;
+  }
   get enrollments(): Enrollment[] {
     const list: Enrollment[] = [];
-    for (let at = this.records.client.firstEnrollment.get(this.index); at !== NONE; at = this.records.enrollment.nextOfClient.get(at)) list.push(new Enrollment(this.records, at));
+    for (
+      let at = this.records.client.firstEnrollment.get(this.index);
+      at !== NONE;
+      at = this.records.enrollment.nextOfClient.get(at)
+    )
+      list.push(new Enrollment(this.records, at));
     return list;
   }
 }
 
 export class Household {
-  constructor(private readonly records: ExportRecords, readonly index: number) {}
-  get id(): string { return this.records.householdIds.list[this.index]!; }
+  constructor(
+    private readonly records: ExportRecords,
+    readonly index: number,
+  ) {}
+  get id(): string {
+    return this.records.householdIds.list[this.index]!;
+  }
   get members(): Enrollment[] {
     const list: Enrollment[] = [];
-    for (let at = this.records.household.firstMember.get(this.index); at !== NONE; at = this.records.enrollment.nextOfHousehold.get(at)) list.push(new Enrollment(this.records, at));
+    for (
+      let at = this.records.household.firstMember.get(this.index);
+      at !== NONE;
+      at = this.records.enrollment.nextOfHousehold.get(at)
+    )
+      list.push(new Enrollment(this.records, at));
     return list;
   }
 }

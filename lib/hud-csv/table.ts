@@ -46,15 +46,25 @@ export class HudTable<Column extends string> {
     const known = KNOWN.get(file)!;
     names.forEach((name, at) => {
       if (!known.has(name)) {
-        this.report('warning', header[at] ?? '', `unknown column "${header[at]}" (column ${at + 1} of the header): it is not in the FY2024 or FY2026 ${file}.csv and is ignored.`, 1);
+        this.report(
+          'warning',
+          header[at] ?? '',
+          `unknown column "${header[at]}" (column ${at + 1} of the header): it is not in the FY2024 or FY2026 ${file}.csv and is ignored.`,
+          1,
+        );
       }
     });
-    this.format = names.some((n) => FY2026_ONLY.get(file)!.has(n)) ? 'FY2026' : names.some((n) => FY2024_ONLY.get(file)!.has(n)) ? 'FY2024' : undefined;
+    this.format = names.some((n) => FY2026_ONLY.get(file)!.has(n))
+      ? 'FY2026'
+      : names.some((n) => FY2024_ONLY.get(file)!.has(n))
+        ? 'FY2024'
+        : undefined;
     this.index = {} as Record<Column, number>;
     for (const column of [...columns, ...optional]) {
       const at = names.indexOf(column.toLowerCase());
       this.index[column] = at;
-      if (at < 0 && columns.includes(column)) this.report('error', column, 'the column is missing, so the checks that need it cannot run on this file.', 1);
+      if (at < 0 && columns.includes(column))
+        this.report('error', column, 'the column is missing, so the checks that need it cannot run on this file.', 1);
     }
   }
 
@@ -64,7 +74,11 @@ export class HudTable<Column extends string> {
     this.line = line;
     if (row.length === 1 && row[0] === '') return false;
     if (row.length !== this.width) {
-      this.report('warning', undefined, `the row has ${row.length} fields but the header has ${this.width}; cells past the end are read as blank.`);
+      this.report(
+        'warning',
+        undefined,
+        `the row has ${row.length} fields but the header has ${this.width}; cells past the end are read as blank.`,
+      );
     }
     return true;
   }
@@ -77,7 +91,7 @@ export class HudTable<Column extends string> {
   /** An id, copied so it does not keep the whole chunk of text it was cut from alive. */
   id(column: Column): string {
     const text = this.text(column);
-    return text.length > 12 ? (' ' + text).slice(1) : text;
+    return text.length > 12 ? ` ${text}`.slice(1) : text;
   }
 
   has(column: Column): boolean {

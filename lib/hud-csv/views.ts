@@ -1,10 +1,29 @@
-import type { AnswerFacts, AssessmentChoice, AssessmentRecord, ClientFacts, EnrollmentFacts, Facts, HouseholdMember, RecordIds, SourceAnswer, WorkflowInProgress } from '../model/schemas';
+import type {
+  AnswerFacts,
+  AssessmentChoice,
+  AssessmentRecord,
+  ClientFacts,
+  EnrollmentFacts,
+  Facts,
+  HouseholdMember,
+  RecordIds,
+  SourceAnswer,
+  WorkflowInProgress,
+} from '../model/schemas';
 import { UNKNOWN, blank, known, unreadable, type FieldRef, type Read } from '../model/read';
-import { RULE_IDS, type PageKind, type ProjectType, type RuleId, type WorkflowKind } from '../model/vocabulary';
+import { RULE_IDS, type ProjectType, type RuleId } from '../model/vocabulary';
 import type { IsoDate } from '../dates';
 import { EMPTY, UNREADABLE, isoOf } from './cells';
 import { BENEFIT_SOURCES, INCOME_SOURCES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
-import { headOf, isYesNoCode, unpacked, type AssessmentFile, type Client, type Enrollment, type Household } from './records';
+import {
+  headOf,
+  isYesNoCode,
+  unpacked,
+  type AssessmentFile,
+  type Client,
+  type Enrollment,
+  type Household,
+} from './records';
 import type { HasBadCells, HudTable } from './table';
 
 // Facts for lib/rules, built from export records as if each record had been seen on the
@@ -43,12 +62,19 @@ const SAME_DAY_RULES: readonly RuleId[] = [
 const INCOME_PAGE_RULES: readonly RuleId[] = [...SAME_DAY_RULES, 'adult-element-missing', 'income-sources-consistent'];
 const ENTRY_RULES: readonly RuleId[] = ['adult-element-missing'];
 const EXIT_RULES: readonly RuleId[] = ['exit-date-valid'];
-const HOUSEHOLD_RULES: readonly RuleId[] = ['single-head-of-household', 'member-start-before-head', 'start-date-valid', 'move-in-date-range', 'engagement-date-range'];
+const HOUSEHOLD_RULES: readonly RuleId[] = [
+  'single-head-of-household',
+  'member-start-before-head',
+  'start-date-valid',
+  'move-in-date-range',
+  'engagement-date-range',
+];
 const DASHBOARD_RULES: readonly RuleId[] = ['annual-assessment-due', 'aged-into-adulthood'];
 
 /** Every rule some view runs, in catalogue order: the rules that judge an export. */
 export const EXPORT_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) =>
-  [INCOME_PAGE_RULES, ENTRY_RULES, EXIT_RULES, HOUSEHOLD_RULES, DASHBOARD_RULES].some((rules) => rules.includes(id)));
+  [INCOME_PAGE_RULES, ENTRY_RULES, EXIT_RULES, HOUSEHOLD_RULES, DASHBOARD_RULES].some((rules) => rules.includes(id)),
+);
 
 const PAGE_OF_FILE: Record<AssessmentFile, { page: Facts['page']; label: string }> = {
   IncomeBenefits: { page: { kind: 'income' }, label: 'Income and Benefits Information Date' },
@@ -56,15 +82,25 @@ const PAGE_OF_FILE: Record<AssessmentFile, { page: Facts['page']; label: string 
   Disabilities: { page: { kind: 'barriers' }, label: 'Disabilities Information Date' },
 };
 
-const updateChoice = (type: 'update' | 'annual'): AssessmentChoice => ({ type: known(type), mode: UNKNOWN, existingDate: UNKNOWN });
+const updateChoice = (type: 'update' | 'annual'): AssessmentChoice => ({
+  type: known(type),
+  mode: UNKNOWN,
+  existingDate: UNKNOWN,
+});
 const workflow = (kind: WorkflowInProgress['kind'], name: string): Read<WorkflowInProgress> => known({ kind, name });
 
 /** The workflow a data collection stage is entered in, and for updates the type chosen. */
 const WORKFLOW_OF_STAGE: Record<number, { workflow: Read<WorkflowInProgress>; choice?: AssessmentChoice }> = {
   [STAGE.entry]: { workflow: workflow('intake', 'Project start (data collection stage 1)') },
-  [STAGE.update]: { workflow: workflow('update-annual', 'Update (data collection stage 2)'), choice: updateChoice('update') },
+  [STAGE.update]: {
+    workflow: workflow('update-annual', 'Update (data collection stage 2)'),
+    choice: updateChoice('update'),
+  },
   [STAGE.exit]: { workflow: workflow('exit', 'Project exit (data collection stage 3)') },
-  [STAGE.annual]: { workflow: workflow('update-annual', 'Annual assessment (data collection stage 5)'), choice: updateChoice('annual') },
+  [STAGE.annual]: {
+    workflow: workflow('update-annual', 'Annual assessment (data collection stage 5)'),
+    choice: updateChoice('annual'),
+  },
 };
 const POST_EXIT = blank<WorkflowInProgress>();
 const INTAKE = workflow('intake', 'Project start');
@@ -101,7 +137,9 @@ export class ExportViews {
     const { page, label } = PAGE_OF_FILE[row.file];
     const where = this.located(row.enrollment, location(row.file, row.line));
     const stage = WORKFLOW_OF_STAGE[row.stage];
-    const assessment: Facts['assessment'] = { date: dateRead(row.informationDate, row.cells, 'InformationDate', { key: where.record, label }) };
+    const assessment: Facts['assessment'] = {
+      date: dateRead(row.informationDate, row.cells, 'InformationDate', { key: where.record, label }),
+    };
     if (stage?.choice) assessment.choice = stage.choice;
     const facts: Facts = {
       today: this.today,
@@ -136,14 +174,20 @@ export class ExportViews {
   entries(enrollment: Enrollment): View[] {
     const where = this.located(enrollment);
     const client = this.clientFacts(enrollment.client);
-    const clientWhere = { ...where, record: enrollment.client ? location('Client', enrollment.client.line) : where.record };
+    const clientWhere = {
+      ...where,
+      record: enrollment.client ? location('Client', enrollment.client.line) : where.record,
+    };
     const enrollmentFacts = this.enrollmentFacts(enrollment);
     const basicInformation: Facts = {
       today: this.today,
       source: 'hud-export',
       workflow: INTAKE,
       page: { kind: 'basic-client-information' },
-      client: { ...client, veteranStatus: withField(client.veteranStatus, { key: clientWhere.record, label: 'Veteran Status' }) },
+      client: {
+        ...client,
+        veteranStatus: withField(client.veteranStatus, { key: clientWhere.record, label: 'Veteran Status' }),
+      },
       enrollment: enrollmentFacts,
     };
     const universalData: Facts = {
@@ -152,7 +196,13 @@ export class ExportViews {
       workflow: INTAKE,
       page: { kind: 'universal-data-assessment' },
       client,
-      enrollment: { ...enrollmentFacts, priorLivingSituation: withField(enrollmentFacts.priorLivingSituation, { key: where.record, label: 'Prior Living Situation' }) },
+      enrollment: {
+        ...enrollmentFacts,
+        priorLivingSituation: withField(enrollmentFacts.priorLivingSituation, {
+          key: where.record,
+          label: 'Prior Living Situation',
+        }),
+      },
     };
     return [
       { facts: basicInformation, rules: ENTRY_RULES, located: [clientWhere], whole: clientWhere },
@@ -176,7 +226,10 @@ export class ExportViews {
         dateOfBirth: this.clientFacts(enrollment.client).dateOfBirth,
         exitDate: dateRead(enrollment.exitDate, enrollment, 'ExitDate'),
         moveInDate: dateRead(enrollment.moveInDate, enrollment, 'MoveInDate', { key, label: 'Housing Move-in Date' }),
-        engagementDate: dateRead(enrollment.dateOfEngagement, enrollment, 'DateOfEngagement', { key, label: 'Date of Engagement' }),
+        engagementDate: dateRead(enrollment.dateOfEngagement, enrollment, 'DateOfEngagement', {
+          key,
+          label: 'Date of Engagement',
+        }),
         ids: where.ids,
       };
     });
@@ -189,7 +242,11 @@ export class ExportViews {
       enrollment: this.enrollmentFacts(headOf(household) ?? first),
       household: { members, ids: { householdId: household.id } },
     };
-    const whole: Located = { ids: { householdId: household.id }, projectId: first.projectId, record: `HouseholdID ${household.id}` };
+    const whole: Located = {
+      ids: { householdId: household.id },
+      projectId: first.projectId,
+      record: `HouseholdID ${household.id}`,
+    };
     return { facts, rules: HOUSEHOLD_RULES, located, whole };
   }
 
@@ -206,7 +263,13 @@ export class ExportViews {
         enrollment: { ...this.enrollmentFacts(enrollment), assessments: known(assessmentsOf(enrollment)) },
       };
     });
-    const facts: Facts = { today: this.today, source: 'hud-export', page: { kind: 'client-dashboard' }, workflow: NO_WORKFLOW, rows };
+    const facts: Facts = {
+      today: this.today,
+      source: 'hud-export',
+      page: { kind: 'client-dashboard' },
+      workflow: NO_WORKFLOW,
+      rows,
+    };
     const whole: Located = { ids: { personalId: client.id }, projectId: '', record: location('Client', client.line) };
     return { facts, rules: DASHBOARD_RULES, located, whole };
   }
@@ -218,7 +281,10 @@ export class ExportViews {
 
   private cached(enrollment: Enrollment): { index: number; facts?: EnrollmentFacts; ids: RecordIds } {
     if (this.lastEnrollment?.index !== enrollment.index) {
-      this.lastEnrollment = { index: enrollment.index, ids: { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: enrollment.householdId } };
+      this.lastEnrollment = {
+        index: enrollment.index,
+        ids: { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: enrollment.householdId },
+      };
     }
     return this.lastEnrollment;
   }
@@ -230,7 +296,8 @@ export class ExportViews {
 
   private clientFacts(client: Client | undefined): ClientFacts {
     if (!client) return NO_CLIENT;
-    if (this.lastClient?.index !== client.index) this.lastClient = { index: client.index, facts: buildClientFacts(client) };
+    if (this.lastClient?.index !== client.index)
+      this.lastClient = { index: client.index, facts: buildClientFacts(client) };
     return this.lastClient.facts;
   }
 }
@@ -239,13 +306,17 @@ export class ExportViews {
 export function incomeAnswers(table: HudTable<string>, cells: HasBadCells): AnswerFacts {
   return {
     incomeFromAnySource: yesNoAnswer(table, cells, 'IncomeFromAnySource'),
-    incomeSources: INCOME_SOURCES.map(([column, amountColumn, name]): SourceAnswer => ({
-      name,
-      answer: yesNoAnswer(table, cells, column),
-      monthlyAmount: numberRead(table.amount(cells, amountColumn), cells, amountColumn),
-    })),
+    incomeSources: INCOME_SOURCES.map(
+      ([column, amountColumn, name]): SourceAnswer => ({
+        name,
+        answer: yesNoAnswer(table, cells, column),
+        monthlyAmount: numberRead(table.amount(cells, amountColumn), cells, amountColumn),
+      }),
+    ),
     nonCashFromAnySource: yesNoAnswer(table, cells, 'BenefitsFromAnySource'),
-    nonCashSources: BENEFIT_SOURCES.map(([column, name]): SourceAnswer => ({ name, answer: yesNoAnswer(table, cells, column) })),
+    nonCashSources: BENEFIT_SOURCES.map(
+      ([column, name]): SourceAnswer => ({ name, answer: yesNoAnswer(table, cells, column) }),
+    ),
   };
 }
 
@@ -292,9 +363,12 @@ function buildEnrollmentFacts(enrollment: Enrollment, ids: RecordIds): Enrollmen
   const projectType = enrollment.project?.type;
   return {
     projectName: enrollment.project ? known(enrollment.project.name) : UNKNOWN,
-    projectType: projectType !== undefined && projectType in PROJECT_TYPE_CODES
-      ? known<ProjectType>(PROJECT_TYPE_CODES[projectType as keyof typeof PROJECT_TYPE_CODES])
-      : projectType === EMPTY ? blank() : UNKNOWN,
+    projectType:
+      projectType !== undefined && projectType in PROJECT_TYPE_CODES
+        ? known<ProjectType>(PROJECT_TYPE_CODES[projectType as keyof typeof PROJECT_TYPE_CODES])
+        : projectType === EMPTY
+          ? blank()
+          : UNKNOWN,
     status: enrollment.exitDate > 0 ? known('exited') : enrollment.exitDate === EMPTY ? known('active') : UNKNOWN,
     relationship: relationshipRead(enrollment),
     startDate: dateRead(enrollment.entryDate, enrollment, 'EntryDate'),
@@ -315,7 +389,8 @@ function relationshipRead(enrollment: Enrollment): Read<string> {
 function dateRead(value: number, cells: HasBadCells, column: string, field?: FieldRef): Read<IsoDate> {
   if (value > 0) return known(isoOf(value), field);
   if (value === EMPTY) return blank(field);
-  if (value === UNREADABLE) return unreadable(cells.bad?.[column] ?? '', 'Dates in the export are written YYYY-MM-DD.', field);
+  if (value === UNREADABLE)
+    return unreadable(cells.bad?.[column] ?? '', 'Dates in the export are written YYYY-MM-DD.', field);
   return UNKNOWN;
 }
 
@@ -331,7 +406,10 @@ class CodeWords {
   /** Each code's words as one Read, made once: a few dozen codes, tens of millions of answers. */
   private readonly reads = new Map<number, Read<string>>();
 
-  constructor(private readonly words: Record<number, string>, private readonly otherwise?: (code: number) => string) {}
+  constructor(
+    private readonly words: Record<number, string>,
+    private readonly otherwise?: (code: number) => string,
+  ) {}
 
   read(value: number, cells: HasBadCells, column: string): Read<string> {
     if (value >= 0) {

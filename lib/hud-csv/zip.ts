@@ -26,7 +26,10 @@ export async function zipEntries(zip: Blob): Promise<ZipEntry[]> {
   const tail = await bytesOf(zip, tailStart, zip.size);
   let at = -1;
   for (let i = tail.byteLength - 22; i >= 0; i--) {
-    if (tail.getUint32(i, true) === EOCD) { at = i; break; }
+    if (tail.getUint32(i, true) === EOCD) {
+      at = i;
+      break;
+    }
   }
   if (at < 0) throw new ZipError('This file is not a zip archive (no zip directory at its end).');
 
@@ -62,8 +65,14 @@ export async function zipEntries(zip: Blob): Promise<ZipEntry[]> {
       const length = directory.getUint16(e + 2, true);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === UNKNOWN32) { size = readUint64(directory, q); q += 8; }
-        if (compressedSize === UNKNOWN32) { compressedSize = readUint64(directory, q); q += 8; }
+        if (size === UNKNOWN32) {
+          size = readUint64(directory, q);
+          q += 8;
+        }
+        if (compressedSize === UNKNOWN32) {
+          compressedSize = readUint64(directory, q);
+          q += 8;
+        }
         if (localOffset === UNKNOWN32) localOffset = readUint64(directory, q);
       }
       e += 4 + length;
@@ -79,10 +88,19 @@ export async function zipEntries(zip: Blob): Promise<ZipEntry[]> {
   return entries;
 }
 
-async function openEntry(zip: Blob, path: string, flags: number, method: number, offset: number, size: number): Promise<ReadableStream<Uint8Array>> {
+async function openEntry(
+  zip: Blob,
+  path: string,
+  flags: number,
+  method: number,
+  offset: number,
+  size: number,
+): Promise<ReadableStream<Uint8Array>> {
   if (flags & 1) throw new ZipError(`${path} is encrypted in the zip; export it again without a password.`);
   if (method !== 0 && method !== 8) {
-    throw new ZipError(`${path} uses a zip compression method (${method}) that cannot be read; zip it again with ordinary (deflate) compression.`);
+    throw new ZipError(
+      `${path} uses a zip compression method (${method}) that cannot be read; zip it again with ordinary (deflate) compression.`,
+    );
   }
   const local = await bytesOf(zip, offset, offset + 30);
   if (local.getUint32(0, true) !== LOCAL_HEADER) throw new ZipError(`${path}: the zip entry is damaged.`);

@@ -44,7 +44,9 @@ export function isKnown<T>(read: Read<T> | undefined): read is { state: 'value';
 
 /** The first read that holds a value: a fact on this page wins over one remembered from earlier. */
 export function firstKnown<T>(...reads: (Read<T> | undefined)[]): Read<T> {
-  return reads.find((read) => read?.state === 'value') ?? reads.find((read) => read && read.state !== 'unknown') ?? UNKNOWN;
+  return (
+    reads.find((read) => read?.state === 'value') ?? reads.find((read) => read && read.state !== 'unknown') ?? UNKNOWN
+  );
 }
 
 /** The field keys of the reads that were found on this page. */

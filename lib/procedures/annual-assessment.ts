@@ -1,5 +1,15 @@
 import { menuOpen, UPDATE_ANNUAL } from './match';
-import { assessmentPagesStep, assessmentTypeTarget, dateFieldTarget, findClientStep, finishStep, onDashboard, pageStep, updateAnnualMenuStep, updateEnrollmentStep } from './steps';
+import {
+  assessmentPagesStep,
+  assessmentTypeTarget,
+  dateFieldTarget,
+  findClientStep,
+  finishStep,
+  onDashboard,
+  pageStep,
+  updateAnnualMenuStep,
+  updateEnrollmentStep,
+} from './steps';
 import type { Procedure, ProcedureStep } from './types';
 
 /** The annual assessment itself, once the workflow has started: also the end of the Annual Assessment Tool procedure. */
@@ -29,7 +39,8 @@ export const ANNUAL_WORKFLOW_STEPS: readonly ProcedureStep[] = [
 export const annualAssessment: Procedure = {
   id: 'annual-assessment',
   title: 'Record an annual assessment',
-  summary: 'Once a year for as long as the household is enrolled, within 30 days of the anniversary of the head of household’s Project Start Date.',
+  summary:
+    'Once a year for as long as the household is enrolled, within 30 days of the anniversary of the head of household’s Project Start Date.',
   workflows: UPDATE_ANNUAL,
   steps: [
     findClientStep(),
@@ -40,7 +51,9 @@ export const annualAssessment: Procedure = {
       cites: ['annual-assessment-due', 'HUD 5.03'],
       current: (obs) => onDashboard(obs) && !menuOpen(obs),
     },
-    updateAnnualMenuStep('The annual assessment is recorded in the same workflow as updates; the choice comes after HUD Program Enrollment.'),
+    updateAnnualMenuStep(
+      'The annual assessment is recorded in the same workflow as updates; the choice comes after HUD Program Enrollment.',
+    ),
     ...ANNUAL_WORKFLOW_STEPS,
   ],
 };

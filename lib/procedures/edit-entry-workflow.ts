@@ -7,7 +7,8 @@ const EDIT_ENTRY = ['edit-entry'] as const;
 export const editEntryWorkflow: Procedure = {
   id: 'edit-entry-workflow',
   title: 'Correct the entry assessment (Edit Project Entry Workflow)',
-  summary: 'When something was recorded wrong at entry, such as the Project Start Date. Then each page’s date and the Master Assessment must follow it.',
+  summary:
+    'When something was recorded wrong at entry, such as the Project Start Date. Then each page’s date and the Master Assessment must follow it.',
   workflows: EDIT_ENTRY,
   steps: [
     findClientStep(),
@@ -37,7 +38,14 @@ export const editEntryWorkflow: Procedure = {
       id: 'start-date',
       what: 'On HUD Program Enrollment, correct the Project Start Date if it is wrong, then Save (No Changes if it is right).',
       why: 'Every entry page is dated from the Project Start Date, and the annual window is counted from the head of household’s.',
-      cites: ['start-date-valid', 'member-start-before-head', 'single-head-of-household', 'move-in-date-range', 'engagement-date-range', 'HUD 3.10'],
+      cites: [
+        'start-date-valid',
+        'member-start-before-head',
+        'single-head-of-household',
+        'move-in-date-range',
+        'engagement-date-range',
+        'HUD 3.10',
+      ],
       target: { kind: 'field', field: 'projectStartDate' },
       workflows: EDIT_ENTRY,
       pages: ['program-enrollment'],
@@ -58,10 +66,12 @@ export const editEntryWorkflow: Procedure = {
       why: 'The Master Assessment keeps its own date. After a changed start date (or Income date) it must be changed too, or reports show an error.',
       cites: ['master-assessment-date-matches-start'],
       // Open from the workflow page the link is on; in the dialog, its Save button.
-      target: (obs) => (onPage(obs, 'master-assessment') ? { kind: 'save' } : { kind: 'button', text: 'Assessment Active' }),
+      target: (obs) =>
+        onPage(obs, 'master-assessment') ? { kind: 'save' } : { kind: 'button', text: 'Assessment Active' },
       workflows: EDIT_ENTRY,
       pages: ['master-assessment'],
-      done: (obs) => onPage(obs, 'master-assessment') && ruleOutcome(obs, 'master-assessment-date-matches-start', 'pass'),
+      done: (obs) =>
+        onPage(obs, 'master-assessment') && ruleOutcome(obs, 'master-assessment-date-matches-start', 'pass'),
     }),
     finishStep(EDIT_ENTRY),
   ],

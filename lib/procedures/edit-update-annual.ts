@@ -1,12 +1,20 @@
 import { valueOf } from '../model/read';
 import { onPage, UPDATE_ANNUAL } from './match';
-import { assessmentPagesStep, findClientStep, finishStep, pageStep, updateAnnualMenuStep, updateEnrollmentStep } from './steps';
+import {
+  assessmentPagesStep,
+  findClientStep,
+  finishStep,
+  pageStep,
+  updateAnnualMenuStep,
+  updateEnrollmentStep,
+} from './steps';
 import type { Procedure } from './types';
 
 export const editUpdateAnnual: Procedure = {
   id: 'edit-update-annual',
   title: 'Correct an update or annual assessment',
-  summary: 'When an update or annual assessment already recorded has a wrong answer or date. Every member gets the same choice.',
+  summary:
+    'When an update or annual assessment already recorded has a wrong answer or date. Every member gets the same choice.',
   workflows: UPDATE_ANNUAL,
   steps: [
     findClientStep(),

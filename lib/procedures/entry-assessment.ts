@@ -6,7 +6,8 @@ import type { Procedure } from './types';
 const INTAKE = ['intake'] as const;
 
 /** Three letters or fewer, and something typed. */
-const shortSearch = (text: string | undefined) => text !== undefined && text.trim().length > 0 && text.trim().length <= 3;
+const shortSearch = (text: string | undefined) =>
+  text !== undefined && text.trim().length > 0 && text.trim().length <= 3;
 
 export const entryAssessment: Procedure = {
   id: 'entry-assessment',
@@ -30,7 +31,10 @@ export const entryAssessment: Procedure = {
       target: { kind: 'field', field: 'firstName' },
       workflows: INTAKE,
       pages: ['intake-search'],
-      done: (obs) => onPage(obs, 'intake-search') && shortSearch(valueOf(obs.page.search?.firstName)) && shortSearch(valueOf(obs.page.search?.lastName)),
+      done: (obs) =>
+        onPage(obs, 'intake-search') &&
+        shortSearch(valueOf(obs.page.search?.firstName)) &&
+        shortSearch(valueOf(obs.page.search?.lastName)),
     }),
     pageStep({
       id: 'pick-or-add',
@@ -67,14 +71,25 @@ export const entryAssessment: Procedure = {
       pages: ['program-enrollment'],
       done: (obs) => {
         const members = obs.page.household?.members ?? [];
-        return onPage(obs, 'program-enrollment') && valueOf(obs.page.enrollment?.projectName) !== undefined && members.length > 0 && members.every((member) => valueOf(member.selected) === true);
+        return (
+          onPage(obs, 'program-enrollment') &&
+          valueOf(obs.page.enrollment?.projectName) !== undefined &&
+          members.length > 0 &&
+          members.every((member) => valueOf(member.selected) === true)
+        );
       },
     }),
     pageStep({
       id: 'confirm-start-dates',
       what: 'Check each member’s Project Start Date and correct it if they entered on another day. Street outreach projects also record the Date of Engagement here. Then Save.',
       why: 'The Project Start Date dates every entry page that follows and sets the annual assessment window for the household.',
-      cites: ['start-date-valid', 'member-start-before-head', 'engagement-date-range', 'move-in-date-range', 'HUD 3.10'],
+      cites: [
+        'start-date-valid',
+        'member-start-before-head',
+        'engagement-date-range',
+        'move-in-date-range',
+        'HUD 3.10',
+      ],
       target: { kind: 'save' },
       workflows: INTAKE,
       pages: ['program-enrollment'],

@@ -8,7 +8,8 @@ const EXIT = ['exit'] as const;
 export const exitEnrollment: Procedure = {
   id: 'exit-enrollment',
   title: 'Exit a client from a project',
-  summary: 'When the client leaves the project: the Exit Date, the Destination and the exit assessment for every member.',
+  summary:
+    'When the client leaves the project: the Exit Date, the Destination and the exit assessment for every member.',
   workflows: EXIT,
   steps: [
     findClientStep(),
@@ -34,7 +35,8 @@ export const exitEnrollment: Procedure = {
       why: 'The exit assessment describes the client on the day they left. Without an interview, the last answers on file are the best record.',
       cites: ['exit-assessment-date-matches-exit', 'no-exit-interview', 'income-sources-consistent', 'HUD 5.03'],
       // Without an exit interview the Default Last Assessment button is the one to press.
-      target: (obs) => (isNoExitInterview(valueOf(obs.session.destination)) ? { kind: 'default-button' } : { kind: 'save' }),
+      target: (obs) =>
+        isNoExitInterview(valueOf(obs.session.destination)) ? { kind: 'default-button' } : { kind: 'save' },
       workflows: EXIT,
     }),
     finishStep(EXIT),

@@ -37,7 +37,9 @@ export function startGuide(procedureId: ProcedureId, session?: SessionContext): 
       ...(step.perMember ? { members: members.map((name) => ({ name, status: 'todo' as const })) } : {}),
     })),
     members,
-    followed: workflow ? [{ kind: workflow.kind, run: workflow.run, name: workflow.name, finishReached: workflow.finishReached }] : [],
+    followed: workflow
+      ? [{ kind: workflow.kind, run: workflow.run, name: workflow.name, finishReached: workflow.finishReached }]
+      : [],
     leftBeforeFinish: false,
     complete: false,
   };
@@ -52,11 +54,14 @@ export function startGuide(procedureId: ProcedureId, session?: SessionContext): 
 export function advanceGuide(previous: GuideProgress, obs: GuideObservation): GuideProgress {
   const procedure = procedureById(previous.procedure);
   // Progress stored by another version of the extension, whose steps differ, starts afresh.
-  const sameSteps = previous.steps.length === procedure.steps.length && previous.steps.every((step, index) => step.id === procedure.steps[index]!.id);
+  const sameSteps =
+    previous.steps.length === procedure.steps.length &&
+    previous.steps.every((step, index) => step.id === procedure.steps[index]!.id);
   const progress = sameSteps ? structuredClone(previous) : startGuide(previous.procedure);
   followRuns(procedure, progress, obs);
   const subject = procedure.subject?.(obs);
-  if (subject && (progress.client === undefined || progress.followed.length === 0)) progress.client = firstLast(subject);
+  if (subject && (progress.client === undefined || progress.followed.length === 0))
+    progress.client = firstLast(subject);
   meetMembers(procedure, progress, obs);
 
   const slots = slotsOf(procedure, progress);
@@ -70,7 +75,8 @@ export function advanceGuide(previous: GuideProgress, obs: GuideObservation): Gu
   const stepOf = (slot: Slot) => procedure.steps[slot.step]!;
 
   for (const slot of slots) {
-    if (statusOf(progress, slot) !== 'done' && forThisPage(slot) && stepOf(slot).done?.(obs, context(slot))) setStatus(progress, slot, 'done');
+    if (statusOf(progress, slot) !== 'done' && forThisPage(slot) && stepOf(slot).done?.(obs, context(slot)))
+      setStatus(progress, slot, 'done');
   }
 
   const wasCurrent = slots.find((slot) => statusOf(progress, slot) === 'current');
@@ -81,7 +87,8 @@ export function advanceGuide(previous: GuideProgress, obs: GuideObservation): Gu
       if (!stepOf(slot).anyOrder) setStatus(progress, slot, 'done');
     }
   }
-  const current = matched ?? wasCurrentIfOpen(progress, wasCurrent) ?? open.find((slot) => !stepOf(slot).anyOrder) ?? open[0];
+  const current =
+    matched ?? wasCurrentIfOpen(progress, wasCurrent) ?? open.find((slot) => !stepOf(slot).anyOrder) ?? open[0];
   for (const slot of slots) if (statusOf(progress, slot) === 'current') setStatus(progress, slot, 'todo');
   if (current) setStatus(progress, current, 'current');
 
@@ -120,7 +127,11 @@ export function currentTarget(progress: GuideProgress): GuideTarget | undefined 
  * started), a Re-Enter confirmation, the Annual Assessment Tool, or a dashboard of a client
  * who turned 18 during an open enrollment. `today` is the user's local date.
  */
-export function suggestProcedure(session: SessionContext, page?: PageFacts, today: IsoDate = localToday()): ProcedureId | undefined {
+export function suggestProcedure(
+  session: SessionContext,
+  page?: PageFacts,
+  today: IsoDate = localToday(),
+): ProcedureId | undefined {
   const workflow = session.workflow;
   if (workflow) {
     switch (workflow.kind) {
@@ -213,7 +224,12 @@ function followRuns(procedure: Procedure, progress: GuideProgress, obs: GuideObs
   if (!workflow || !followsWorkflow(procedure, obs.session)) return;
   // The session numbers runs afresh once no workflow is open, so only a run still open is this one.
   if (progress.followed.some((run) => !run.ended && run.run === workflow.run && run.kind === workflow.kind)) return;
-  progress.followed.push({ kind: workflow.kind, run: workflow.run, name: workflow.name, finishReached: workflow.finishReached });
+  progress.followed.push({
+    kind: workflow.kind,
+    run: workflow.run,
+    name: workflow.name,
+    finishReached: workflow.finishReached,
+  });
   // Starting the workflow left behind again answers the callout.
   if (progress.leftWorkflow === workflow.name) {
     progress.leftBeforeFinish = false;
@@ -238,14 +254,18 @@ function meetMembers(procedure: Procedure, progress: GuideProgress, obs: GuideOb
   for (const name of progress.members) if (!names.some((known) => isPerson(known, name))) names.push(name);
   const onMemberPage = onPage(obs, ...MEMBER_PAGES) ? memberOf(obs) : undefined;
   if (onMemberPage && !names.some((known) => isPerson(known, onMemberPage))) names.push(firstLast(onMemberPage));
-  if (names.length === progress.members.length && names.every((name, index) => name === progress.members[index])) return;
+  if (names.length === progress.members.length && names.every((name, index) => name === progress.members[index]))
+    return;
   progress.members = names;
   for (const step of progress.steps) {
     if (!step.members) continue;
     // Before anyone was known the step stood for the whole household.
     const inherited: StepStatus = step.members.length === 0 && step.status === 'done' ? 'done' : 'todo';
     const before = step.members;
-    step.members = names.map((name) => ({ name, status: before.find((old) => isPerson(old.name, name))?.status ?? inherited }));
+    step.members = names.map((name) => ({
+      name,
+      status: before.find((old) => isPerson(old.name, name))?.status ?? inherited,
+    }));
   }
 }
 
@@ -277,7 +297,8 @@ function statusOf(progress: GuideProgress, slot: Slot): StepStatus {
 
 function setStatus(progress: GuideProgress, slot: Slot, status: StepStatus): void {
   const step = progress.steps[slot.step]!;
-  const entry = slot.member === undefined ? undefined : step.members?.find((candidate) => candidate.name === slot.member);
+  const entry =
+    slot.member === undefined ? undefined : step.members?.find((candidate) => candidate.name === slot.member);
   if (entry) entry.status = status;
   else step.status = status;
 }
@@ -287,6 +308,10 @@ function summarise(progress: GuideProgress): void {
   for (const step of progress.steps) {
     if (!step.members || step.members.length === 0) continue;
     const statuses = step.members.map((entry) => entry.status);
-    step.status = statuses.includes('current') ? 'current' : statuses.every((status) => status === 'done') ? 'done' : 'todo';
+    step.status = statuses.includes('current')
+      ? 'current'
+      : statuses.every((status) => status === 'done')
+        ? 'done'
+        : 'todo';
   }
 }

@@ -11,7 +11,12 @@ import type { GuideObservation, StepContext } from './types';
 // observation: the page kind, the workflow in progress, whose page it is, an answer.
 
 /** Pages that show one member of the household at a time. */
-export const MEMBER_PAGES: readonly PageKind[] = ['assessment-choice', ...ASSESSMENT_DATE_PAGES, 'exit', 'master-assessment'];
+export const MEMBER_PAGES: readonly PageKind[] = [
+  'assessment-choice',
+  ...ASSESSMENT_DATE_PAGES,
+  'exit',
+  'master-assessment',
+];
 
 export const UPDATE_ANNUAL: readonly WorkflowKind[] = ['update-annual', 'missed-update-annual'];
 

@@ -5,23 +5,34 @@ import { findClientStep, onDashboard } from './steps';
 import type { GuideObservation, Procedure } from './types';
 
 /** The open action menu offers Re-Enter: the enrollment is exited. */
-const offersReEnter = (obs: GuideObservation) => (obs.page.actionMenu?.items ?? []).some((item) => workflowKindFromName(item) === 're-enter');
+const offersReEnter = (obs: GuideObservation) =>
+  (obs.page.actionMenu?.items ?? []).some((item) => workflowKindFromName(item) === 're-enter');
 
 /** The dashboard lists the enrollment chosen from the menu as active again. */
 function reopened(obs: GuideObservation): boolean {
   const chosen = obs.session.enrollment;
   const project = valueOf(chosen?.projectName);
   const start = valueOf(chosen?.startDate);
-  if (!onPage(obs, 'client-dashboard') || !project || !obs.session.pendingAction || workflowKindFromName(obs.session.pendingAction.item) !== 're-enter') return false;
+  if (
+    !onPage(obs, 'client-dashboard') ||
+    !project ||
+    !obs.session.pendingAction ||
+    workflowKindFromName(obs.session.pendingAction.item) !== 're-enter'
+  )
+    return false;
   return (obs.page.rows ?? []).some(
-    (row) => valueOf(row.enrollment.projectName) === project && (!start || valueOf(row.enrollment.startDate) === start) && valueOf(row.enrollment.status) === 'active',
+    (row) =>
+      valueOf(row.enrollment.projectName) === project &&
+      (!start || valueOf(row.enrollment.startDate) === start) &&
+      valueOf(row.enrollment.status) === 'active',
   );
 }
 
 export const reEnterEnrollment: Procedure = {
   id: 're-enter-enrollment',
   title: 'Undo an exit (Re Enter the Enrollment)',
-  summary: 'When a client was exited by mistake. Re-Enter works for 90 days after the exit; after that, the HMIS admin removes the exit.',
+  summary:
+    'When a client was exited by mistake. Re-Enter works for 90 days after the exit; after that, the HMIS admin removes the exit.',
   workflows: [],
   steps: [
     findClientStep(),

@@ -12,26 +12,40 @@ export const onDashboard = (obs: GuideObservation): boolean => outsideWorkflow(o
 type StepText = Pick<ProcedureStep, 'id' | 'what' | 'why' | 'cites' | 'target' | 'perMember' | 'anyOrder' | 'done'>;
 
 /** A step done on one of `pages` while one of `workflows` is in progress (and `when` holds). */
-export function pageStep(step: StepText & { workflows: readonly WorkflowKind[]; pages: readonly PageKind[]; when?: Matcher }): ProcedureStep {
+export function pageStep(
+  step: StepText & { workflows: readonly WorkflowKind[]; pages: readonly PageKind[]; when?: Matcher },
+): ProcedureStep {
   const { workflows, pages, when, ...text } = step;
-  return { ...text, current: (obs, at) => inWorkflow(obs, workflows) && onPage(obs, ...pages) && (when?.(obs, at) ?? true) };
+  return {
+    ...text,
+    current: (obs, at) => inWorkflow(obs, workflows) && onPage(obs, ...pages) && (when?.(obs, at) ?? true),
+  };
 }
 
 /** The page's date field: Identified Date on Barriers/Special Needs, Assessment Date elsewhere. */
-export const dateFieldTarget = (obs: GuideObservation): GuideTarget => ({ kind: 'field', field: onPage(obs, 'barriers') ? 'identifiedDate' : 'assessmentDate' });
+export const dateFieldTarget = (obs: GuideObservation): GuideTarget => ({
+  kind: 'field',
+  field: onPage(obs, 'barriers') ? 'identifiedDate' : 'assessmentDate',
+});
 
 /** On the Update/Annual choice: New Assessment or Edit Existing while that is still open, then Update or Annual. */
 export const assessmentTypeTarget = (obs: GuideObservation): GuideTarget => {
   const mode = obs.page.assessment?.choice?.mode;
-  return mode?.state === 'empty' ? { kind: 'field', field: 'assessmentMode' } : { kind: 'field', field: 'assessmentType' };
+  return mode?.state === 'empty'
+    ? { kind: 'field', field: 'assessmentMode' }
+    : { kind: 'field', field: 'assessmentType' };
 };
 
 /** The assessment pages of a workflow (Universal Data Assessment to Health Insurance), for each member. */
-export function assessmentPagesStep(step: StepText & { workflows: readonly WorkflowKind[]; when?: Matcher }): ProcedureStep {
+export function assessmentPagesStep(
+  step: StepText & { workflows: readonly WorkflowKind[]; when?: Matcher },
+): ProcedureStep {
   return pageStep({ perMember: true, ...step, pages: ASSESSMENT_DATE_PAGES });
 }
 
-export function findClientStep(why = 'Every change to an enrollment starts from the Client Dashboard, where each enrollment has its own action menu.'): ProcedureStep {
+export function findClientStep(
+  why = 'Every change to an enrollment starts from the Client Dashboard, where each enrollment has its own action menu.',
+): ProcedureStep {
   return {
     id: 'find-client',
     what: 'In the Clients workspace, look the client up with Find Client and open their Client Dashboard.',
@@ -42,7 +56,12 @@ export function findClientStep(why = 'Every change to an enrollment starts from 
 }
 
 /** Choosing `item` from an enrollment's action menu on the dashboard, which starts one of `workflows`. */
-export function menuStep(step: { id?: string; item: string; workflows: readonly WorkflowKind[]; what?: string; why: string } & Pick<ProcedureStep, 'cites'>): ProcedureStep {
+export function menuStep(
+  step: { id?: string; item: string; workflows: readonly WorkflowKind[]; what?: string; why: string } & Pick<
+    ProcedureStep,
+    'cites'
+  >,
+): ProcedureStep {
   const { id, item, workflows, what, ...text } = step;
   return {
     id: id ?? 'choose-from-menu',
@@ -78,7 +97,10 @@ export function updateEnrollmentStep(workflows: readonly WorkflowKind[]): Proced
   });
 }
 
-export function finishStep(workflows: readonly WorkflowKind[], step: { id?: string; what?: string } = {}): ProcedureStep {
+export function finishStep(
+  workflows: readonly WorkflowKind[],
+  step: { id?: string; what?: string } = {},
+): ProcedureStep {
   return {
     id: step.id ?? 'finish',
     what: step.what ?? 'At the end of the workflow, click Finish.',
@@ -89,4 +111,3 @@ export function finishStep(workflows: readonly WorkflowKind[], step: { id?: stri
     done: (_obs, at) => finished(at, workflows),
   };
 }
-

@@ -7,16 +7,19 @@ import type { GuideObservation, Procedure, StepContext } from './types';
 const EDIT_ENTRY = ['edit-entry'] as const;
 
 /** The client's own Income Assessment in the update. */
-const clientsIncome = (obs: GuideObservation, at: Pick<StepContext, 'client'>) => onPage(obs, 'income') && isClientsPage(obs, at);
+const clientsIncome = (obs: GuideObservation, at: Pick<StepContext, 'client'>) =>
+  onPage(obs, 'income') && isClientsPage(obs, at);
 
 export const turned18: Procedure = {
   id: 'turned-18',
   title: 'A client turned 18 during the enrollment',
-  summary: 'Record what HUD asks of adults: Veteran Status and Prior Living Situation in the entry workflow, then Income and Non-Cash Benefits in an update.',
+  summary:
+    'Record what HUD asks of adults: Veteran Status and Prior Living Situation in the entry workflow, then Income and Non-Cash Benefits in an update.',
   workflows: [...EDIT_ENTRY, ...UPDATE_ANNUAL],
   subject(obs) {
     // The client whose dashboard says they turned 18, or whose entry workflow is open.
-    if (onPage(obs, 'client-dashboard') && ruleOutcome(obs, 'aged-into-adulthood', 'fail')) return valueOf(obs.page.client?.name);
+    if (onPage(obs, 'client-dashboard') && ruleOutcome(obs, 'aged-into-adulthood', 'fail'))
+      return valueOf(obs.page.client?.name);
     if (inWorkflow(obs, EDIT_ENTRY) && onPage(obs, 'basic-client-information')) return valueOf(obs.page.client?.name);
     return undefined;
   },
@@ -51,7 +54,9 @@ export const turned18: Procedure = {
       why: 'The workflow goes through the whole household, head of household first; only this client’s pages need changes.',
       target: { kind: 'no-changes' },
       current: (obs, at) =>
-        inWorkflow(obs, EDIT_ENTRY) && (onPage(obs, 'family-members', 'program-enrollment') || (onPage(obs, ...ASSESSMENT_DATE_PAGES) && !isClientsPage(obs, at))),
+        inWorkflow(obs, EDIT_ENTRY) &&
+        (onPage(obs, 'family-members', 'program-enrollment') ||
+          (onPage(obs, ...ASSESSMENT_DATE_PAGES) && !isClientsPage(obs, at))),
     },
     pageStep({
       id: 'prior-living-situation',
@@ -62,9 +67,15 @@ export const turned18: Procedure = {
       workflows: EDIT_ENTRY,
       pages: ['universal-data-assessment'],
       when: isClientsPage,
-      done: (obs, at) => onPage(obs, 'universal-data-assessment') && isClientsPage(obs, at) && answered(obs.page.enrollment?.priorLivingSituation),
+      done: (obs, at) =>
+        onPage(obs, 'universal-data-assessment') &&
+        isClientsPage(obs, at) &&
+        answered(obs.page.enrollment?.priorLivingSituation),
     }),
-    finishStep(EDIT_ENTRY, { id: 'finish-edit-entry', what: 'Click No Changes through the remaining pages and Finish at the end.' }),
+    finishStep(EDIT_ENTRY, {
+      id: 'finish-edit-entry',
+      what: 'Click No Changes through the remaining pages and Finish at the end.',
+    }),
     menuStep({
       id: 'choose-update',
       item: 'Update/Annual Assessment',
@@ -94,7 +105,10 @@ export const turned18: Procedure = {
       pages: ['income'],
       when: isClientsPage,
       done: (obs, at) =>
-        inWorkflow(obs, UPDATE_ANNUAL) && clientsIncome(obs, at) && answered(obs.page.answers?.incomeFromAnySource) && answered(obs.page.answers?.nonCashFromAnySource),
+        inWorkflow(obs, UPDATE_ANNUAL) &&
+        clientsIncome(obs, at) &&
+        answered(obs.page.answers?.incomeFromAnySource) &&
+        answered(obs.page.answers?.nonCashFromAnySource),
     }),
     finishStep(UPDATE_ANNUAL, { id: 'finish-update' }),
   ],

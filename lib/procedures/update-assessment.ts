@@ -1,5 +1,13 @@
 import { UPDATE_ANNUAL } from './match';
-import { assessmentPagesStep, assessmentTypeTarget, findClientStep, finishStep, pageStep, updateAnnualMenuStep, updateEnrollmentStep } from './steps';
+import {
+  assessmentPagesStep,
+  assessmentTypeTarget,
+  findClientStep,
+  finishStep,
+  pageStep,
+  updateAnnualMenuStep,
+  updateEnrollmentStep,
+} from './steps';
 import type { Procedure } from './types';
 
 export const updateAssessment: Procedure = {
@@ -9,7 +17,9 @@ export const updateAssessment: Procedure = {
   workflows: UPDATE_ANNUAL,
   steps: [
     findClientStep(),
-    updateAnnualMenuStep('An update records a change on the day it is learned, without touching what was recorded at entry.'),
+    updateAnnualMenuStep(
+      'An update records a change on the day it is learned, without touching what was recorded at entry.',
+    ),
     updateEnrollmentStep(UPDATE_ANNUAL),
     pageStep({
       id: 'choose-update',

@@ -11,13 +11,17 @@ function choiceMade(obs: GuideObservation): boolean {
   if (inWorkflow(obs, EDITS)) return true;
   if (!inWorkflow(obs, UPDATE_ANNUAL)) return false;
   const choice = obs.page.assessment?.choice;
-  return (onPage(obs, 'assessment-choice') && (valueOf(choice?.mode) ?? valueOf(choice?.type)) !== undefined) || onPage(obs, ...ASSESSMENT_DATE_PAGES);
+  return (
+    (onPage(obs, 'assessment-choice') && (valueOf(choice?.mode) ?? valueOf(choice?.type)) !== undefined) ||
+    onPage(obs, ...ASSESSMENT_DATE_PAGES)
+  );
 }
 
 export const updateOrEdit: Procedure = {
   id: 'update-or-edit',
   title: 'Update or edit?',
-  summary: 'Something about the client is different from what ClientTrack shows. Record a change as an update; correct a mistake with an edit.',
+  summary:
+    'Something about the client is different from what ClientTrack shows. Record a change as an update; correct a mistake with an edit.',
   workflows: [...UPDATE_ANNUAL, ...EDITS],
   steps: [
     {

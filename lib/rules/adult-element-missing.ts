@@ -62,7 +62,11 @@ export const adultElementMissing: Rule = {
       const answer = read.state === 'value' ? read.value : '';
       if (read.state === 'value' && isRecorded(answer)) return [pass(`${label} is answered.`, about)];
       const how = read.state === 'value' && !isUnansweredChoice(answer) ? `"${answer}"` : 'blank';
-      return [fail(`${label} is ${how} for an adult (${age} on ${shown(asOf)}).`, about, { dates: { 'Date of Birth': born } })];
+      return [
+        fail(`${label} is ${how} for an adult (${age} on ${shown(asOf)}).`, about, {
+          dates: { 'Date of Birth': born },
+        }),
+      ];
     });
   },
 };

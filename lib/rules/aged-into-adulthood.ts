@@ -30,7 +30,13 @@ export const agedIntoAdulthood: Rule = {
   },
 };
 
-function judge(facts: Facts, client: ClientFacts, enrollment: EnrollmentFacts, about: string[], { adultAge }: RuleParameters): RuleResult {
+function judge(
+  facts: Facts,
+  client: ClientFacts,
+  enrollment: EnrollmentFacts,
+  about: string[],
+  { adultAge }: RuleParameters,
+): RuleResult {
   const needs = new Needs();
   const born = needs.value(client.dateOfBirth, 'Date of Birth');
   const start = needs.value(enrollment.startDate, 'Project Start Date');
@@ -38,14 +44,17 @@ function judge(facts: Facts, client: ClientFacts, enrollment: EnrollmentFacts, a
   if (ageOn(born, start) >= adultAge) return notApplicable(`Already ${adultAge} or older on the Project Start Date.`);
 
   const exited = enrollment.status.state === 'value' && enrollment.status.value === 'exited';
-  const end = exited && enrollment.exitDate.state !== 'value'
-    ? needs.value<IsoDate>(enrollment.exitDate, 'Exit Date')
-    : enrollmentEnd(facts, enrollment.exitDate, needs);
+  const end =
+    exited && enrollment.exitDate.state !== 'value'
+      ? needs.value<IsoDate>(enrollment.exitDate, 'Exit Date')
+      : enrollmentEnd(facts, enrollment.exitDate, needs);
   if (end === undefined) return needs.review(about);
   const asOf = end === 'open' ? facts.today : end;
   const birthday = birthdayOfAge(born, adultAge);
   if (ageOn(born, asOf) < adultAge) {
-    return notApplicable(end === 'open' ? `Turns ${adultAge} on ${shown(birthday)}.` : `Exited before turning ${adultAge}.`);
+    return notApplicable(
+      end === 'open' ? `Turns ${adultAge} on ${shown(birthday)}.` : `Exited before turning ${adultAge}.`,
+    );
   }
 
   const entries = checklistFor(client, enrollment, birthday);
@@ -60,7 +69,11 @@ function judge(facts: Facts, client: ClientFacts, enrollment: EnrollmentFacts, a
   );
 }
 
-function checklistFor(client: ClientFacts, enrollment: EnrollmentFacts, birthday: IsoDate): { short: string; item: ChecklistItem }[] {
+function checklistFor(
+  client: ClientFacts,
+  enrollment: EnrollmentFacts,
+  birthday: IsoDate,
+): { short: string; item: ChecklistItem }[] {
   return [
     {
       short: 'Veteran Status',

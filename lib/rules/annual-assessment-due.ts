@@ -35,18 +35,26 @@ function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
   const headStart = needs.value(headStartDateOf(enrollment), "Head of household's Project Start Date");
   if (headStart === undefined) return needs.review(about);
 
-  const seen = enrollment.assessments.state === 'value'
-    ? enrollment.assessments.value.filter((record) => record.stage === 'annual').map((record) => record.date)
-    : [];
+  const seen =
+    enrollment.assessments.state === 'value'
+      ? enrollment.assessments.value.filter((record) => record.stage === 'annual').map((record) => record.date)
+      : [];
   const done = (window: AnnualWindow) => seen.some((date) => isInWindow(window, date));
-  const windowOf = (window: AnnualWindow) => ({ anniversary: window.anniversary, firstDay: window.firstDay, lastDay: window.lastDay });
+  const windowOf = (window: AnnualWindow) => ({
+    anniversary: window.anniversary,
+    firstDay: window.firstDay,
+    lastDay: window.lastDay,
+  });
   const dates = { "Head of household's Project Start Date": headStart };
 
   const closed = lastClosedWindow(headStart, today, days);
   if (closed && !done(closed)) {
     // Overdue is an error, so it needs to see the assessments: without them it is only a question.
     if (enrollment.assessments.state !== 'value') {
-      needs.note('Annual assessments recorded for this enrollment', `no list of this enrollment's assessments is shown, so the annual assessment for ${shown(closed.firstDay)} to ${shown(closed.lastDay)} cannot be confirmed`);
+      needs.note(
+        'Annual assessments recorded for this enrollment',
+        `no list of this enrollment's assessments is shown, so the annual assessment for ${shown(closed.firstDay)} to ${shown(closed.lastDay)} cannot be confirmed`,
+      );
       return needs.review(about);
     }
     return fail(
@@ -60,11 +68,13 @@ function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
   if (open && !done(open)) {
     const left = daysBetween(today, open.lastDay);
     const when = left === 0 ? 'today is the last day' : `${left} day${left === 1 ? '' : 's'} left`;
-    return fail(
-      `Annual assessment due: window ${shown(open.firstDay)} to ${shown(open.lastDay)}, ${when}.`,
-      about,
-      { window: windowOf(open), dates },
-    );
+    return fail(`Annual assessment due: window ${shown(open.firstDay)} to ${shown(open.lastDay)}, ${when}.`, about, {
+      window: windowOf(open),
+      dates,
+    });
   }
-  return pass(open ? 'The annual assessment for the current window is recorded.' : 'No annual assessment is due today.', about);
+  return pass(
+    open ? 'The annual assessment for the current window is recorded.' : 'No annual assessment is due today.',
+    about,
+  );
 }

@@ -44,9 +44,10 @@ export const annualAssessmentWindow: Rule = {
     if (inside) return [pass(`${label} ${shown(date)} is inside the annual window ${span}.`, about)];
 
     const dates = { [label]: date, "Head of household's Project Start Date": headStart };
-    const message = date < near.firstDay && near.anniversaryNumber === 1
-      ? `${label} ${shown(date)} is before the first annual window (${span}); record an Update instead.`
-      : `${label} ${shown(date)} is outside the annual window ${span}; record an Update instead.`;
+    const message =
+      date < near.firstDay && near.anniversaryNumber === 1
+        ? `${label} ${shown(date)} is before the first annual window (${span}); record an Update instead.`
+        : `${label} ${shown(date)} is outside the annual window ${span}; record an Update instead.`;
     return [fail(message, about, { dates, window })];
   },
 };

@@ -30,15 +30,27 @@ export const assessmentDateWithinEnrollment: Rule = {
     const date = needs.value(dateRead, label);
     if (date === undefined) return [needs.review(about)];
     if (date > facts.today) {
-      return [fail(`${label} ${shown(date)} is after today (${shown(facts.today)}).`, about, { dates: { [label]: date, Today: facts.today } })];
+      return [
+        fail(`${label} ${shown(date)} is after today (${shown(facts.today)}).`, about, {
+          dates: { [label]: date, Today: facts.today },
+        }),
+      ];
     }
     const start = needs.value(facts.enrollment?.startDate, 'Project Start Date');
     const end = enrollmentEnd(facts, facts.enrollment?.exitDate, needs);
     if (start !== undefined && date < start) {
-      return [fail(`${label} ${shown(date)} is before the Project Start Date ${shown(start)}.`, about, { dates: { [label]: date, 'Project Start Date': start } })];
+      return [
+        fail(`${label} ${shown(date)} is before the Project Start Date ${shown(start)}.`, about, {
+          dates: { [label]: date, 'Project Start Date': start },
+        }),
+      ];
     }
     if (end !== undefined && end !== 'open' && date > end) {
-      return [fail(`${label} ${shown(date)} is after the Exit Date ${shown(end)}.`, about, { dates: { [label]: date, 'Exit Date': end } })];
+      return [
+        fail(`${label} ${shown(date)} is after the Exit Date ${shown(end)}.`, about, {
+          dates: { [label]: date, 'Exit Date': end },
+        }),
+      ];
     }
     if (needs.any) return [needs.review(about)];
     return [pass(`${label} ${shown(date)} is within the enrollment.`, about)];

@@ -21,7 +21,9 @@ export const dateUnreadable: Rule = {
   evaluate(facts) {
     const found = unreadableFields(facts);
     if (found.length === 0) return [pass('Every date on this page is readable.')];
-    return found.map(({ text, reason, field }) => fail(`${field.label} "${text}" is not a date: ${reason}`, [field.key]));
+    return found.map(({ text, reason, field }) =>
+      fail(`${field.label} "${text}" is not a date: ${reason}`, [field.key]),
+    );
   },
 };
 

@@ -29,12 +29,20 @@ export const exitDateValid: Rule = {
     const exit = needs.value(exitRead, label);
     if (exit === undefined) return [needs.review(about)];
     if (exit > facts.today) {
-      return [fail(`${label} ${shown(exit)} is after today (${shown(facts.today)}).`, about, { dates: { [label]: exit, Today: facts.today } })];
+      return [
+        fail(`${label} ${shown(exit)} is after today (${shown(facts.today)}).`, about, {
+          dates: { [label]: exit, Today: facts.today },
+        }),
+      ];
     }
     const start = needs.value(facts.enrollment?.startDate, 'Project Start Date');
     if (start === undefined) return [needs.review(about)];
     if (exit < start) {
-      return [fail(`${label} ${shown(exit)} is before the Project Start Date ${shown(start)}.`, about, { dates: { [label]: exit, 'Project Start Date': start } })];
+      return [
+        fail(`${label} ${shown(exit)} is before the Project Start Date ${shown(start)}.`, about, {
+          dates: { [label]: exit, 'Project Start Date': start },
+        }),
+      ];
     }
     return [pass(`${label} ${shown(exit)} is within the enrollment.`, about)];
   },

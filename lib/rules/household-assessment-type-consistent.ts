@@ -31,7 +31,11 @@ export const householdAssessmentTypeConsistent: Rule = {
     if (head === true) return [notApplicable('This member is the head of household, whose choice the others follow.')];
     if (head === undefined) needs.value(facts.enrollment?.relationship, 'Relationship to Head of Household');
     const theirs = facts.household?.headChoice;
-    if (!theirs) needs.note("The head of household's choice", "the head of household's Update/Annual choice was not seen earlier in this workflow");
+    if (!theirs)
+      needs.note(
+        "The head of household's choice",
+        "the head of household's Update/Annual choice was not seen earlier in this workflow",
+      );
     if (needs.any || !theirs) return [needs.review()];
 
     const differences = describeDifferences(mine, theirs);
@@ -57,7 +61,9 @@ function describeDifferences(mine: AssessmentChoice, theirs: AssessmentChoice): 
   }
   const [myDate, theirDate] = [valueOf(mine.existingDate), valueOf(theirs.existingDate)];
   if (myMode === 'edit-existing' && myDate && theirDate && myDate !== theirDate) {
-    out.push(`Head of household is editing the assessment of ${shown(theirDate)}; this member has the one of ${shown(myDate)}`);
+    out.push(
+      `Head of household is editing the assessment of ${shown(theirDate)}; this member has the one of ${shown(myDate)}`,
+    );
   }
   return out;
 }

@@ -21,8 +21,20 @@ export const incomeSourcesConsistent: Rule = {
   evaluate(facts) {
     const answers = facts.answers ?? {};
     return [
-      ...judgeGroup(answers.incomeFromAnySource, answers.incomeSources, 'Income from Any Source', 'income source', true),
-      ...judgeGroup(answers.nonCashFromAnySource, answers.nonCashSources, 'Non-Cash Benefits from Any Source', 'benefit', false),
+      ...judgeGroup(
+        answers.incomeFromAnySource,
+        answers.incomeSources,
+        'Income from Any Source',
+        'income source',
+        true,
+      ),
+      ...judgeGroup(
+        answers.nonCashFromAnySource,
+        answers.nonCashSources,
+        'Non-Cash Benefits from Any Source',
+        'benefit',
+        false,
+      ),
     ];
   },
 };
@@ -46,13 +58,21 @@ function judgeGroup(
   const yes = (sources ?? []).filter((source) => source.answer.state === 'value' && isYes(source.answer.value));
   if (isNo(anyRead.value)) {
     if (yes.length === 0) return [pass(`${label} is No and no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
-    return [fail(`${label} is No, but ${yes.map((s) => s.name).join(', ')} ${yes.length === 1 ? 'is' : 'are'} marked Yes.`, yes.flatMap((s) => fieldsOf(s.answer)))];
+    return [
+      fail(
+        `${label} is No, but ${yes.map((s) => s.name).join(', ')} ${yes.length === 1 ? 'is' : 'are'} marked Yes.`,
+        yes.flatMap((s) => fieldsOf(s.answer)),
+      ),
+    ];
   }
   if (yes.length === 0) return [fail(`${label} is Yes, but no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
   const noAmount = needsAmount ? yes.filter((source) => !hasAmount(source.monthlyAmount)) : [];
   if (noAmount.length > 0) {
     return noAmount.map((source) =>
-      fail(`${source.name} is Yes, but has no monthly amount.`, fieldsOf(source.monthlyAmount, source.answer).slice(0, 1)),
+      fail(
+        `${source.name} is Yes, but has no monthly amount.`,
+        fieldsOf(source.monthlyAmount, source.answer).slice(0, 1),
+      ),
     );
   }
   return [pass(`${label} agrees with the ${sourceWord}s marked.`, fieldsOf(anyRead))];

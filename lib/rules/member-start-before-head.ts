@@ -24,19 +24,21 @@ export const memberStartBeforeHead: Rule = {
     const headStart = headNeeds.value(head.startDate, `${nameOf(head)}'s Project Start Date`);
     if (headStart === undefined) return [headNeeds.review(fieldsOf(head.startDate))];
 
-    return selected.filter((member) => member !== head).map((member): RuleResult => {
-      const needs = new Needs();
-      const start = needs.value(member.startDate, `${nameOf(member)}'s Project Start Date`);
-      const about = fieldsOf(member.startDate);
-      if (start === undefined) return needs.review(about);
-      if (start < headStart) {
-        return fail(
-          `${nameOf(member)}'s Project Start Date ${shown(start)} is before the head of household's ${shown(headStart)}.`,
-          about,
-          { dates: { 'Project Start Date': start, "Head of household's Project Start Date": headStart } },
-        );
-      }
-      return pass(`${nameOf(member)} starts on or after the head of household.`, about);
-    });
+    return selected
+      .filter((member) => member !== head)
+      .map((member): RuleResult => {
+        const needs = new Needs();
+        const start = needs.value(member.startDate, `${nameOf(member)}'s Project Start Date`);
+        const about = fieldsOf(member.startDate);
+        if (start === undefined) return needs.review(about);
+        if (start < headStart) {
+          return fail(
+            `${nameOf(member)}'s Project Start Date ${shown(start)} is before the head of household's ${shown(headStart)}.`,
+            about,
+            { dates: { 'Project Start Date': start, "Head of household's Project Start Date": headStart } },
+          );
+        }
+        return pass(`${nameOf(member)} starts on or after the head of household.`, about);
+      });
   },
 };

@@ -11,7 +11,10 @@ export const noExitInterview: Rule = {
   severity: 'info',
   title: 'No exit interview: default the last assessment',
   why: 'When the client left without an exit interview, the exit pages should repeat what was last recorded rather than be left blank or guessed.',
-  howToFix: ['On each remaining page of the exit workflow, click "Default Last Assessment", then Save.', 'Repeat for each household member, then click Finish.'],
+  howToFix: [
+    'On each remaining page of the exit workflow, click "Default Last Assessment", then Save.',
+    'Repeat for each household member, then click Finish.',
+  ],
   reference: 'Guide: exit step 6 note',
   where: 'Exit the Enrollment and Edit Exit Workflow',
   pages: ['exit', ...ASSESSMENT_DATE_PAGES],
@@ -25,6 +28,11 @@ export const noExitInterview: Rule = {
     const destination = needs.value(read, label);
     if (destination === undefined) return [needs.review()];
     if (!isNoExitInterview(destination)) return [pass(`${label} is not "No exit interview completed".`)];
-    return [fail(`${label} is "No exit interview completed": use Default Last Assessment on each remaining page.`, fieldsOf(read))];
+    return [
+      fail(
+        `${label} is "No exit interview completed": use Default Last Assessment on each remaining page.`,
+        fieldsOf(read),
+      ),
+    ];
   },
 };

@@ -21,7 +21,8 @@ export function judgeProjectDate(facts: Facts, check: ProjectDateCheck): RuleRes
   const typeNeeds = new Needs();
   const type = typeNeeds.value(facts.enrollment?.projectType, 'Project type');
   if (type === undefined) return [typeNeeds.review()];
-  if (!check.projectTypes.includes(type)) return [notApplicable(`Only ${check.projectTypesInWords} record a ${check.label}.`)];
+  if (!check.projectTypes.includes(type))
+    return [notApplicable(`Only ${check.projectTypesInWords} record a ${check.label}.`)];
 
   const selected = selectedMembers(facts.household?.members ?? []);
   if (selected.length === 0) return [notApplicable('No household member is selected for the enrollment yet.')];
@@ -36,13 +37,17 @@ export function judgeProjectDate(facts: Facts, check: ProjectDateCheck): RuleRes
     const start = needs.value(member.startDate, `${who}'s Project Start Date`);
     if (date === undefined || start === undefined) return needs.review(about);
     if (date < start) {
-      return fail(`${who}'s ${label} ${shown(date)} is before their Project Start Date ${shown(start)}.`, about, { dates: { [label]: date, 'Project Start Date': start } });
+      return fail(`${who}'s ${label} ${shown(date)} is before their Project Start Date ${shown(start)}.`, about, {
+        dates: { [label]: date, 'Project Start Date': start },
+      });
     }
     const memberExit = member.exitDate.state === 'unknown' ? facts.enrollment?.exitDate : member.exitDate;
     const end = enrollmentEnd(facts, memberExit, needs);
     if (end === undefined) return needs.review(about);
     if (end !== 'open' && date > end) {
-      return fail(`${who}'s ${label} ${shown(date)} is after their Exit Date ${shown(end)}.`, about, { dates: { [label]: date, 'Exit Date': end } });
+      return fail(`${who}'s ${label} ${shown(date)} is after their Exit Date ${shown(end)}.`, about, {
+        dates: { [label]: date, 'Exit Date': end },
+      });
     }
     return pass(`${who}'s ${label} is within the enrollment.`, about);
   });

@@ -8,7 +8,10 @@ export const reenterWindow: Rule = {
   severity: 'info',
   title: 'Re-Enter only within 90 days of the exit',
   why: 'ClientTrack offers Re Enter the Enrollment only for a limited time after an exit. After that, a wrong exit can only be removed by the HMIS admin.',
-  howToFix: ['Do not start a new enrollment to work around it.', 'Ask your HMIS admin to delete the exit, naming the client, the project and the Exit Date.'],
+  howToFix: [
+    'Do not start a new enrollment to work around it.',
+    'Ask your HMIS admin to delete the exit, naming the client, the project and the Exit Date.',
+  ],
   reference: 'Guide: Reenter section',
   where: 'The action menu of an exited enrollment on the Client Dashboard; the Re-Enter confirmation',
   pages: ['client-dashboard', 're-enter-confirmation'],
@@ -23,13 +26,18 @@ export const reenterWindow: Rule = {
 
 function judge(enrollment: EnrollmentFacts | undefined, today: string, limit: number, about: string[]) {
   if (enrollment?.exitDate.state === 'empty') return notApplicable('This enrollment is open.');
-  if (enrollment?.status.state === 'value' && enrollment.status.value === 'active') return notApplicable('This enrollment is open.');
+  if (enrollment?.status.state === 'value' && enrollment.status.value === 'active')
+    return notApplicable('This enrollment is open.');
   const needs = new Needs();
   const exit = needs.value(enrollment?.exitDate, 'Exit Date');
   if (exit === undefined) return needs.review(about);
   const days = daysBetween(exit, today);
   if (days > limit) {
-    return fail(`Exited ${shown(exit)}, ${days} days ago: Re-Enter is only available for ${limit} days. Ask your HMIS admin to delete the exit.`, about, { dates: { 'Exit Date': exit } });
+    return fail(
+      `Exited ${shown(exit)}, ${days} days ago: Re-Enter is only available for ${limit} days. Ask your HMIS admin to delete the exit.`,
+      about,
+      { dates: { 'Exit Date': exit } },
+    );
   }
   return pass(`Exited ${shown(exit)}, ${days} day${days === 1 ? '' : 's'} ago: Re-Enter is still available.`, about);
 }

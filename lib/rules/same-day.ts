@@ -40,13 +40,18 @@ export function judgeSameDay(facts: Facts, check: SameDayCheck): RuleResult[] {
     return [pass(`${subject} ${shown(date)} is ${check.referenceLabel}.`, fieldsOf(dateRead))];
   }
   const dates = { [subject]: date, [referenceName]: reference };
-  return [fail(`${subject} ${shown(date)} should be ${check.referenceLabel} ${shown(reference)}.`, fieldsOf(dateRead), { dates })];
+  return [
+    fail(`${subject} ${shown(date)} should be ${check.referenceLabel} ${shown(reference)}.`, fieldsOf(dateRead), {
+      dates,
+    }),
+  ];
 }
 
 // The labels are a few constants and the audit judges millions of assessment dates: each is worded once.
 const UPPER_FIRST = new Map<string, string>();
 function upperFirst(text: string): string {
   let upper = UPPER_FIRST.get(text);
-  if (upper === undefined) UPPER_FIRST.set(text, (upper = text.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())));
+  if (upper === undefined)
+    UPPER_FIRST.set(text, (upper = text.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase())));
   return upper;
 }

@@ -8,7 +8,10 @@ export const searchFirstThreeLetters: Rule = {
   severity: 'info',
   title: 'Search with the first three letters',
   why: 'Names are often spelled differently from one record to the next. Searching with only the first three letters of each name finds the existing record, so no duplicate client is created.',
-  howToFix: ['Type only the first three letters of the First Name and of the Last Name, then search.', 'If the client is found, select that record instead of adding a new one.'],
+  howToFix: [
+    'Type only the first three letters of the First Name and of the Last Name, then search.',
+    'If the client is found, select that record instead of adding a new one.',
+  ],
   reference: 'Guide: entry steps 4 and 7',
   where: 'Find Client and the intake search',
   pages: ['find-client', 'intake-search'],
@@ -30,7 +33,10 @@ function judgeName(read: Read<string> | undefined, fallback: string): RuleResult
   const text = read.state === 'value' ? read.value.trim() : '';
   const letters = [...text.replace(/[^\p{L}]/gu, '')];
   if (letters.length > 3) {
-    return fail(`${label} "${text}" has more than three letters: search with "${letters.slice(0, 3).join('')}" to catch other spellings.`, fieldsOf(read));
+    return fail(
+      `${label} "${text}" has more than three letters: search with "${letters.slice(0, 3).join('')}" to catch other spellings.`,
+      fieldsOf(read),
+    );
   }
   return pass(`${label} has three letters or fewer.`, fieldsOf(read));
 }

@@ -26,11 +26,21 @@ export const singleHeadOfHousehold: Rule = {
     }
     const heads = selected.filter((member) => isHead(member.relationship) === true);
     if (heads.length > 1) {
-      return [fail(`${heads.length} selected members are marked Self: ${heads.map(nameOf).join(', ')}. Only one can be head of household.`, heads.flatMap((m) => fieldsOf(m.relationship)))];
+      return [
+        fail(
+          `${heads.length} selected members are marked Self: ${heads.map(nameOf).join(', ')}. Only one can be head of household.`,
+          heads.flatMap((m) => fieldsOf(m.relationship)),
+        ),
+      ];
     }
     if (needs.any) return [needs.review()];
     if (heads.length === 0) {
-      return [fail('No selected member is marked Self (head of household).', selected.flatMap((m) => fieldsOf(m.relationship)))];
+      return [
+        fail(
+          'No selected member is marked Self (head of household).',
+          selected.flatMap((m) => fieldsOf(m.relationship)),
+        ),
+      ];
     }
     return [pass(`${nameOf(heads[0]!)} is the head of household.`)];
   },

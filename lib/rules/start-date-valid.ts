@@ -26,12 +26,18 @@ export const startDateValid: Rule = {
       const start = needs.value(member.startDate, `${who}'s Project Start Date`);
       if (start === undefined) return needs.review(about);
       if (start > facts.today) {
-        return fail(`${who}'s Project Start Date ${shown(start)} is after today (${shown(facts.today)}).`, about, { dates: { 'Project Start Date': start, Today: facts.today } });
+        return fail(`${who}'s Project Start Date ${shown(start)} is after today (${shown(facts.today)}).`, about, {
+          dates: { 'Project Start Date': start, Today: facts.today },
+        });
       }
       const born = needs.value(member.dateOfBirth, `${who}'s Date of Birth`);
       if (born === undefined) return needs.review(about);
       if (start < born) {
-        return fail(`${who}'s Project Start Date ${shown(start)} is before their Date of Birth ${shown(born)}.`, about, { dates: { 'Project Start Date': start, 'Date of Birth': born } });
+        return fail(
+          `${who}'s Project Start Date ${shown(start)} is before their Date of Birth ${shown(born)}.`,
+          about,
+          { dates: { 'Project Start Date': start, 'Date of Birth': born } },
+        );
       }
       return pass(`${who}'s Project Start Date is possible.`, about);
     });

@@ -6,7 +6,10 @@ export const workflowNotFinished: Rule = {
   severity: 'warning',
   title: 'Workflow finished',
   why: 'A workflow left before its Finish page can leave household members without the assessment, or the enrollment half-recorded.',
-  howToFix: ['Open the enrollment’s action menu and start the same workflow again.', 'Use No Changes on pages already done, and work through every household member to Finish.'],
+  howToFix: [
+    'Open the enrollment’s action menu and start the same workflow again.',
+    'Use No Changes on pages already done, and work through every household member to Finish.',
+  ],
   reference: 'Guide: "Always work to the end of the workflow and click Finish"',
   where: 'Client Dashboard after a workflow',
   pages: ['client-dashboard'],

@@ -67,4 +67,3 @@ export const sessionContext = z.object({
   runsStarted: z.number().optional(),
 });
 export type SessionContext = z.infer<typeof sessionContext>;
-

@@ -1,4 +1,13 @@
-import type { AssessmentChoice, AssessmentRecord, ClientFacts, EnrollmentFacts, EnrollmentRow, Facts, HouseholdMember, PageFacts } from '../model/schemas';
+import type {
+  AssessmentChoice,
+  AssessmentRecord,
+  ClientFacts,
+  EnrollmentFacts,
+  EnrollmentRow,
+  Facts,
+  HouseholdMember,
+  PageFacts,
+} from '../model/schemas';
 import { UNKNOWN, blank, firstKnown, known, valueOf, type Read } from '../model/read';
 import { isHeadOfHouseholdRelationship, isUnansweredChoice } from '../model/answers';
 import { samePerson } from '../clienttrack/names';
@@ -16,9 +25,14 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
   const memberName = page.member ?? valueOf(page.shell?.clientName) ?? session.currentMember;
   const person = findPerson(session, memberName);
   const member = memberOfHousehold(session, memberName);
-  const isDashboardClient = memberName !== undefined && samePerson(valueOf(session.dashboard?.client.name) ?? '', memberName);
+  const isDashboardClient =
+    memberName !== undefined && samePerson(valueOf(session.dashboard?.client.name) ?? '', memberName);
   const row = isDashboardClient ? session.enrollment : undefined;
-  const head = session.household?.find((candidate) => candidate.selected.state !== 'value' || candidate.selected.value ? isHeadOfHouseholdRelationship(valueOf(candidate.relationship)) : false);
+  const head = session.household?.find((candidate) =>
+    candidate.selected.state !== 'value' || candidate.selected.value
+      ? isHeadOfHouseholdRelationship(valueOf(candidate.relationship))
+      : false,
+  );
   const project = valueOf(page.enrollment?.projectName) ?? projectName(session);
 
   const enrollment: EnrollmentFacts = {
@@ -31,7 +45,10 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     exitDate: firstKnown(page.enrollment?.exitDate, session.exitDate, member?.exitDate, session.enrollment?.exitDate),
     moveInDate: firstKnown(page.enrollment?.moveInDate, member?.moveInDate),
     engagementDate: firstKnown(page.enrollment?.engagementDate, member?.engagementDate),
-    priorLivingSituation: firstKnown(page.enrollment?.priorLivingSituation, projectOf(person, project)?.priorLivingSituation),
+    priorLivingSituation: firstKnown(
+      page.enrollment?.priorLivingSituation,
+      projectOf(person, project)?.priorLivingSituation,
+    ),
     assessments: assessmentsSeen(row?.assessments, person, project, currentIncome(session, page)),
   };
   const client: ClientFacts = {
@@ -41,7 +58,10 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
   };
   const choice = mergeChoice(page.assessment?.choice, person?.choice);
   const listed = page.household ?? (session.household ? { members: session.household } : undefined);
-  const household = listed && { ...listed, members: listed.members.map((candidate) => withRememberedBirth(session, candidate)) };
+  const household = listed && {
+    ...listed,
+    members: listed.members.map((candidate) => withRememberedBirth(session, candidate)),
+  };
 
   return {
     today,
@@ -50,8 +70,17 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     workflow: workflowOf(session),
     client,
     enrollment,
-    ...(household || session.headChoice ? { household: { members: household?.members ?? [], ...(session.headChoice ? { headChoice: session.headChoice } : {}) } } : {}),
-    ...(page.assessment || choice ? { assessment: { date: page.assessment?.date ?? UNKNOWN, ...(choice ? { choice } : {}) } } : {}),
+    ...(household || session.headChoice
+      ? {
+          household: {
+            members: household?.members ?? [],
+            ...(session.headChoice ? { headChoice: session.headChoice } : {}),
+          },
+        }
+      : {}),
+    ...(page.assessment || choice
+      ? { assessment: { date: page.assessment?.date ?? UNKNOWN, ...(choice ? { choice } : {}) } }
+      : {}),
     answers: { ...page.answers, destination: firstKnown(page.answers?.destination, session.destination) },
     ...(page.rows ? { rows: page.rows.map((candidate) => withMemory(session, candidate)) } : {}),
     ...(page.actionMenu ? { actionMenu: page.actionMenu } : {}),
@@ -80,7 +109,10 @@ function memberOfHousehold(session: SessionContext, name: string | undefined): H
   return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
 }
 
-function mergeChoice(onPage: AssessmentChoice | undefined, remembered: AssessmentChoice | undefined): AssessmentChoice | undefined {
+function mergeChoice(
+  onPage: AssessmentChoice | undefined,
+  remembered: AssessmentChoice | undefined,
+): AssessmentChoice | undefined {
   if (!onPage) return remembered;
   if (!remembered) return onPage;
   return {
@@ -94,13 +126,20 @@ function mergeChoice(onPage: AssessmentChoice | undefined, remembered: Assessmen
 function currentIncome(session: SessionContext, page: PageFacts): AssessmentRecord | undefined {
   const date = valueOf(page.assessment?.date);
   if (page.page.kind !== 'income' || !session.workflow || !date) return undefined;
-  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every((read) => read?.state === 'value' && !isUnansweredChoice(read.value));
+  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every(
+    (read) => read?.state === 'value' && !isUnansweredChoice(read.value),
+  );
   const type = valueOf(findPerson(session, session.currentMember)?.choice?.type);
   return { stage: stageOf(session.workflow.kind, type), date, incomeAndBenefitsAnswered: answered };
 }
 
 /** Assessments the page lists, plus those seen recorded in this tab; unknown when neither is seen. */
-function assessmentsSeen(listed: Read<AssessmentRecord[]> | undefined, person: PersonMemory | undefined, project: string, current: AssessmentRecord | undefined): Read<AssessmentRecord[]> {
+function assessmentsSeen(
+  listed: Read<AssessmentRecord[]> | undefined,
+  person: PersonMemory | undefined,
+  project: string,
+  current: AssessmentRecord | undefined,
+): Read<AssessmentRecord[]> {
   const recorded = (projectOf(person, project)?.assessments ?? []).map(({ run: _run, ...record }) => record);
   const seen = [...(valueOf(listed) ?? []), ...recorded, ...(current ? [current] : [])];
   if (listed?.state === 'value' || seen.length > 0) return known(seen);
@@ -111,8 +150,14 @@ function assessmentsSeen(listed: Read<AssessmentRecord[]> | undefined, person: P
 function withRememberedBirth(session: SessionContext, member: HouseholdMember): HouseholdMember {
   if (member.dateOfBirth.state === 'value') return member;
   const name = valueOf(member.name) ?? '';
-  const dashboardClient = session.dashboard && samePerson(valueOf(session.dashboard.client.name) ?? '', name) ? session.dashboard.client.dateOfBirth : undefined;
-  return { ...member, dateOfBirth: firstKnown(member.dateOfBirth, findPerson(session, name)?.dateOfBirth, dashboardClient) };
+  const dashboardClient =
+    session.dashboard && samePerson(valueOf(session.dashboard.client.name) ?? '', name)
+      ? session.dashboard.client.dateOfBirth
+      : undefined;
+  return {
+    ...member,
+    dateOfBirth: firstKnown(member.dateOfBirth, findPerson(session, name)?.dateOfBirth, dashboardClient),
+  };
 }
 
 /** A dashboard row of the remembered client, with what this tab saw recorded for that project. */
@@ -123,7 +168,11 @@ function withMemory(session: SessionContext, row: EnrollmentRow): EnrollmentRow 
   if (!person) return row;
   return {
     ...row,
-    client: { ...row.client, dateOfBirth: firstKnown(row.client.dateOfBirth, person.dateOfBirth), veteranStatus: firstKnown(row.client.veteranStatus, person.veteranStatus) },
+    client: {
+      ...row.client,
+      dateOfBirth: firstKnown(row.client.dateOfBirth, person.dateOfBirth),
+      veteranStatus: firstKnown(row.client.veteranStatus, person.veteranStatus),
+    },
     enrollment: {
       ...row.enrollment,
       priorLivingSituation: firstKnown(row.enrollment.priorLivingSituation, memory?.priorLivingSituation),

@@ -6,12 +6,18 @@ export function findPerson(session: SessionContext, name: string | undefined): P
 }
 
 /** The session with `change` applied to the named person (added when new). */
-export function updatePerson(session: SessionContext, name: string, change: (person: PersonMemory) => PersonMemory): SessionContext {
+export function updatePerson(
+  session: SessionContext,
+  name: string,
+  change: (person: PersonMemory) => PersonMemory,
+): SessionContext {
   const existing = findPerson(session, name);
   const person = change(existing ?? { name: firstLast(name), projects: [] });
   return {
     ...session,
-    people: existing ? session.people.map((candidate) => (candidate === existing ? person : candidate)) : [...session.people, person],
+    people: existing
+      ? session.people.map((candidate) => (candidate === existing ? person : candidate))
+      : [...session.people, person],
   };
 }
 
@@ -20,11 +26,17 @@ export function projectOf(person: PersonMemory | undefined, project: string): Pr
   return person?.projects.find((candidate) => candidate.project === project);
 }
 
-export function updateProject(person: PersonMemory, project: string, change: (memory: ProjectMemory) => ProjectMemory): PersonMemory {
+export function updateProject(
+  person: PersonMemory,
+  project: string,
+  change: (memory: ProjectMemory) => ProjectMemory,
+): PersonMemory {
   const existing = projectOf(person, project);
   const memory = change(existing ?? { project, assessments: [] });
   return {
     ...person,
-    projects: existing ? person.projects.map((candidate) => (candidate === existing ? memory : candidate)) : [...person.projects, memory],
+    projects: existing
+      ? person.projects.map((candidate) => (candidate === existing ? memory : candidate))
+      : [...person.projects, memory],
   };
 }

@@ -25,7 +25,9 @@ export function rememberAction(session: SessionContext, action: SessionAction): 
       return EMPTY_SESSION;
     case 'action-menu-item': {
       // The enrollment is known from its dashboard row at once: some items open a dialog, not a workflow.
-      const row = action.rowKey ? session.dashboard?.rows.find((candidate) => candidate.key === action.rowKey) : undefined;
+      const row = action.rowKey
+        ? session.dashboard?.rows.find((candidate) => candidate.key === action.rowKey)
+        : undefined;
       return {
         ...session,
         pendingAction: action.rowKey ? { item: action.item, rowKey: action.rowKey } : { item: action.item },
@@ -37,7 +39,11 @@ export function rememberAction(session: SessionContext, action: SessionAction): 
     case 'cancel-workflow':
       return session.workflow ? { ...session, workflow: { ...session.workflow, cancelled: true } } : session;
     case 'existing-assessment-chosen':
-      return rememberChoice(session, { type: { state: 'unknown' }, mode: known('edit-existing'), existingDate: known(action.date) });
+      return rememberChoice(session, {
+        type: { state: 'unknown' },
+        mode: known('edit-existing'),
+        existingDate: known(action.date),
+      });
   }
 }
 
@@ -82,7 +88,15 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
     headChoice: undefined,
     exitDate: undefined,
     destination: undefined,
-    ...(ended && !ended.finishReached ? { unfinished: { kind: ended.kind, name: ended.name, ...(ended.startedFrom ? { startedFrom: ended.startedFrom } : {}) } } : {}),
+    ...(ended && !ended.finishReached
+      ? {
+          unfinished: {
+            kind: ended.kind,
+            name: ended.name,
+            ...(ended.startedFrom ? { startedFrom: ended.startedFrom } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -90,7 +104,10 @@ function visited(session: SessionContext, page: PageFacts): SessionContext {
   const workflow = session.workflow;
   if (!workflow) return session;
   const finishReached = workflow.finishReached || page.page.kind === 'finish';
-  const pagesVisited = workflow.pagesVisited.at(-1) === page.page.kind ? workflow.pagesVisited : [...workflow.pagesVisited, page.page.kind];
+  const pagesVisited =
+    workflow.pagesVisited.at(-1) === page.page.kind
+      ? workflow.pagesVisited
+      : [...workflow.pagesVisited, page.page.kind];
   return { ...session, workflow: { ...workflow, pagesVisited, finishReached } };
 }
 
@@ -127,7 +144,9 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
     case 'universal-data-assessment': {
       const pls = remembered(page.enrollment?.priorLivingSituation);
       if (!member || !pls || !inWorkflow(session, ENTRY_WORKFLOWS)) return session;
-      return updatePerson(session, member, (person) => updateProject(person, projectName(session), (memory) => ({ ...memory, priorLivingSituation: pls })));
+      return updatePerson(session, member, (person) =>
+        updateProject(person, projectName(session), (memory) => ({ ...memory, priorLivingSituation: pls })),
+      );
     }
     case 'income':
       return rememberIncome(session, page);
@@ -139,7 +158,19 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
       };
     case 'client-dashboard': {
       const client = page.client;
-      const next: SessionContext = client ? { ...session, dashboard: withoutFields({ client: { name: client.name ?? { state: 'unknown' }, dateOfBirth: client.dateOfBirth ?? { state: 'unknown' }, veteranStatus: client.veteranStatus ?? { state: 'unknown' } }, rows: page.rows ?? [] }) } : session;
+      const next: SessionContext = client
+        ? {
+            ...session,
+            dashboard: withoutFields({
+              client: {
+                name: client.name ?? { state: 'unknown' },
+                dateOfBirth: client.dateOfBirth ?? { state: 'unknown' },
+                veteranStatus: client.veteranStatus ?? { state: 'unknown' },
+              },
+              rows: page.rows ?? [],
+            }),
+          }
+        : session;
       const name = valueOf(client?.name);
       if (!name) return next;
       return updatePerson(next, name, (person) => ({
@@ -161,7 +192,8 @@ function rememberChoice(session: SessionContext, change: AssessmentChoice): Sess
   const choice: AssessmentChoice = {
     type: change.type.state === 'unknown' ? (previous?.type ?? change.type) : change.type,
     mode: change.mode.state === 'unknown' ? (previous?.mode ?? change.mode) : change.mode,
-    existingDate: change.existingDate.state === 'unknown' ? (previous?.existingDate ?? change.existingDate) : change.existingDate,
+    existingDate:
+      change.existingDate.state === 'unknown' ? (previous?.existingDate ?? change.existingDate) : change.existingDate,
   };
   const next = updatePerson(session, member, (person) => ({ ...person, choice }));
   return isHeadMember(session, member) ? { ...next, headChoice: choice } : next;
@@ -174,8 +206,15 @@ function rememberIncome(session: SessionContext, page: PageFacts): SessionContex
   const date = valueOf(page.assessment?.date);
   if (!member || !workflow || !date) return session;
   const stage = stageOf(workflow.kind, valueOf(findPerson(session, member)?.choice?.type));
-  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every((read) => read?.state === 'value' && !isUnansweredChoice(read.value));
-  const record: AssessmentRecord & { run: number } = { stage, date, incomeAndBenefitsAnswered: answered, run: workflow.run };
+  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every(
+    (read) => read?.state === 'value' && !isUnansweredChoice(read.value),
+  );
+  const record: AssessmentRecord & { run: number } = {
+    stage,
+    date,
+    incomeAndBenefitsAnswered: answered,
+    run: workflow.run,
+  };
   return updatePerson(session, member, (person) =>
     updateProject(person, projectName(session), (memory) => ({
       ...memory,

@@ -32,7 +32,11 @@ export function migrateSettings(
   let settings = data as Json;
   for (let from = version; from < current; from++) {
     const step = migrations[from];
-    if (!step) return { ok: false, problem: `Settings version ${from} can no longer be read by this version of ClientTrack Assist.` };
+    if (!step)
+      return {
+        ok: false,
+        problem: `Settings version ${from} can no longer be read by this version of ClientTrack Assist.`,
+      };
     settings = { ...step(settings), version: from + 1 };
   }
   return { ok: true, settings };

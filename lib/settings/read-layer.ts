@@ -48,7 +48,8 @@ function readParameters(data: unknown): Partial<RuleParameters> | undefined {
   for (const name of PARAMETER_NAMES) {
     const value = data[name];
     const { min, max } = PARAMETER_LIMITS[name];
-    if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max) parameters[name] = value as number;
+    if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+      parameters[name] = value as number;
   }
   return parameters;
 }

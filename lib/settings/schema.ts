@@ -5,12 +5,7 @@ import { RULE_IDS, SEVERITIES } from '../model/vocabulary';
 import { FIELD_LABELS, type FieldName } from '../clienttrack/labels';
 import { isHostPattern } from '../host-access/patterns';
 import type { RuleParameters } from '../rules/rule';
-import {
-  MAX_CAPTION_LENGTH,
-  MAX_CAPTIONS_PER_FIELD,
-  MAX_HOSTS,
-  PARAMETER_LIMITS,
-} from './limits';
+import { MAX_CAPTION_LENGTH, MAX_CAPTIONS_PER_FIELD, MAX_HOSTS, PARAMETER_LIMITS } from './limits';
 import type { SettingsLayer } from './model';
 
 function parameter(name: keyof RuleParameters) {
@@ -33,7 +28,9 @@ const labelOverride = z
     error: 'to replace the default captions, give at least one caption',
   })
   // Stored in the one form the content script reads back (read-layer.ts).
-  .transform((override) => (override.replace ? { captions: override.captions, replace: true } : { captions: override.captions }));
+  .transform((override) =>
+    override.replace ? { captions: override.captions, replace: true } : { captions: override.captions },
+  );
 
 export const settingsLayerSchema = z.strictObject({
   hosts: z
@@ -56,7 +53,9 @@ export const settingsLayerSchema = z.strictObject({
   labels: z
     .partialRecord(z.enum(Object.keys(FIELD_LABELS) as [FieldName, ...FieldName[]]), labelOverride)
     // A field with no captions of its own has nothing to store.
-    .transform((labels) => Object.fromEntries(Object.entries(labels).filter(([, override]) => override!.captions.length > 0)))
+    .transform((labels) =>
+      Object.fromEntries(Object.entries(labels).filter(([, override]) => override!.captions.length > 0)),
+    )
     .optional(),
   guideMode: z.boolean().optional(),
 }) satisfies z.ZodType<SettingsLayer>;
@@ -71,5 +70,5 @@ export function checkLayer(data: unknown): CheckResult {
     const where = issue.path.map(String).join(' › ');
     return where ? `${where}: ${issue.message}` : issue.message;
   });
-  return { ok: false, problem: problems.join('; ') + '.' };
+  return { ok: false, problem: `${problems.join('; ')}.` };
 }

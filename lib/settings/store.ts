@@ -28,7 +28,12 @@ export async function loadSettings(): Promise<LoadedSettings> {
   if (stored === undefined) return { settings: mergeLayers({}, managed), user: {}, managed };
   const migrated = migrateSettings(stored);
   if (!migrated.ok) {
-    return { settings: mergeLayers({}, managed), user: {}, managed, problem: `Your saved settings could not be used. ${migrated.problem}` };
+    return {
+      settings: mergeLayers({}, managed),
+      user: {},
+      managed,
+      problem: `Your saved settings could not be used. ${migrated.problem}`,
+    };
   }
   const user = readLayer(migrated.settings);
   return { settings: mergeLayers(user, managed), user, managed };
@@ -39,7 +44,10 @@ export async function loadSettings(): Promise<LoadedSettings> {
  * unwatch. Content scripts pass a loader that asks the background: in Chromium, storage.managed
  * never answers a content script.
  */
-export function watchSettings(callback: (loaded: LoadedSettings) => void, load: () => Promise<LoadedSettings> = loadSettings): () => void {
+export function watchSettings(
+  callback: (loaded: LoadedSettings) => void,
+  load: () => Promise<LoadedSettings> = loadSettings,
+): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void load().then(callback);
   };

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SessionReply, ToBackground, ToContent } from '../messaging/frames';
-import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
+import { loadSettings, watchSettings } from '../settings/store';
 import { TabStore } from './tab-store';
 import { withAction, withGuide, withoutFrame, withReport, type TabState } from './tab-state';
 import { currentTarget } from '../procedures/guide';
@@ -20,14 +20,20 @@ export function listenToFrames(store = new TabStore()): void {
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
 }
 
-function handle(store: TabStore, message: Exclude<ToBackground, { type: 'get-settings' }>, sender: Browser.runtime.MessageSender): Promise<SessionReply | undefined> | undefined {
+function handle(
+  store: TabStore,
+  message: Exclude<ToBackground, { type: 'get-settings' }>,
+  sender: Browser.runtime.MessageSender,
+): Promise<SessionReply | undefined> | undefined {
   if (message.type === 'show-finding') {
     void tell(message.tabId, { type: 'show-finding', hintKey: message.hintKey }, message.frameId);
     return undefined;
   }
   if (message.type === 'guide') {
     const tabId = message.tabId;
-    void store.update(tabId, (state) => withGuide(state, message.procedureId)).then(({ before, after }) => shareChanges(tabId, before, after));
+    void store
+      .update(tabId, (state) => withGuide(state, message.procedureId))
+      .then(({ before, after }) => shareChanges(tabId, before, after));
     return undefined;
   }
   const tabId = sender.tab?.id;
@@ -56,7 +62,9 @@ function reply(state: TabState): SessionReply {
 
 /** Every frame of the tab hears of a new session or a new control for the guide to point at. */
 function shareChanges(tabId: number, before: TabState, after: TabState): void {
-  const targetMoved = JSON.stringify(before.guide && currentTarget(before.guide)) !== JSON.stringify(after.guide && currentTarget(after.guide));
+  const targetMoved =
+    JSON.stringify(before.guide && currentTarget(before.guide)) !==
+    JSON.stringify(after.guide && currentTarget(after.guide));
   if (after.session !== before.session || targetMoved) void tell(tabId, { type: 'session', ...reply(after) });
 }
 

@@ -1,4 +1,4 @@
-import type { Finding, PageFacts } from '../model/schemas';
+import type { Finding } from '../model/schemas';
 import type { PageKind } from '../model/vocabulary';
 import type { FrameReport } from '../messaging/frames';
 import type { SessionContext } from '../session/context';
@@ -37,15 +37,24 @@ export function withReport(state: TabState, frameId: number, report: FrameReport
   let next = state;
   // A new top document means every frame of the old one is gone.
   const newTop = report.isTop && old !== undefined && old.documentId !== report.documentId;
-  const gone = state.frames.filter((frame) => (newTop && frame.frameId !== frameId) || (frame.frameId === frameId && frame.documentId !== report.documentId));
+  const gone = state.frames.filter(
+    (frame) =>
+      (newTop && frame.frameId !== frameId) || (frame.frameId === frameId && frame.documentId !== report.documentId),
+  );
   for (const frame of gone) next = withoutFrame(next, frame.frameId, frame.documentId);
-  const changed = !old || old.documentId !== report.documentId || JSON.stringify(old.facts) !== JSON.stringify(report.facts);
+  const changed =
+    !old || old.documentId !== report.documentId || JSON.stringify(old.facts) !== JSON.stringify(report.facts);
   const session = changed ? rememberPage(next.session, report.facts) : next.session;
   const frame: FrameState = { frameId, ...report };
   const member = memberOf(frame, session);
-  const frames = [...next.frames.filter((candidate) => candidate.frameId !== frameId), frame].sort((a, b) => a.frameId - b.frameId);
-  const earlier = sameWorkflow(next.session, session) ? next.earlier.filter((left) => !(left.pageKind === report.facts.page.kind && left.member === member)) : [];
-  const guide = next.guide && advanceGuide(next.guide, { session, page: report.facts, findings: report.findings ?? [] });
+  const frames = [...next.frames.filter((candidate) => candidate.frameId !== frameId), frame].sort(
+    (a, b) => a.frameId - b.frameId,
+  );
+  const earlier = sameWorkflow(next.session, session)
+    ? next.earlier.filter((left) => !(left.pageKind === report.facts.page.kind && left.member === member))
+    : [];
+  const guide =
+    next.guide && advanceGuide(next.guide, { session, page: report.facts, findings: report.findings ?? [] });
   return { session, frames, earlier, ...(guide ? { guide } : {}) };
 }
 
@@ -68,7 +77,12 @@ export function withGuide(state: TabState, procedureId: ProcedureId | undefined)
 function followed(state: TabState, guide: GuideProgress | undefined): TabState {
   if (!guide) return state;
   const frame = frontFrame(state);
-  return { ...state, guide: frame ? advanceGuide(guide, { session: state.session, page: frame.facts, findings: frame.findings ?? [] }) : guide };
+  return {
+    ...state,
+    guide: frame
+      ? advanceGuide(guide, { session: state.session, page: frame.facts, findings: frame.findings ?? [] })
+      : guide,
+  };
 }
 
 /** The frame the user works in: the last opened of the workspace and its dialogs. */

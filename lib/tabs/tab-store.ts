@@ -22,7 +22,10 @@ export class TabStore {
       }
       return { before, after };
     });
-    this.queues.set(tabId, run.catch(() => undefined));
+    this.queues.set(
+      tabId,
+      run.catch(() => undefined),
+    );
     return run;
   }
 

@@ -1,5 +1,5 @@
 import type { Frame } from '@playwright/test';
-import { ClientTrack, markTarget, type Wanted } from '../e2e/clienttrack';
+import { type ClientTrack, markTarget, type Wanted } from '../e2e/clienttrack';
 import { routes, Paths } from '../simulator/routes';
 import { seededEnrollmentId } from '../simulator/model/seed';
 import { addDays, formatClientTrackDate, readClientTrackDate } from '../../lib/dates';
@@ -32,10 +32,13 @@ export interface BenchmarkPage {
 
 /** Opens the benchmark page in `clienttrack`'s tab and marks the field the edits go to. */
 export async function openBenchmarkPage(clienttrack: ClientTrack, origin: string): Promise<BenchmarkPage> {
-  await clienttrack.open(routes(origin).startWorkflow('edit-entry', seededEnrollmentId('chidiOkafor'), { step: 'program-enrollment' }));
+  await clienttrack.open(
+    routes(origin).startWorkflow('edit-entry', seededEnrollmentId('chidiOkafor'), { step: 'program-enrollment' }),
+  );
   const frame = await clienttrack.workspaceFrame();
   const headStart = readClientTrackDate(await valueOf(frame, { field: EDITED_FIELD, row: HEAD_ROW }));
-  if (headStart.kind !== 'date') throw new Error(`The head of household's ${EDITED_FIELD} is not a date on ${frame.url()}`);
+  if (headStart.kind !== 'date')
+    throw new Error(`The head of household's ${EDITED_FIELD} is not a date on ${frame.url()}`);
   await mark(frame, { field: EDITED_FIELD, row: EDITED_ROW });
   const framePath = new URL(frame.url());
   return {

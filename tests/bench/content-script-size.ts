@@ -14,7 +14,9 @@ export interface ScriptSize {
 /** Bytes of each content script of the production build, as built and gzipped at level 9. */
 export function contentScriptSizes(build = PRODUCTION_BUILD): ScriptSize[] {
   const folder = join(build, 'content-scripts');
-  const files = readdirSync(folder).filter((name) => name.endsWith('.js')).sort();
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.js'))
+    .sort();
   if (files.length === 0) throw new Error(`No content scripts in ${folder}: run "npm run build" first.`);
   return files.map((file) => {
     const bytes = readFileSync(join(folder, file));

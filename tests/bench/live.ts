@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   console.log('ClientTrack Assist: live-hints benchmark');
   console.log(noteLine(machineLine()));
   console.log(noteLine(busyLine()));
-  console.log(noteLine(`Page: HUD Program Enrollment of the Okafor household (8 members), Edit Project Entry Workflow, in the app shell; simulator today ${TODAY}`));
+  console.log(
+    noteLine(
+      `Page: HUD Program Enrollment of the Okafor household (8 members), Edit Project Entry Workflow, in the app shell; simulator today ${TODAY}`,
+    ),
+  );
 
   const simulator = await startSimulator({ today: TODAY });
   const withExtension = await launchForBenchmark(true);
@@ -47,11 +51,21 @@ async function reportLatency(withExtension: BrowserContext, origin: string): Pro
   const latency = await measureInputToHint(benchmarkPage.frame, benchmarkPage.toggle, LATENCY);
   await page.close();
   const all = [...latency.appear, ...latency.disappear];
-  console.log(`\n(a) input-to-hint latency: Grace's Project Start Date ${breaking} (${rule} appears) / ${fixing} (it goes)`);
-  console.log(noteLine(`${all.length} edits timed after ${LATENCY.warmUp} warm-up; ${latency.missed} missed; ${LATENCY.settleMs} ms quiet between edits`));
+  console.log(
+    `\n(a) input-to-hint latency: Grace's Project Start Date ${breaking} (${rule} appears) / ${fixing} (it goes)`,
+  );
+  console.log(
+    noteLine(
+      `${all.length} edits timed after ${LATENCY.warmUp} warm-up; ${latency.missed} missed; ${LATENCY.settleMs} ms quiet between edits`,
+    ),
+  );
   console.log(figureLine({ label: 'median', value: median(all), target: TARGETS.medianMs, unit: ' ms', digits: 2 }));
   console.log(figureLine({ label: 'p95', value: percentile(all, 95), target: TARGETS.p95Ms, unit: ' ms', digits: 2 }));
-  console.log(noteLine(`appear median ${median(latency.appear).toFixed(2)} ms, disappear median ${median(latency.disappear).toFixed(2)} ms, max ${Math.max(...all).toFixed(2)} ms`));
+  console.log(
+    noteLine(
+      `appear median ${median(latency.appear).toFixed(2)} ms, disappear median ${median(latency.disappear).toFixed(2)} ms, max ${Math.max(...all).toFixed(2)} ms`,
+    ),
+  );
   return benchmarkPage.reloadUrl;
 }
 
@@ -61,19 +75,39 @@ async function reportPageLoad(url: string, withExtension: BrowserContext, withou
   const ratios = loads.withExtension.map((timing, i) => timing.loadEnd / loads.without[i]!.loadEnd);
   const checked = loads.withExtension.flatMap((timing) => (timing.checked === undefined ? [] : [timing.checked]));
   const medianLoad = (timings: LoadTiming[]) => median(timings.map((timing) => timing.loadEnd)).toFixed(1);
-  console.log(`\n(b) page load, with the extension / without: the top document's load event end (it waits for the workspace frame)`);
+  console.log(
+    `\n(b) page load, with the extension / without: the top document's load event end (it waits for the workspace frame)`,
+  );
   console.log(noteLine(`${LOADS.pairs} pairs after ${LOADS.warmUp} warm-up, alternating which goes first`));
-  console.log(figureLine({ label: 'median ratio of pairs', value: median(ratios), target: TARGETS.loadRatio, unit: '', digits: 3 }));
+  console.log(
+    figureLine({
+      label: 'median ratio of pairs',
+      value: median(ratios),
+      target: TARGETS.loadRatio,
+      unit: '',
+      digits: 3,
+    }),
+  );
   const extra = median(loads.withExtension.map((timing, i) => timing.loadEnd - loads.without[i]!.loadEnd));
-  console.log(noteLine(`load end median ${medianLoad(loads.withExtension)} ms with, ${medianLoad(loads.without)} ms without (median difference of pairs ${extra.toFixed(1)} ms)`));
-  console.log(noteLine(`the workspace frame's first judged check done at ${median(checked).toFixed(1)} ms after navigation start (median)`));
+  console.log(
+    noteLine(
+      `load end median ${medianLoad(loads.withExtension)} ms with, ${medianLoad(loads.without)} ms without (median difference of pairs ${extra.toFixed(1)} ms)`,
+    ),
+  );
+  console.log(
+    noteLine(
+      `the workspace frame's first judged check done at ${median(checked).toFixed(1)} ms after navigation start (median)`,
+    ),
+  );
 }
 
 /** (c) Prints the size of each content script of the production build. */
 function reportContentScriptSize(): void {
   console.log(`\n(c) content script, production build, minified and gzipped (level 9)`);
   for (const size of contentScriptSizes()) {
-    console.log(figureLine({ label: size.file, value: size.gzipped / KB, target: TARGETS.gzippedKB, unit: ' KB', digits: 1 }));
+    console.log(
+      figureLine({ label: size.file, value: size.gzipped / KB, target: TARGETS.gzippedKB, unit: ' KB', digits: 1 }),
+    );
     console.log(noteLine(`${(size.minified / KB).toFixed(1)} KB minified (1 KB = 1024 bytes)`));
   }
 }

@@ -43,14 +43,21 @@ const NOTE_CHECKED = `new MutationObserver(() => {
  * tab and navigates it again and again, as a case worker moves from page to page: the renderer
  * process and its compiled scripts stay warm in both, so what differs is the extension's work.
  */
-export async function loadInPairs(url: string, withExtension: BrowserContext, without: BrowserContext, options: PageLoadOptions): Promise<PairedLoads> {
+export async function loadInPairs(
+  url: string,
+  withExtension: BrowserContext,
+  without: BrowserContext,
+  options: PageLoadOptions,
+): Promise<PairedLoads> {
   await Promise.all([withExtension.addInitScript(NOTE_CHECKED), without.addInitScript(NOTE_CHECKED)]);
   const tabs = { withExtension: await withExtension.newPage(), without: await without.newPage() };
   const result: PairedLoads = { withExtension: [], without: [] };
   try {
     for (let i = 0; i < options.warmUp + options.pairs; i++) {
       const load = (extension: boolean) =>
-        extension ? loadOnce(tabs.withExtension, url, options.settleMs, withExtension) : loadOnce(tabs.without, url, options.settleMs);
+        extension
+          ? loadOnce(tabs.withExtension, url, options.settleMs, withExtension)
+          : loadOnce(tabs.without, url, options.settleMs);
       const extensionFirst = i % 2 === 0;
       const first = await load(extensionFirst);
       const second = await load(!extensionFirst);
@@ -67,7 +74,9 @@ export async function loadInPairs(url: string, withExtension: BrowserContext, wi
 /** Loads `url` in `tab`; `extension` is the browser's context when the extension is in it. */
 async function loadOnce(tab: Page, url: string, settleMs: number, extension?: BrowserContext): Promise<LoadTiming> {
   await tab.goto(url, { waitUntil: 'load' });
-  const loadEnd = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const loadEnd = await tab.evaluate(
+    () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
   const timing: LoadTiming = extension ? { loadEnd, checked: await checkedAt(tab, extension) } : { loadEnd };
   await tab.waitForTimeout(settleMs);
   return timing;
@@ -76,6 +85,10 @@ async function loadOnce(tab: Page, url: string, settleMs: number, extension?: Br
 /** Milliseconds from the top document's navigation start to the workspace frame's first check. */
 async function checkedAt(page: Page, context: BrowserContext): Promise<number> {
   const workspace = await new ClientTrack(page, context).workspaceFrame();
-  const noted = await workspace.waitForFunction(() => (window as unknown as { __ctAssistCheckedAt?: number }).__ctAssistCheckedAt, undefined, { timeout: 10_000 });
+  const noted = await workspace.waitForFunction(
+    () => (window as unknown as { __ctAssistCheckedAt?: number }).__ctAssistCheckedAt,
+    undefined,
+    { timeout: 10_000 },
+  );
   return ((await noted.jsonValue()) as number) - (await page.evaluate(() => performance.timeOrigin));
 }

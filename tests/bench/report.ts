@@ -35,6 +35,7 @@ export function machineLine(): string {
 export function busyLine(): string {
   const [lastMinute = 0] = loadavg();
   const cores = cpus().length;
-  const busy = lastMinute > cores / 2 ? ': the machine is busy, so the figures are slower and noisier than on an idle one' : '';
+  const busy =
+    lastMinute > cores / 2 ? ': the machine is busy, so the figures are slower and noisier than on an idle one' : '';
   return `load average ${lastMinute.toFixed(1)} over the last minute on ${cores} cores${busy}`;
 }

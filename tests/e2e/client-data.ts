@@ -5,7 +5,20 @@ import type { IsoDate } from '../../lib/dates';
 // What would identify a client if it were found in storage: every seeded client's names, Client
 // ID and date of birth, each date written every way a page or a program might write it.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date of birth as ClientTrack shows it, as typed, as stored by a program, and in words. */
 export function dateWritings(date: IsoDate): string[] {
@@ -25,7 +38,14 @@ export function dateWritings(date: IsoDate): string[] {
 
 function identifiersOf(client: Client): string[] {
   const { firstName: first, lastName: last } = client;
-  return [first, last, `${first} ${last}`, `${last}, ${first}`, client.id, ...(client.dateOfBirth ? dateWritings(client.dateOfBirth) : [])].filter((text) => text.trim() !== '');
+  return [
+    first,
+    last,
+    `${first} ${last}`,
+    `${last}, ${first}`,
+    client.id,
+    ...(client.dateOfBirth ? dateWritings(client.dateOfBirth) : []),
+  ].filter((text) => text.trim() !== '');
 }
 
 /** Every seeded client's identifying texts, for the simulator's "today". */
@@ -42,5 +62,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function identifiersIn(value: unknown, identifiers: readonly string[]): string[] {
   const text = JSON.stringify(value) ?? '';
-  return identifiers.filter((identifier) => new RegExp(`(?<!${LETTER_OR_DIGIT})${escape(identifier)}(?!${LETTER_OR_DIGIT})`, 'u').test(text));
+  return identifiers.filter((identifier) =>
+    new RegExp(`(?<!${LETTER_OR_DIGIT})${escape(identifier)}(?!${LETTER_OR_DIGIT})`, 'u').test(text),
+  );
 }

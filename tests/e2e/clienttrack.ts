@@ -19,7 +19,10 @@ interface SimulatorFixtures {
   at: ReturnType<typeof routes>;
 }
 
-export const test = extensionTest.extend<{ clienttrack: ClientTrack; at: ReturnType<typeof routes> }, { simulator: RunningSimulator }>({
+export const test = extensionTest.extend<
+  { clienttrack: ClientTrack; at: ReturnType<typeof routes> },
+  { simulator: RunningSimulator }
+>({
   simulator: [
     async ({}, use) => {
       const simulator = await startSimulator({ today: TODAY });
@@ -47,7 +50,7 @@ type Target = 'navigates' | 'dialog' | 'closes-dialog' | 'menu' | 'stays';
 export class ClientTrack {
   constructor(
     readonly page: Page,
-    private readonly context: BrowserContext,
+    readonly _context: BrowserContext,
   ) {}
 
   async open(url: string): Promise<this> {
@@ -133,13 +136,19 @@ export class ClientTrack {
   }
 
   /** Marks the element a step is about inside the page, acts on it with Playwright, and waits for what follows. */
-  private async act(frame: Frame, wanted: Wanted, action: (target: Locator, tag: string, type: string) => Promise<void>): Promise<this> {
+  private async act(
+    frame: Frame,
+    wanted: Wanted,
+    action: (target: Locator, tag: string, type: string) => Promise<void>,
+  ): Promise<this> {
     const found = await frame.evaluate(markTarget, wanted);
     if ('error' in found) throw new Error(`${found.error} (${frame.url()})`);
     const target = frame.locator('[data-e2e-target]');
-    await frame.evaluate(() => (window as unknown as { e2eOld: boolean }).e2eOld = true);
+    await frame.evaluate(() => ((window as unknown as { e2eOld: boolean }).e2eOld = true));
     await action(target, found.tag, found.type);
-    await frame.evaluate(() => document.querySelector('[data-e2e-target]')?.removeAttribute('data-e2e-target')).catch(() => undefined);
+    await frame
+      .evaluate(() => document.querySelector('[data-e2e-target]')?.removeAttribute('data-e2e-target'))
+      .catch(() => undefined);
     await this.settle(frame, found.then);
     return this;
   }
@@ -148,7 +157,14 @@ export class ClientTrack {
     if (then === 'navigates') {
       // A dialog that closes after saving takes its frame with it.
       await expect
-        .poll(() => frame.isDetached() || frame.evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.readyState === 'complete').catch(() => false), { intervals: POLL })
+        .poll(
+          () =>
+            frame.isDetached() ||
+            frame
+              .evaluate(() => !(window as unknown as { e2eOld?: boolean }).e2eOld && document.readyState === 'complete')
+              .catch(() => false),
+          { intervals: POLL },
+        )
         .toBe(true);
     } else if (then === 'dialog') {
       await expect(this.page.locator('iframe[id^="Frame"]').first()).toBeVisible();
@@ -160,7 +176,11 @@ export class ClientTrack {
     }
     // The extension has judged the page in front of the user, and the background has had its report.
     const current = await this.frame();
-    await expect.poll(() => current.evaluate(() => document.documentElement.dataset.ctAssist).catch(() => undefined), { intervals: POLL }).toBe('checked');
+    await expect
+      .poll(() => current.evaluate(() => document.documentElement.dataset.ctAssist).catch(() => undefined), {
+        intervals: POLL,
+      })
+      .toBe('checked');
     await this.page.waitForTimeout(50);
   }
 }
@@ -177,14 +197,19 @@ export interface Wanted {
 export function markTarget(wanted: Wanted): { tag: string; type: string; then: Target } | { error: string } {
   const trimmed = (element: Element | null | undefined) => element?.textContent?.trim() ?? '';
   const rows = () => [...document.querySelectorAll('table.ResultSet > tbody > tr')];
-  const rowWith = (text: string | number) => (typeof text === 'number' ? rows().slice(text, text + 1) : rows().filter((row) => [...row.children].some((cell) => trimmed(cell) === text)));
+  const rowWith = (text: string | number) =>
+    typeof text === 'number'
+      ? rows().slice(text, text + 1)
+      : rows().filter((row) => [...row.children].some((cell) => trimmed(cell) === text));
   let target: Element | undefined;
   if (wanted.rowButton !== undefined) {
     target = rowWith(wanted.rowButton)[0]?.querySelector('.action-menu') ?? undefined;
   } else if (wanted.text !== undefined) {
     const menu = document.getElementById('ActionMenu');
-    const menuItem = menu && !menu.hidden ? [...menu.querySelectorAll('a')].find((item) => trimmed(item) === wanted.text) : undefined;
-    target = menuItem ?? [...document.querySelectorAll('button, a')].find((element) => trimmed(element) === wanted.text);
+    const menuItem =
+      menu && !menu.hidden ? [...menu.querySelectorAll('a')].find((item) => trimmed(item) === wanted.text) : undefined;
+    target =
+      menuItem ?? [...document.querySelectorAll('button, a')].find((element) => trimmed(element) === wanted.text);
   } else if (wanted.field !== undefined && wanted.row !== undefined) {
     for (const row of rowWith(wanted.row)) {
       const headers = [...row.closest('table')!.querySelectorAll('thead th')].map(trimmed);
@@ -193,7 +218,12 @@ export function markTarget(wanted: Wanted): { tag: string; type: string; then: T
       if (target) break;
     }
   } else if (wanted.field !== undefined) {
-    const caption = [...document.querySelectorAll('td.CaptionStyle')].find((cell) => trimmed(cell).replace(/[:*]+$/, '').toLowerCase() === wanted.field!.toLowerCase());
+    const caption = [...document.querySelectorAll('td.CaptionStyle')].find(
+      (cell) =>
+        trimmed(cell)
+          .replace(/[:*]+$/, '')
+          .toLowerCase() === wanted.field!.toLowerCase(),
+    );
     target = caption?.nextElementSibling?.querySelector('input, select, [role=radiogroup]') ?? undefined;
   }
   if (!target) return { error: `Nothing to act on for ${JSON.stringify(wanted)}` };
@@ -204,7 +234,8 @@ export function markTarget(wanted: Wanted): { tag: string; type: string; then: T
       ? 'dialog'
       : target.hasAttribute('data-close')
         ? 'closes-dialog'
-        : (target.tagName === 'A' && target.getAttribute('href') && !target.getAttribute('href')!.startsWith('#')) || (target.tagName === 'BUTTON' && (target as HTMLButtonElement).type === 'submit')
+        : (target.tagName === 'A' && target.getAttribute('href') && !target.getAttribute('href')!.startsWith('#')) ||
+            (target.tagName === 'BUTTON' && (target as HTMLButtonElement).type === 'submit')
           ? 'navigates'
           : 'stays';
   return { tag: target.tagName, type: target.getAttribute('type') ?? '', then };
@@ -214,7 +245,9 @@ export function markTarget(wanted: Wanted): { tag: string; type: string; then: T
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   // Tab URLs are hidden from the extension (it asks for no "tabs" permission): the page's tab is the active one.
   await page.bringToFront();
-  const tabId = await (await serviceWorkerOf(context)).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await (await serviceWorkerOf(context)).evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   if (tabId === undefined) throw new Error('No active tab found');
   return tabId;
 }

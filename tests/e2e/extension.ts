@@ -48,10 +48,7 @@ export const test = base.extend<{ context: BrowserContext; page: Page }, WorkerF
     },
     { scope: 'worker' },
   ],
-  extensionId: [
-    async ({ extensionBrowser }, use) => use(await extensionIdOf(extensionBrowser)),
-    { scope: 'worker' },
-  ],
+  extensionId: [async ({ extensionBrowser }, use) => use(await extensionIdOf(extensionBrowser)), { scope: 'worker' }],
   context: async ({ extensionBrowser }, use) => use(extensionBrowser),
   page: async ({ extensionBrowser }, use) => {
     const page = await extensionBrowser.newPage();

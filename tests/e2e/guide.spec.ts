@@ -3,7 +3,7 @@ import { addDays, formatClientTrackDate } from '../../lib/dates';
 import type { SituationStep } from '../simulator/situations';
 import { CLIENTS } from '../simulator/model/seed';
 import { clicks, fromMenu, okonkwoFamilyIntake } from '../support/guided-walk';
-import { ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } from './clienttrack';
+import { type ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } from './clienttrack';
 
 // Guide mode in Chromium: a trainer picks a procedure in the side panel and follows it through
 // the simulator; the steps tick in order by themselves and the outline moves to each next control.
@@ -11,7 +11,11 @@ import { ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } fro
 test.describe.configure({ timeout: 180_000 });
 
 const typed = (offset: number) => formatClientTrackDate(addDays(TODAY, offset)).replaceAll('/', '');
-const updateFor = (pages: number): SituationStep[] => [{ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }, ...clicks('Next'), ...clicks('Save', pages)];
+const updateFor = (pages: number): SituationStep[] => [
+  { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
+  ...clicks('Next'),
+  ...clicks('Save', pages),
+];
 
 interface Walked {
   /** The checklist line that was current after each step, by its place in the list. */
@@ -35,9 +39,14 @@ async function walk(ct: ClientTrack, panel: Page, steps: SituationStep[]): Promi
     await ct.step(step);
     await ct.page.bringToFront();
     await panel.waitForTimeout(100);
-    walked.currents.push(await panel.locator('ol.guide-steps > li').evaluateAll((items) => items.findIndex((item) => item.getAttribute('aria-current') === 'step')));
+    walked.currents.push(
+      await panel
+        .locator('ol.guide-steps > li')
+        .evaluateAll((items) => items.findIndex((item) => item.getAttribute('aria-current') === 'step')),
+    );
     const outline = (await ct.frame()).locator('ct-assist-outline');
-    if ((await outline.count()) > 0 && (await outline.isVisible())) walked.outlines.push(JSON.stringify(await outline.boundingBox()));
+    if ((await outline.count()) > 0 && (await outline.isVisible()))
+      walked.outlines.push(JSON.stringify(await outline.boundingBox()));
   }
   return walked;
 }
@@ -52,7 +61,14 @@ async function expectFollowed(panel: Page, walked: Walked): Promise<void> {
   expect(new Set(walked.outlines).size).toBeGreaterThanOrEqual(3);
 }
 
-async function begin(ct: ClientTrack, at: SimulatorRoutes, url: (at: SimulatorRoutes) => string, procedure: string, context: Parameters<typeof openPanel>[0], extensionId: string): Promise<Page> {
+async function begin(
+  ct: ClientTrack,
+  at: SimulatorRoutes,
+  url: (at: SimulatorRoutes) => string,
+  procedure: string,
+  context: Parameters<typeof openPanel>[0],
+  extensionId: string,
+): Promise<Page> {
   await ct.open(url(at));
   const panel = await openPanel(context, extensionId, ct.page);
   await startGuide(panel, procedure);
@@ -60,20 +76,51 @@ async function begin(ct: ClientTrack, at: SimulatorRoutes, url: (at: SimulatorRo
   return panel;
 }
 
-test('update assessment: the Rivera family, member by member, to Finish', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
-  const panel = await begin(ct, at, (to) => to.dashboard(CLIENTS.anaRivera), 'Record an update assessment', extensionBrowser, extensionId);
+test('update assessment: the Rivera family, member by member, to Finish', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  const panel = await begin(
+    ct,
+    at,
+    (to) => to.dashboard(CLIENTS.anaRivera),
+    'Record an update assessment',
+    extensionBrowser,
+    extensionId,
+  );
   const member = (pages: number): SituationStep[] => [
     { do: 'choose', field: 'New Assessment or Edit Existing', option: 'New Assessment' },
     { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
     ...clicks('Next'),
     ...Array.from({ length: pages }, () => [...clicks('Default Last Assessment'), ...clicks('Save')]).flat(),
   ];
-  const walked = await walk(ct, panel, [...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'), ...clicks('No Changes'), ...member(5), ...member(3), ...member(3), ...clicks('Finish')]);
+  const walked = await walk(ct, panel, [
+    ...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'),
+    ...clicks('No Changes'),
+    ...member(5),
+    ...member(3),
+    ...member(3),
+    ...clicks('Finish'),
+  ]);
   await expectFollowed(panel, walked);
 });
 
-test('exit: Rosa Delgado without an exit interview, Default Last Assessment on each page, to Finish', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
-  const panel = await begin(ct, at, (to) => to.dashboard(CLIENTS.rosaDelgado), 'Exit a client from a project', extensionBrowser, extensionId);
+test('exit: Rosa Delgado without an exit interview, Default Last Assessment on each page, to Finish', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  const panel = await begin(
+    ct,
+    at,
+    (to) => to.dashboard(CLIENTS.rosaDelgado),
+    'Exit a client from a project',
+    extensionBrowser,
+    extensionId,
+  );
   const walked = await walk(ct, panel, [
     ...fromMenu('Northside Street Outreach', 'Exit the Enrollment'),
     { do: 'type', field: 'Exit Date', text: typed(-3) },
@@ -86,8 +133,20 @@ test('exit: Rosa Delgado without an exit interview, Default Last Assessment on e
   await expectFollowed(panel, walked);
 });
 
-test('turning 18: Malik Johnson from the dashboard through both workflows', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
-  const panel = await begin(ct, at, (to) => to.dashboard(CLIENTS.malikJohnson), 'A client turned 18 during the enrollment', extensionBrowser, extensionId);
+test('turning 18: Malik Johnson from the dashboard through both workflows', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  const panel = await begin(
+    ct,
+    at,
+    (to) => to.dashboard(CLIENTS.malikJohnson),
+    'A client turned 18 during the enrollment',
+    extensionBrowser,
+    extensionId,
+  );
   const walked = await walk(ct, panel, [
     ...fromMenu('Maple Family Transitional Housing', 'Edit Project Entry Workflow'),
     { do: 'choose', field: 'Veteran Status', option: 'No' },
@@ -109,8 +168,20 @@ test('turning 18: Malik Johnson from the dashboard through both workflows', asyn
   await expectFollowed(panel, walked);
 });
 
-test('entry: a new family through Intake, each member’s entry pages, to Finish', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
-  const panel = await begin(ct, at, (to) => to.intake(), 'Record an entry assessment (Intake)', extensionBrowser, extensionId);
+test('entry: a new family through Intake, each member’s entry pages, to Finish', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  const panel = await begin(
+    ct,
+    at,
+    (to) => to.intake(),
+    'Record an entry assessment (Intake)',
+    extensionBrowser,
+    extensionId,
+  );
   const today = typed(0);
   const walked = await walk(ct, panel, [
     { do: 'type', field: 'First Name', text: 'Ter' },

@@ -9,7 +9,10 @@ const typed = (offset: number) => formatClientTrackDate(addDays(TODAY, offset)).
 
 async function toExitPage(ct: import('./clienttrack').ClientTrack, at: import('./clienttrack').SimulatorRoutes) {
   await ct.open(at.dashboard(CLIENTS.rosaDelgado));
-  await ct.steps([{ do: 'open-action-menu', row: 'Northside Street Outreach' }, { do: 'click', text: 'Exit the Enrollment' }]);
+  await ct.steps([
+    { do: 'open-action-menu', row: 'Northside Street Outreach' },
+    { do: 'click', text: 'Exit the Enrollment' },
+  ]);
 }
 
 test('showing a hint moves none of ClientTrack’s controls', async ({ clienttrack: ct, at }) => {
@@ -19,7 +22,11 @@ test('showing a hint moves none of ClientTrack’s controls', async ({ clienttra
   const boxes = () =>
     frame
       .locator('input, select, button, label')
-      .evaluateAll((elements) => elements.filter((element) => !(element.getRootNode() instanceof ShadowRoot)).map((element) => JSON.stringify(element.getBoundingClientRect())));
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => !(element.getRootNode() instanceof ShadowRoot))
+          .map((element) => JSON.stringify(element.getBoundingClientRect())),
+      );
   const before = await boxes();
   await ct.step({ do: 'type', field: 'Exit Date', text: typed(1) });
   await expect((await ct.hints('exit-date-valid')).locator('button.hint')).toBeVisible();
@@ -42,7 +49,12 @@ test('a hint explains why and how on keyboard focus, and is announced politely',
   await expect(frame.locator('ct-assist-live [role="status"]')).toContainText('after today');
 });
 
-test('Show in page scrolls to the field and outlines it', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('Show in page scrolls to the field and outlines it', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   await toExitPage(ct, at);
   await ct.step({ do: 'type', field: 'Exit Date', text: typed(1) });
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
@@ -52,7 +64,12 @@ test('Show in page scrolls to the field and outlines it', async ({ clienttrack: 
   await expect(frame.locator('ct-assist-outline')).toHaveCount(0, { timeout: 8000 });
 });
 
-test('the side panel says when everything on the page is fine, and what was checked', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('the side panel says when everything on the page is fine, and what was checked', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   await toExitPage(ct, at);
   await ct.step({ do: 'type', field: 'Exit Date', text: typed(0) });
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);

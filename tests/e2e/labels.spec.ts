@@ -4,9 +4,17 @@ import { expect, test } from './clienttrack';
 // The options page's "Try on this tab": it reads the ClientTrack page open in another tab with
 // the captions being edited and shows what each field comes to.
 
-test('Try on this tab shows what each field of the open ClientTrack page reads as', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('Try on this tab shows what each field of the open ClientTrack page reads as', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   await ct.open(at.dashboard(CLIENTS.jordanBlake));
-  await ct.steps([{ do: 'open-action-menu', row: 'Harbor Light Emergency Shelter' }, { do: 'click', text: 'Edit Project Entry Workflow' }]);
+  await ct.steps([
+    { do: 'open-action-menu', row: 'Harbor Light Emergency Shelter' },
+    { do: 'click', text: 'Edit Project Entry Workflow' },
+  ]);
   await ct.clickUntil('No Changes', 'Universal Data Assessment');
   const date = await (await ct.frame()).locator('.DateField input').first().inputValue();
 

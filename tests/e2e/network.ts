@@ -47,7 +47,8 @@ export function leakOf(request: SeenRequest, clienttrackOrigin: string): string 
   if (!WEB.test(request.url)) return undefined; // the extension's own files, data:, blob:, about:
   if (request.byWorker) return `the extension's service worker (${request.by}) asked for ${request.url}`;
   if (request.by.startsWith('chrome-extension:')) return `an extension page (${request.by}) asked for ${request.url}`;
-  if (new URL(request.url).origin !== clienttrackOrigin) return `${request.url} is not on ClientTrack's host (asked by ${request.by})`;
+  if (new URL(request.url).origin !== clienttrackOrigin)
+    return `${request.url} is not on ClientTrack's host (asked by ${request.by})`;
   if (!request.navigation || request.resourceType !== 'document') {
     return `${request.resourceType} request for ${request.url} is not a page load (asked by ${request.by})`;
   }
@@ -61,7 +62,16 @@ export class NetworkRecorder {
   private readonly onRequest = (request: Request) => this.record(describe(request));
   // WebSockets are not requests to Playwright: each page reports its own.
   private readonly watchPage = (page: Page) =>
-    page.on('websocket', (socket) => this.record({ url: socket.url(), method: 'GET', resourceType: 'websocket', navigation: false, by: page.url(), byWorker: false }));
+    page.on('websocket', (socket) =>
+      this.record({
+        url: socket.url(),
+        method: 'GET',
+        resourceType: 'websocket',
+        navigation: false,
+        by: page.url(),
+        byWorker: false,
+      }),
+    );
 
   constructor(private readonly context: BrowserContext) {
     context.on('request', this.onRequest);

@@ -37,7 +37,15 @@ test.beforeEach(async ({ page, extensionId }) => {
 const exitDateValid = ruleById('exit-date-valid').title;
 
 test('the options page shows every section, and Chromium accepted the policy schema', async ({ page }) => {
-  for (const name of ['Hosts', 'Rules', 'CoC parameters', 'Labels', 'Guide mode', 'Import, export and reset', 'Admin audit']) {
+  for (const name of [
+    'Hosts',
+    'Rules',
+    'CoC parameters',
+    'Labels',
+    'Guide mode',
+    'Import, export and reset',
+    'Admin audit',
+  ]) {
     await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
     const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
     await expect(page.locator(`${await link.getAttribute('href')}`)).toHaveText(name);
@@ -57,7 +65,11 @@ test('a rule switched off and a changed parameter are still there after a reload
   await window.press('Enter');
   // The status already says "Saved." from the rule, so wait for the parameter itself to be stored.
   await expect
-    .poll(() => page.evaluate(() => chrome.storage.local.get('settings').then((items) => (items.settings as { parameters?: object }).parameters)))
+    .poll(() =>
+      page.evaluate(() =>
+        chrome.storage.local.get('settings').then((items) => (items.settings as { parameters?: object }).parameters),
+      ),
+    )
     .toEqual({ annualWindowDays: 45 });
 
   await page.reload();
@@ -81,8 +93,12 @@ test('a bad settings file gets a calm message with the focus on it, and changes 
   await expect(message).toContainText('parameters › adultAge: must be at most 25');
   await expect(message).toBeFocused();
 
-  await page.getByLabel('Import settings from a file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
-  await expect(page.getByRole('alert').filter({ hasText: 'notes.json was not imported' })).toContainText('it is not JSON');
+  await page
+    .getByLabel('Import settings from a file')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(page.getByRole('alert').filter({ hasText: 'notes.json was not imported' })).toContainText(
+    'it is not JSON',
+  );
 
   expect(await page.evaluate(() => chrome.storage.local.get('settings'))).toEqual(before);
   await expect(page.getByLabel('Open the side panel in guide mode')).toBeChecked();
@@ -91,7 +107,10 @@ test('a bad settings file gets a calm message with the focus on it, and changes 
 test('export downloads a valid settings file that imports back', async ({ page }) => {
   await page.getByRole('group', { name: exitDateValid }).getByLabel('Check this').uncheck();
   await expect(page.getByRole('status')).toContainText('Saved.');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export settings' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('clienttrack-assist-settings.json');
   const text = await readFile(await download.path(), 'utf8');
   expect(readSettingsFile(text)).toEqual({ ok: true, layer: { rules: { 'exit-date-valid': { enabled: false } } } });
@@ -100,7 +119,9 @@ test('export downloads a valid settings file that imports back', async ({ page }
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await expect(page.getByRole('group', { name: exitDateValid }).getByLabel('Check this')).toBeChecked();
 
-  await page.getByLabel('Import settings from a file').setInputFiles({ name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import settings from a file')
+    .setInputFiles({ name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('status')).toContainText('Imported settings from exported.json.');
   await expect(page.getByRole('group', { name: exitDateValid }).getByLabel('Check this')).not.toBeChecked();
 });
@@ -111,10 +132,16 @@ test('adding a host asks Chromium for access to it, and adds nothing until acces
   // Headless Chromium leaves its permission prompt unanswered; the request is under way.
   await expect(page.getByRole('status')).toContainText('Asking your browser for access to https://hmis.example.org/*');
   await expect(page.getByRole('list', { name: 'Added hosts' })).toHaveCount(0);
-  expect(await page.evaluate(() => chrome.permissions.contains({ origins: ['https://hmis.example.org/*'] }))).toBe(false);
+  expect(await page.evaluate(() => chrome.permissions.contains({ origins: ['https://hmis.example.org/*'] }))).toBe(
+    false,
+  );
 });
 
-test('a granted host that is added gets the content script in every frame, and loses it when removed', async ({ page, context, extensionId }) => {
+test('a granted host that is added gets the content script in every frame, and loses it when removed', async ({
+  page,
+  context,
+  extensionId,
+}) => {
   const site = await context.newPage();
   await site.goto(`${grantedOrigin}/`);
   await expect(site.locator('html')).not.toHaveAttribute('data-ct-assist', /^(ready|checked)$/);

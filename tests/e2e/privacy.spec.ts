@@ -27,13 +27,20 @@ const IDENTIFIERS = clientIdentifiers(TODAY);
 
 /** The seeded situation of a rule; `inDialog` picks between one on a page and one in a dialog. */
 function situation(ruleId: RuleId, inDialog?: boolean): Situation {
-  const found = ALL_SITUATIONS.find((candidate) => candidate.ruleId === ruleId && (inDialog === undefined || Boolean(candidate.inDialog) === inDialog));
+  const found = ALL_SITUATIONS.find(
+    (candidate) => candidate.ruleId === ruleId && (inDialog === undefined || Boolean(candidate.inDialog) === inDialog),
+  );
   if (!found) throw new Error(`No situation for ${ruleId}${inDialog ? ' in a dialog' : ''}`);
   return found;
 }
 
 /** Walks a seeded situation from fresh records, and sees the extension's hint for it, so the extension is known to be at work. */
-async function walk(clienttrack: ClientTrack, at: Routes, simulator: RunningSimulator, walked: Situation): Promise<void> {
+async function walk(
+  clienttrack: ClientTrack,
+  at: Routes,
+  simulator: RunningSimulator,
+  walked: Situation,
+): Promise<void> {
   simulator.reset();
   await clienttrack.open(walked.open(at));
   await clienttrack.steps(walked.steps as SituationStep[]);
@@ -48,16 +55,34 @@ async function identifiersOfTab(context: BrowserContext, tabId: number): Promise
 const JORDAN_ENTRY = situation('assessment-date-matches-start');
 
 test.describe('nothing leaves the browser', () => {
-  test('the request recorder catches what a page, a content script (fetch or WebSocket), an extension page and the service worker ask for', async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+  test('the request recorder catches what a page, a content script (fetch or WebSocket), an extension page and the service worker ask for', async ({
+    clienttrack,
+    at,
+    simulator,
+    extensionBrowser,
+    extensionId,
+  }) => {
     const recorder = new NetworkRecorder(extensionBrowser);
     await clienttrack.open(at.dashboard(CLIENTS.jordanBlake));
     const probe = (who: string) => `${simulator.origin}/__sim/state?probe=${who}`;
     const fetchStatus = (url: string) => fetch(url).then((response) => response.status);
 
     expect(await (await clienttrack.workspaceFrame()).evaluate(fetchStatus, probe('page'))).toBe(200);
-    expect(await inContentScript(extensionBrowser, clienttrack.page, extensionId, `fetch(${JSON.stringify(probe('content-script'))}).then((response) => response.status)`)).toBe(200);
+    expect(
+      await inContentScript(
+        extensionBrowser,
+        clienttrack.page,
+        extensionId,
+        `fetch(${JSON.stringify(probe('content-script'))}).then((response) => response.status)`,
+      ),
+    ).toBe(200);
     const socketSeen = clienttrack.page.waitForEvent('websocket');
-    await inContentScript(extensionBrowser, clienttrack.page, extensionId, `void new WebSocket(${JSON.stringify(probe('socket').replace(/^http/, 'ws'))})`);
+    await inContentScript(
+      extensionBrowser,
+      clienttrack.page,
+      extensionId,
+      `void new WebSocket(${JSON.stringify(probe('socket').replace(/^http/, 'ws'))})`,
+    );
     await socketSeen;
     const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
     await panel.evaluate(fetchStatus, probe('panel'));
@@ -69,14 +94,23 @@ test.describe('nothing leaves the browser', () => {
     const leaks = recorder.leaks(simulator.origin);
     const probes = ['page', 'content-script', 'socket', 'panel', 'worker'];
     for (const who of probes) {
-      expect(leaks.filter((leak) => leak.includes(`state?probe=${who}`)), who).toHaveLength(1);
+      expect(
+        leaks.filter((leak) => leak.includes(`state?probe=${who}`)),
+        who,
+      ).toHaveLength(1);
     }
     expect(leaks).toHaveLength(probes.length);
     expect(leaks.find((leak) => leak.includes(probe('worker')))).toContain("the extension's service worker");
     expect(leaks.find((leak) => leak.includes(probe('panel')))).toContain('an extension page');
   });
 
-  test('walking entry, update/annual, exit, the Master Assessment and Re-Enter, only ClientTrack pages are requested', async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+  test('walking entry, update/annual, exit, the Master Assessment and Re-Enter, only ClientTrack pages are requested', async ({
+    clienttrack,
+    at,
+    simulator,
+    extensionBrowser,
+    extensionId,
+  }) => {
     test.setTimeout(120_000);
     const walked = [
       JORDAN_ENTRY,
@@ -98,16 +132,33 @@ test.describe('nothing leaves the browser', () => {
     recorder.stop();
 
     // The recorder listened all along: the pages of every workflow and both dialogs are there.
-    const paths = recorder.seen.filter((request) => request.url.startsWith(simulator.origin)).map((request) => new URL(request.url).pathname);
-    for (const path of ['/frame/start/edit-entry/', '/frame/start/update-annual/', '/frame/start/exit/', '/dialog/master-assessment/', '/dialog/re-enter/']) {
-      expect(paths.some((seen) => seen.startsWith(path)), path).toBe(true);
+    const paths = recorder.seen
+      .filter((request) => request.url.startsWith(simulator.origin))
+      .map((request) => new URL(request.url).pathname);
+    for (const path of [
+      '/frame/start/edit-entry/',
+      '/frame/start/update-annual/',
+      '/frame/start/exit/',
+      '/dialog/master-assessment/',
+      '/dialog/re-enter/',
+    ]) {
+      expect(
+        paths.some((seen) => seen.startsWith(path)),
+        path,
+      ).toBe(true);
     }
     expect(recorder.leaks(simulator.origin)).toEqual([]);
   });
 });
 
 test.describe('client data stays in the tab', () => {
-  test('after a workflow, storage.local and storage.sync hold nothing about a client, while storage.session holds the tab\'s state', async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+  test("after a workflow, storage.local and storage.sync hold nothing about a client, while storage.session holds the tab's state", async ({
+    clienttrack,
+    at,
+    simulator,
+    extensionBrowser,
+    extensionId,
+  }) => {
     await walk(clienttrack, at, simulator, JORDAN_ENTRY);
     await walk(clienttrack, at, simulator, situation('single-head-of-household'));
     const tabId = await tabIdOf(extensionBrowser, clienttrack.page);
@@ -118,28 +169,48 @@ test.describe('client data stays in the tab', () => {
     expect(remembered).toEqual(expect.arrayContaining(['Ana Rivera', 'Rivera, Mateo', anaBorn, 'Jordan Blake']));
 
     const local = await storedIn(extensionBrowser, 'local');
-    expect(Object.keys(local).filter((key) => key !== 'settings'), 'storage.local holds settings only').toEqual([]);
+    expect(
+      Object.keys(local).filter((key) => key !== 'settings'),
+      'storage.local holds settings only',
+    ).toEqual([]);
     expect(identifiersIn(local, IDENTIFIERS), 'storage.local').toEqual([]);
     expect(identifiersIn(await storedIn(extensionBrowser, 'sync'), IDENTIFIERS), 'storage.sync').toEqual([]);
 
     // Nor anywhere else that outlives the browser: the extension's own web storage, and ClientTrack's.
     const extensionPage = await extensionBrowser.newPage();
     await extensionPage.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    expect(await extensionPage.evaluate(webStorageOfThisOrigin)).toEqual({ localStorage: {}, indexedDB: [], caches: [] });
+    expect(await extensionPage.evaluate(webStorageOfThisOrigin)).toEqual({
+      localStorage: {},
+      indexedDB: [],
+      caches: [],
+    });
     await extensionPage.close();
-    const clienttrackStorage = await (await clienttrack.workspaceFrame()).evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+    const clienttrackStorage = await (await clienttrack.workspaceFrame()).evaluate(() => ({
+      local: { ...localStorage },
+      session: { ...sessionStorage },
+      cookies: document.cookie,
+    }));
     expect(identifiersIn(clienttrackStorage, IDENTIFIERS), "ClientTrack's own web storage").toEqual([]);
   });
 
   const LOG_OUTS: [string, (clienttrack: ClientTrack, at: Routes) => Promise<unknown>][] = [
-    ['the Log Out link', async ({ page }) => {
-      await page.getByRole('link', { name: 'Log Out' }).click();
-      await page.waitForURL(/\/logout$/);
-    }],
+    [
+      'the Log Out link',
+      async ({ page }) => {
+        await page.getByRole('link', { name: 'Log Out' }).click();
+        await page.waitForURL(/\/logout$/);
+      },
+    ],
     ['landing on the log-in page', ({ page }, at) => page.goto(at.login())],
   ];
   for (const [how, logOut] of LOG_OUTS) {
-    test(`logging out by ${how} forgets every client of the tab`, async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+    test(`logging out by ${how} forgets every client of the tab`, async ({
+      clienttrack,
+      at,
+      simulator,
+      extensionBrowser,
+      extensionId,
+    }) => {
       await walk(clienttrack, at, simulator, JORDAN_ENTRY);
       const tabId = await tabIdOf(extensionBrowser, clienttrack.page);
       expect(await identifiersOfTab(extensionBrowser, tabId)).toContain('Jordan Blake');
@@ -172,7 +243,9 @@ test.describe('client data stays in the tab', () => {
         await walk(new ClientTrack(await before.newPage(), before), at, simulator, JORDAN_ENTRY);
         expect(identifiersIn(await storedIn(before, 'session'), IDENTIFIERS)).toContain('Jordan Blake');
         // A mark in storage.local shows the browser came back on the same profile.
-        await (await serviceWorkerOf(before)).evaluate(() => chrome.storage.local.set({ 'e2e-profile-mark': 'before the restart' }));
+        await (await serviceWorkerOf(before)).evaluate(() =>
+          chrome.storage.local.set({ 'e2e-profile-mark': 'before the restart' }),
+        );
       } finally {
         await before.close();
       }
@@ -195,7 +268,13 @@ test.describe('page text is never markup', () => {
   const LISTED = 'src=x onerror=alert(1)>, <img';
   const typed = (offset: number) => formatClientTrackDate(addDays(TODAY, offset)).replaceAll('/', '');
 
-  test(`a client named ${NAME} shows as text in the hint and in the side panel`, async ({ clienttrack, at, simulator, extensionBrowser, extensionId }) => {
+  test(`a client named ${NAME} shows as text in the hint and in the side panel`, async ({
+    clienttrack,
+    at,
+    simulator,
+    extensionBrowser,
+    extensionId,
+  }) => {
     const dialogs: string[] = [];
     const onDialog = (dialog: Dialog) => {
       dialogs.push(dialog.message());
@@ -218,7 +297,9 @@ test.describe('page text is never markup', () => {
     expect(await (await clienttrack.frame()).evaluate(imagesInOurShadowRoots)).toBe(0);
 
     const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
-    await expect(panel.locator('li.finding[data-rule="start-date-valid"] .message')).toContainText(`${LISTED}'s Project Start Date`);
+    await expect(panel.locator('li.finding[data-rule="start-date-valid"] .message')).toContainText(
+      `${LISTED}'s Project Start Date`,
+    );
     await expect(panel.locator('.summary dd').first()).toHaveText(NAME);
     await expect(panel.locator('img')).toHaveCount(0);
     await panel.close();
@@ -233,24 +314,42 @@ test.describe('page text is never markup', () => {
 
 test.describe('a page the readers do not know', () => {
   const UNKNOWN: [string, (origin: string, page: Page) => Promise<string>][] = [
-    ["the simulator's Not Found page in the app shell", async (origin) => origin + new Paths().shell('/frame/no-such-page')],
+    [
+      "the simulator's Not Found page in the app shell",
+      async (origin) => origin + new Paths().shell('/frame/no-such-page'),
+    ],
     ["the simulator's Not Found page on its own", async (origin) => `${origin}/no-such-page`],
-    ['a plain page on the same host', async (origin, page) => {
-      const url = `${origin}/notes.html`;
-      await page.route(url, (route) =>
-        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Notes</title><h1>Staff notes</h1><table><tr><td>Assessment Date</td><td><input value="02/30/2026"></td></tr></table>' }),
-      );
-      return url;
-    }],
+    [
+      'a plain page on the same host',
+      async (origin, page) => {
+        const url = `${origin}/notes.html`;
+        await page.route(url, (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><title>Notes</title><h1>Staff notes</h1><table><tr><td>Assessment Date</td><td><input value="02/30/2026"></td></tr></table>',
+          }),
+        );
+        return url;
+      },
+    ],
   ];
   for (const [name, urlOf] of UNKNOWN) {
-    test(`${name} shows no hint, and the side panel says it was not recognised`, async ({ clienttrack, simulator, extensionBrowser, extensionId }) => {
+    test(`${name} shows no hint, and the side panel says it was not recognised`, async ({
+      clienttrack,
+      simulator,
+      extensionBrowser,
+      extensionId,
+    }) => {
       const { page } = clienttrack;
       await page.goto(await urlOf(simulator.origin, page));
       // Every frame has been read and judged (with nothing to judge) once the extension has the tab's session.
-      for (const frame of page.frames()) await expect(frame.locator('html')).toHaveAttribute('data-ct-assist', 'checked');
+      for (const frame of page.frames())
+        await expect(frame.locator('html')).toHaveAttribute('data-ct-assist', 'checked');
       for (const frame of page.frames()) {
-        expect(await frame.locator('ct-assist-hint, ct-assist-banner, [data-ct-assist-rule]').count(), frame.url()).toBe(0);
+        expect(
+          await frame.locator('ct-assist-hint, ct-assist-banner, [data-ct-assist-rule]').count(),
+          frame.url(),
+        ).toBe(0);
       }
       const panel = await openPanel(extensionBrowser, extensionId, page);
       await expect(panel.getByRole('status')).toContainText('Page not recognised');
@@ -261,21 +360,35 @@ test.describe('a page the readers do not know', () => {
 });
 
 /** Runs an expression in the content script's world of a page, as the extension's own code would run. */
-async function inContentScript(context: BrowserContext, page: Page, extensionId: string, expression: string): Promise<unknown> {
+async function inContentScript(
+  context: BrowserContext,
+  page: Page,
+  extensionId: string,
+  expression: string,
+): Promise<unknown> {
   const cdp = await context.newCDPSession(page);
   const worlds: { id: number; origin: string }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
   await cdp.send('Runtime.enable');
   const world = worlds.find((candidate) => candidate.origin === `chrome-extension://${extensionId}`);
   if (!world) throw new Error('The page has no content script world');
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId: world.id, expression, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    contextId: world.id,
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await cdp.detach();
   if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.text}`);
   return result.value;
 }
 
 /** In an extension page: what the extension's origin keeps in the browser's own web storage. */
-async function webStorageOfThisOrigin(): Promise<{ localStorage: Record<string, string>; indexedDB: (string | undefined)[]; caches: string[] }> {
+async function webStorageOfThisOrigin(): Promise<{
+  localStorage: Record<string, string>;
+  indexedDB: (string | undefined)[];
+  caches: string[];
+}> {
   return {
     localStorage: { ...localStorage },
     indexedDB: (await indexedDB.databases()).map((database) => database.name),
@@ -285,6 +398,12 @@ async function webStorageOfThisOrigin(): Promise<{ localStorage: Record<string, 
 
 /** In a page: images inside the extension's elements (hints, banner, live region) and their shadow roots. */
 function imagesInOurShadowRoots(): number {
-  const ours = [...document.querySelectorAll('*')].filter((element) => element.tagName.toLowerCase().startsWith('ct-assist-'));
-  return ours.reduce((count, host) => count + host.querySelectorAll('img').length + (host.shadowRoot?.querySelectorAll('img').length ?? 0), 0);
+  const ours = [...document.querySelectorAll('*')].filter((element) =>
+    element.tagName.toLowerCase().startsWith('ct-assist-'),
+  );
+  return ours.reduce(
+    (count, host) =>
+      count + host.querySelectorAll('img').length + (host.shadowRoot?.querySelectorAll('img').length ?? 0),
+    0,
+  );
 }

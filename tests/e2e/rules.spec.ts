@@ -1,6 +1,6 @@
 import { addDays, formatClientTrackDate } from '../../lib/dates';
 import { situations, type SituationStep } from '../simulator/situations';
-import { ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
+import { type ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
 
 // For every rule: the seeded situation that breaks it, walked in Chromium with the extension
 // loaded. The hint must appear beside what is wrong and the side panel must list it; then the
@@ -16,23 +16,36 @@ const FIXES: Partial<Record<string, (clienttrack: ClientTrack) => Promise<unknow
   'exit-date-valid': (ct) => ct.step({ do: 'type', field: 'Exit Date', text: typed(0) }),
   'annual-assessment-window': async (ct) => {
     // Date it inside the window the hint names.
-    const text = (await (await ct.hints('annual-assessment-window')).first().locator('button.hint').textContent()) ?? '';
+    const text =
+      (await (await ct.hints('annual-assessment-window')).first().locator('button.hint').textContent()) ?? '';
     const first = /(\d\d)\/(\d\d)\/(\d{4}) to/.exec(text);
     if (!first) throw new Error(`No window in "${text}"`);
     await ct.step({ do: 'type', field: 'Assessment Date', text: `${first[1]}${first[2]}${first[3]}` });
   },
-  'household-assessment-type-consistent': (ct) => ct.step({ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }),
+  'household-assessment-type-consistent': (ct) =>
+    ct.step({ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }),
   'assessment-date-within-enrollment': (ct) => ct.step({ do: 'type', field: 'Assessment Date', text: typed(-10) }),
   'adult-element-missing': (ct) => ct.step({ do: 'choose', field: 'Veteran Status', option: 'No' }),
-  'single-head-of-household': (ct) => ct.step({ do: 'choose', field: 'Relationship to Head of Household', row: 'Rivera, Mateo', option: 'Head of household’s child' }),
-  'member-start-before-head': (ct) => ct.step({ do: 'type', field: 'Project Start Date', row: 'Alvarez, Diego', text: typed(-30) }),
-  'start-date-valid': (ct) => ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(0) }),
-  'move-in-date-range': (ct) => ct.step({ do: 'type', field: 'Housing Move-in Date', row: 'Nguyen, Linh', text: '03012024' }),
-  'engagement-date-range': (ct) => ct.step({ do: 'type', field: 'Date of Engagement', row: 'Thompson, Marcus', text: typed(-60) }),
+  'single-head-of-household': (ct) =>
+    ct.step({
+      do: 'choose',
+      field: 'Relationship to Head of Household',
+      row: 'Rivera, Mateo',
+      option: 'Head of household’s child',
+    }),
+  'member-start-before-head': (ct) =>
+    ct.step({ do: 'type', field: 'Project Start Date', row: 'Alvarez, Diego', text: typed(-30) }),
+  'start-date-valid': (ct) =>
+    ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(0) }),
+  'move-in-date-range': (ct) =>
+    ct.step({ do: 'type', field: 'Housing Move-in Date', row: 'Nguyen, Linh', text: '03012024' }),
+  'engagement-date-range': (ct) =>
+    ct.step({ do: 'type', field: 'Date of Engagement', row: 'Thompson, Marcus', text: typed(-60) }),
   'income-sources-consistent': (ct) => ct.step({ do: 'choose', field: 'Income from Any Source', option: 'No' }),
   'date-unreadable': (ct) => ct.step({ do: 'type', field: 'Assessment Date', text: '02282026' }),
   'search-first-three-letters': (ct) => ct.step({ do: 'type', field: 'Last Name', text: 'Riv' }),
-  'no-exit-interview': (ct) => ct.step({ do: 'choose', field: 'Destination', option: 'Rental by client, no ongoing housing subsidy' }),
+  'no-exit-interview': (ct) =>
+    ct.step({ do: 'choose', field: 'Destination', option: 'Rental by client, no ongoing housing subsidy' }),
   // Shown while the action menu offers Re-Enter or its confirmation is open; saying No or closing the menu takes it away.
   'reenter-window': async (ct) => {
     if (await ct.inDialog()) return ct.step({ do: 'click', text: 'No' });
@@ -57,7 +70,9 @@ for (const situation of cases) {
     await expect(hints.first()).toHaveAttribute('data-ct-assist-severity', /^(error|warning|info)$/);
 
     const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
-    await expect(panel.locator(`li.finding[data-rule="${situation.ruleId}"][data-outcome="fail"]`).first()).toBeVisible();
+    await expect(
+      panel.locator(`li.finding[data-rule="${situation.ruleId}"][data-outcome="fail"]`).first(),
+    ).toBeVisible();
 
     const fix = FIXES[situation.ruleId];
     if (!fix) {
@@ -71,4 +86,3 @@ for (const situation of cases) {
     await panel.close();
   });
 }
-

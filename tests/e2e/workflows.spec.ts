@@ -1,5 +1,5 @@
 import { addDays, addYears, formatClientTrackDate } from '../../lib/dates';
-import { ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
+import { type ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
 import { CLIENTS } from '../simulator/model/seed';
 
 // Whole workflows across pages and frames: what one page shows is remembered and used to judge
@@ -10,7 +10,11 @@ test.describe.configure({ timeout: 120_000 });
 
 const day = (offset: number) => formatClientTrackDate(addDays(TODAY, offset));
 const typed = (offset: number) => day(offset).replaceAll('/', '');
-const menu = (row: string, item: string) => [{ do: 'open-action-menu', row }, { do: 'click', text: item }] as const;
+const menu = (row: string, item: string) =>
+  [
+    { do: 'open-action-menu', row },
+    { do: 'click', text: item },
+  ] as const;
 
 async function hintText(ct: ClientTrack, ruleId: Parameters<ClientTrack['hints']>[0]): Promise<string> {
   const hints = await ct.hints(ruleId);
@@ -18,7 +22,12 @@ async function hintText(ct: ClientTrack, ruleId: Parameters<ClientTrack['hints']
   return (await hints.first().locator('button.hint').textContent()) ?? '';
 }
 
-test('entry: a corrected Project Start Date makes the later pages’ Assessment Dates wrong, in the Master Assessment dialog too', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('entry: a corrected Project Start Date makes the later pages’ Assessment Dates wrong, in the Master Assessment dialog too', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   await ct.open(at.dashboard(CLIENTS.rosaDelgado));
   await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
   await ct.clickUntil('No Changes', 'HUD Program Enrollment');
@@ -29,9 +38,14 @@ test('entry: a corrected Project Start Date makes the later pages’ Assessment 
 
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
   await expect(panel.locator('.summary')).toContainText(`Project Start Date${day(-22)}`);
-  await expect(panel.locator('li.finding[data-rule="assessment-date-matches-start"][data-outcome="fail"]')).toBeVisible();
+  await expect(
+    panel.locator('li.finding[data-rule="assessment-date-matches-start"][data-outcome="fail"]'),
+  ).toBeVisible();
 
-  await ct.steps([{ do: 'click', text: 'Assessment Active' }, { do: 'click', text: 'Edit Assessment' }]);
+  await ct.steps([
+    { do: 'click', text: 'Assessment Active' },
+    { do: 'click', text: 'Edit Assessment' },
+  ]);
   expect(await ct.inDialog()).toBe(true);
   expect(await hintText(ct, 'master-assessment-date-matches-start')).toContain(day(-22));
   await ct.step({ do: 'type', field: 'Assessment Date', text: typed(-22) });
@@ -44,14 +58,24 @@ test('entry: a corrected Project Start Date makes the later pages’ Assessment 
   await expect(panel.locator('li.finding[data-rule="assessment-date-matches-start"]')).toHaveCount(0);
 });
 
-test('annual: a family member who joined later is still judged by the head of household’s window', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('annual: a family member who joined later is still judged by the head of household’s window', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   // The Riveras started a year ago less ten days; Mateo is moved to 60 days after his mother.
   const headStart = addDays(addYears(TODAY, -1), 10);
   const mateoStart = addDays(headStart, 60);
   const mateoAnniversary = formatClientTrackDate(addYears(mateoStart, 1));
   await ct.open(at.dashboard(CLIENTS.anaRivera));
   await ct.steps([...menu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment')]);
-  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Rivera, Mateo', text: formatClientTrackDate(mateoStart).replaceAll('/', '') });
+  await ct.step({
+    do: 'type',
+    field: 'Project Start Date',
+    row: 'Rivera, Mateo',
+    text: formatClientTrackDate(mateoStart).replaceAll('/', ''),
+  });
   await ct.step({ do: 'click', text: 'Save' });
   for (const member of ['Ana Rivera', 'Mateo Rivera']) {
     expect(await ct.heading()).toContain(member);
@@ -68,14 +92,21 @@ test('annual: a family member who joined later is still judged by the head of ho
   expect(message).toContain(`${day(-20)} to ${day(40)}`);
 
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
-  await expect(panel.locator('.summary')).toContainText(`Head of household's start date${formatClientTrackDate(headStart)}`);
+  await expect(panel.locator('.summary')).toContainText(
+    `Head of household's start date${formatClientTrackDate(headStart)}`,
+  );
   await expect(panel.locator('.summary')).toContainText(`Annual window${day(-20)} to ${day(40)}`);
 
   await ct.step({ do: 'type', field: 'Assessment Date', text: typed(0) });
   await expect(await ct.hints('annual-assessment-window')).toHaveCount(0);
 });
 
-test('exit: No exit interview completed is pointed out, and the Exit Date of the first page judges the exit assessment', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('exit: No exit interview completed is pointed out, and the Exit Date of the first page judges the exit assessment', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   await ct.open(at.dashboard(CLIENTS.rosaDelgado));
   await ct.steps([...menu('Northside Street Outreach', 'Exit the Enrollment')]);
   await ct.step({ do: 'type', field: 'Exit Date', text: typed(-1) });
@@ -91,7 +122,12 @@ test('exit: No exit interview completed is pointed out, and the Exit Date of the
   await expect(await ct.hints('exit-assessment-date-matches-exit')).toHaveCount(0);
 });
 
-test('turning 18: seen on the dashboard, then the checklist completes through Edit Project Entry Workflow and an Update', async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+test('turning 18: seen on the dashboard, then the checklist completes through Edit Project Entry Workflow and an Update', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
   await ct.open(at.dashboard(CLIENTS.malikJohnson));
   expect(await hintText(ct, 'aged-into-adulthood')).toContain('Turned 18');
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
@@ -103,7 +139,11 @@ test('turning 18: seen on the dashboard, then the checklist completes through Ed
   await ct.step({ do: 'choose', field: 'Veteran Status', option: 'No' });
   await ct.step({ do: 'click', text: 'Save' });
   await ct.clickUntil('No Changes', 'Universal Data Assessment (Malik Johnson)');
-  await ct.step({ do: 'choose', field: 'Prior Living Situation', option: 'Emergency shelter, including hotel or motel paid for with emergency shelter voucher, Host Home shelter' });
+  await ct.step({
+    do: 'choose',
+    field: 'Prior Living Situation',
+    option: 'Emergency shelter, including hotel or motel paid for with emergency shelter voucher, Host Home shelter',
+  });
   await ct.step({ do: 'click', text: 'Save' });
   await ct.clickUntil('No Changes', 'Finish');
   await ct.step({ do: 'click', text: 'Finish' });
@@ -132,7 +172,11 @@ test('turning 18: seen on the dashboard, then the checklist completes through Ed
   await expect(panel.locator('ul.fine')).toContainText('every adult item is recorded');
 });
 
-test('the tab’s memory survives the service worker being stopped mid-workflow', async ({ clienttrack: ct, at, extensionBrowser }) => {
+test('the tab’s memory survives the service worker being stopped mid-workflow', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+}) => {
   await ct.open(at.dashboard(CLIENTS.rosaDelgado));
   await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
   await ct.clickUntil('No Changes', 'HUD Program Enrollment');
@@ -143,10 +187,16 @@ test('the tab’s memory survives the service worker being stopped mid-workflow'
   // Chromium stops idle extension workers; stop it now, as it would after 30 seconds.
   const cdp = await extensionBrowser.newCDPSession(ct.page);
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'));
+  const worker = targetInfos.find(
+    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+  );
   expect(worker).toBeDefined();
   await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  await expect.poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId)).toBe(false);
+  await expect
+    .poll(async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId),
+    )
+    .toBe(false);
 
   // The next page is judged against the start date typed before the stop.
   await ct.step({ do: 'click', text: 'No Changes' });

@@ -4,7 +4,14 @@ import { shellDocument } from './html/layout';
 import { html, type SafeHtml } from './html/escape';
 import { NotFoundError, assessmentById, clientById, enrollmentById, fullName } from './model/queries';
 import { seed } from './model/seed';
-import { WORKFLOW_KINDS, type SimState, type StepKind, type StepRef, type WorkflowKind, type WorkflowRun } from './model/state';
+import {
+  WORKFLOW_KINDS,
+  type SimState,
+  type StepKind,
+  type StepRef,
+  type WorkflowKind,
+  type WorkflowRun,
+} from './model/state';
 import { annualAssessmentTool } from './pages/annual-assessment-tool';
 import { clientDashboard } from './pages/client-dashboard';
 import type { Ctx } from './pages/context';
@@ -45,7 +52,11 @@ interface Request {
 type Handler = (request: Request, ...params: string[]) => Reply | SimResponse;
 
 function page(body: SafeHtml, status = 200): SimResponse {
-  return { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: body.value };
+  return {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    body: body.value,
+  };
 }
 
 function redirect(location: string, method: string): SimResponse {
@@ -73,11 +84,17 @@ function startWorkflow({ ctx, query }: Request, kind: string, enrollmentId?: str
   if (!(WORKFLOW_KINDS as readonly string[]).includes(kind) || (kind === 'intake') !== (enrollmentId === undefined)) {
     throw new NotFoundError(`No workflow "${kind}"`);
   }
-  const run = startRun(ctx.state, kind as WorkflowKind, enrollmentId ? enrollmentById(ctx.state, enrollmentId) : undefined);
+  const run = startRun(
+    ctx.state,
+    kind as WorkflowKind,
+    enrollmentId ? enrollmentById(ctx.state, enrollmentId) : undefined,
+  );
   const type = query.get('type');
-  if (type === 'update' || type === 'annual') for (const member of run.members) run.choices[member] = { mode: 'new', type };
+  if (type === 'update' || type === 'annual')
+    for (const member of run.members) run.choices[member] = { mode: 'new', type };
   const step = stepOf(query);
-  if (step && !goTo(ctx.state, run, step)) throw new NotFoundError(`This workflow has no step ${step.kind}${step.member ? ` for client ${step.member}` : ''}`);
+  if (step && !goTo(ctx.state, run, step))
+    throw new NotFoundError(`This workflow has no step ${step.kind}${step.member ? ` for client ${step.member}` : ''}`);
   return { redirect: ctx.paths.workflow(run.id, run.current) };
 }
 
@@ -85,11 +102,17 @@ function shell({ ctx, query }: Request): SimResponse {
   const plain = new Paths('');
   const workspace: Workspace = query.get('workspace') === 'home' ? 'home' : 'clients';
   const requested = query.get('page') ?? '';
-  const framePage = requested.startsWith('/frame/') ? requested : workspace === 'home' ? plain.home() : plain.findClient();
+  const framePage = requested.startsWith('/frame/')
+    ? requested
+    : workspace === 'home'
+      ? plain.home()
+      : plain.findClient();
   // What the workspace page will show, so the shell is complete before its frame has loaded.
   const dashboard = /^\/frame\/dashboard\/([^/?]+)/.exec(framePage);
   const workflow = /^\/frame\/workflow\/([^/?]+)/.exec(framePage);
-  const run = workflow ? ctx.state.runs.find((candidate) => candidate.id === decodeURIComponent(workflow[1]!)) : undefined;
+  const run = workflow
+    ? ctx.state.runs.find((candidate) => candidate.id === decodeURIComponent(workflow[1]!))
+    : undefined;
   const clientId = dashboard ? decodeURIComponent(dashboard[1]!) : (run?.current.member ?? run?.clientId);
   const client = clientId ? ctx.state.clients.find((candidate) => candidate.id === clientId) : undefined;
   return page(
@@ -114,50 +137,123 @@ function shell({ ctx, query }: Request): SimResponse {
   );
 }
 
-function workspacePage(title: string, body: SafeHtml, client?: { id: string; name: string }, errors: string[] = []): Reply {
-  return { page: frameDocument({ title, body, shell: {}, ...(client ? { client } : {}), ...(errors.length ? { errors } : {}) }) };
+function workspacePage(
+  title: string,
+  body: SafeHtml,
+  client?: { id: string; name: string },
+  errors: string[] = [],
+): Reply {
+  return {
+    page: frameDocument({
+      title,
+      body,
+      shell: {},
+      ...(client ? { client } : {}),
+      ...(errors.length ? { errors } : {}),
+    }),
+  };
 }
 
 const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   ['GET', /^\/$/, () => ({ redirect: LOGIN_PATH })],
   ['GET', /^\/login\/DEMO$/, () => ({ page: loginPage() })],
-  ['POST', /^\/login\/DEMO$/, ({ ctx }) => {
-    ctx.state.loggedIn = true;
-    return { redirect: ctx.paths.shell(new Paths('').home(), 'home') };
-  }],
-  ['GET', /^\/logout$/, ({ ctx }) => {
-    ctx.state.loggedIn = false;
-    return { page: loggedOutPage() };
-  }],
+  [
+    'POST',
+    /^\/login\/DEMO$/,
+    ({ ctx }) => {
+      ctx.state.loggedIn = true;
+      return { redirect: ctx.paths.shell(new Paths('').home(), 'home') };
+    },
+  ],
+  [
+    'GET',
+    /^\/logout$/,
+    ({ ctx }) => {
+      ctx.state.loggedIn = false;
+      return { page: loggedOutPage() };
+    },
+  ],
   ['GET', /^\/app$/, shell],
   ['GET', /^\/frame\/home$/, ({ ctx }) => ({ page: homePage(ctx) })],
-  ['GET', /^\/frame\/find-client$/, ({ ctx, query }) => {
-    const found = findClient(ctx, query);
-    return found.redirect ? { redirect: found.redirect } : workspacePage('Find Client', found.body);
-  }],
-  ['GET', /^\/frame\/dashboard\/([^/]+)$/, ({ ctx }, id) => {
-    const client = clientById(ctx.state, id!);
-    return workspacePage('Client Dashboard', clientDashboard(ctx, client), { id: client.id, name: fullName(client) });
-  }],
+  [
+    'GET',
+    /^\/frame\/find-client$/,
+    ({ ctx, query }) => {
+      const found = findClient(ctx, query);
+      return found.redirect ? { redirect: found.redirect } : workspacePage('Find Client', found.body);
+    },
+  ],
+  [
+    'GET',
+    /^\/frame\/dashboard\/([^/]+)$/,
+    ({ ctx }, id) => {
+      const client = clientById(ctx.state, id!);
+      return workspacePage('Client Dashboard', clientDashboard(ctx, client), { id: client.id, name: fullName(client) });
+    },
+  ],
   ['GET', /^\/frame\/start\/(intake)$/, (request, kind) => startWorkflow(request, kind!)],
-  ['GET', /^\/frame\/start\/([^/]+)\/([^/]+)$/, (request, kind, enrollment) => startWorkflow(request, kind!, enrollment!)],
-  ['GET', /^\/frame\/workflow\/([^/]+)$/, ({ ctx, query }, id) => {
-    const run = runById(ctx.state, id!);
-    openStep(ctx, run, stepOf(query));
-    return showStep(ctx, run);
-  }],
-  ['POST', /^\/frame\/workflow\/([^/]+)$/, ({ ctx, query, posted }, id) => postStep(ctx, runById(ctx.state, id!), stepOf(query), posted)],
-  ['GET', /^\/frame\/annual-assessment-tool$/, ({ ctx, query }) => {
-    const tool = annualAssessmentTool(ctx, query);
-    return workspacePage('Annual Assessment Tool', tool.body, undefined, tool.errors);
-  }],
-  ['GET', /^\/frame\/reports\/client-milestone-age-status$/, ({ ctx }) => workspacePage('Client Milestone Age Status', milestoneAgeReport(ctx))],
-  ['GET', /^\/dialog\/master-assessment\/([^/]+)$/, ({ ctx }, id) => masterAssessment(ctx, assessmentById(ctx.state, id!))],
-  ['POST', /^\/dialog\/master-assessment\/([^/]+)$/, ({ ctx, posted }, id) => masterAssessment(ctx, assessmentById(ctx.state, id!), posted)],
-  ['GET', /^\/dialog\/re-enter\/([^/]+)$/, ({ ctx }, id) => reEnterConfirmation(ctx, enrollmentById(ctx.state, id!), false)],
-  ['POST', /^\/dialog\/re-enter\/([^/]+)$/, ({ ctx }, id) => reEnterConfirmation(ctx, enrollmentById(ctx.state, id!), true)],
-  ['GET', /^\/dialog\/cancel-workflow\/([^/]+)$/, ({ ctx }, id) => cancelConfirmation(ctx, runById(ctx.state, id!), false)],
-  ['POST', /^\/dialog\/cancel-workflow\/([^/]+)$/, ({ ctx }, id) => cancelConfirmation(ctx, runById(ctx.state, id!), true)],
+  [
+    'GET',
+    /^\/frame\/start\/([^/]+)\/([^/]+)$/,
+    (request, kind, enrollment) => startWorkflow(request, kind!, enrollment!),
+  ],
+  [
+    'GET',
+    /^\/frame\/workflow\/([^/]+)$/,
+    ({ ctx, query }, id) => {
+      const run = runById(ctx.state, id!);
+      openStep(ctx, run, stepOf(query));
+      return showStep(ctx, run);
+    },
+  ],
+  [
+    'POST',
+    /^\/frame\/workflow\/([^/]+)$/,
+    ({ ctx, query, posted }, id) => postStep(ctx, runById(ctx.state, id!), stepOf(query), posted),
+  ],
+  [
+    'GET',
+    /^\/frame\/annual-assessment-tool$/,
+    ({ ctx, query }) => {
+      const tool = annualAssessmentTool(ctx, query);
+      return workspacePage('Annual Assessment Tool', tool.body, undefined, tool.errors);
+    },
+  ],
+  [
+    'GET',
+    /^\/frame\/reports\/client-milestone-age-status$/,
+    ({ ctx }) => workspacePage('Client Milestone Age Status', milestoneAgeReport(ctx)),
+  ],
+  [
+    'GET',
+    /^\/dialog\/master-assessment\/([^/]+)$/,
+    ({ ctx }, id) => masterAssessment(ctx, assessmentById(ctx.state, id!)),
+  ],
+  [
+    'POST',
+    /^\/dialog\/master-assessment\/([^/]+)$/,
+    ({ ctx, posted }, id) => masterAssessment(ctx, assessmentById(ctx.state, id!), posted),
+  ],
+  [
+    'GET',
+    /^\/dialog\/re-enter\/([^/]+)$/,
+    ({ ctx }, id) => reEnterConfirmation(ctx, enrollmentById(ctx.state, id!), false),
+  ],
+  [
+    'POST',
+    /^\/dialog\/re-enter\/([^/]+)$/,
+    ({ ctx }, id) => reEnterConfirmation(ctx, enrollmentById(ctx.state, id!), true),
+  ],
+  [
+    'GET',
+    /^\/dialog\/cancel-workflow\/([^/]+)$/,
+    ({ ctx }, id) => cancelConfirmation(ctx, runById(ctx.state, id!), false),
+  ],
+  [
+    'POST',
+    /^\/dialog\/cancel-workflow\/([^/]+)$/,
+    ({ ctx }, id) => cancelConfirmation(ctx, runById(ctx.state, id!), true),
+  ],
 ];
 
 /** Makes a request and follows its redirects as a browser would; the page reached and its path. */
@@ -176,18 +272,24 @@ const GUARDED = /^\/(app|frame|dialog)(\/|$)/;
 
 export function createApp(options: { today?: IsoDate } = {}): App {
   const firstToday = options.today ?? localToday();
-  if (!isIsoDate(firstToday)) throw new RangeError(`"today" must be a date written YYYY-MM-DD, not ${JSON.stringify(firstToday)}`);
+  if (!isIsoDate(firstToday))
+    throw new RangeError(`"today" must be a date written YYYY-MM-DD, not ${JSON.stringify(firstToday)}`);
   let state = seed(firstToday);
 
   function hook(method: string, path: string, query: URLSearchParams): SimResponse | undefined {
     if (method === 'POST' && path === RESET_PATH) {
       const today = query.get('today') ?? firstToday;
-      if (!isIsoDate(today)) return { status: 400, headers: { 'content-type': 'text/plain' }, body: 'today must be YYYY-MM-DD' };
+      if (!isIsoDate(today))
+        return { status: 400, headers: { 'content-type': 'text/plain' }, body: 'today must be YYYY-MM-DD' };
       state = seed(today);
       return { status: 204, headers: {}, body: '' };
     }
     if (method === 'GET' && path === STATE_PATH) {
-      return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(state, null, 2) };
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+        body: JSON.stringify(state, null, 2),
+      };
     }
     return undefined;
   }
@@ -211,7 +313,10 @@ export function createApp(options: { today?: IsoDate } = {}): App {
         for (const [routeMethod, pattern, handler] of ROUTES) {
           const match = routeMethod === method ? pattern.exec(path) : null;
           if (!match) continue;
-          const reply = handler({ method, path, query, posted: new URLSearchParams(body), ctx }, ...match.slice(1).map(decodeURIComponent));
+          const reply = handler(
+            { method, path, query, posted: new URLSearchParams(body), ctx },
+            ...match.slice(1).map(decodeURIComponent),
+          );
           if ('body' in reply) return reply;
           return 'redirect' in reply ? redirect(reply.redirect, method) : page(reply.page, reply.status);
         }

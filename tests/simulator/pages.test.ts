@@ -5,7 +5,6 @@ import { LOGIN_PATH, LOGOUT_PATH } from './routes';
 import { day, parse, paths, TODAY } from './support';
 import { SimUser } from './user';
 
-
 let app: App;
 let user: SimUser;
 beforeEach(() => {
@@ -20,22 +19,42 @@ function rowShown(caption: string): boolean {
 
 describe('Rule Designer', () => {
   test('income sources appear only after "Yes" from any source', () => {
-    user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('chidiOkafor'), { step: 'income', member: CLIENTS.chidiOkafor }));
+    user.open(
+      paths.startWorkflow('edit-entry', seededEnrollmentId('chidiOkafor'), {
+        step: 'income',
+        member: CLIENTS.chidiOkafor,
+      }),
+    );
     expect(user.shown('Income from Any Source')).toBe('Yes');
     expect(rowShown('Earned Income')).toBe(true);
     expect(user.control('Earned Income').closest('tr')?.querySelector('input')?.getAttribute('value')).toBe('1800');
-    user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('jordanBlake'), { step: 'income', member: CLIENTS.jordanBlake }));
+    user.open(
+      paths.startWorkflow('edit-entry', seededEnrollmentId('jordanBlake'), {
+        step: 'income',
+        member: CLIENTS.jordanBlake,
+      }),
+    );
     expect(user.shown('Income from Any Source')).toBe('No');
     expect(rowShown('Earned Income')).toBe(false);
     expect(rowShown('Supplemental Nutrition Assistance Program (SNAP)')).toBe(true);
   });
 
   test('the domestic violence follow-up questions appear only for a survivor', () => {
-    user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('graceOkafor'), { step: 'domestic-violence', member: CLIENTS.graceOkafor }));
+    user.open(
+      paths.startWorkflow('edit-entry', seededEnrollmentId('graceOkafor'), {
+        step: 'domestic-violence',
+        member: CLIENTS.graceOkafor,
+      }),
+    );
     expect(user.shown('Survivor of Domestic Violence')).toBe('Yes');
     expect(rowShown('When experience occurred')).toBe(true);
     expect(user.shown('When experience occurred')).toBe('Six months to one year ago (excluding one year exactly)');
-    user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('anaRivera'), { step: 'domestic-violence', member: CLIENTS.anaRivera }));
+    user.open(
+      paths.startWorkflow('edit-entry', seededEnrollmentId('anaRivera'), {
+        step: 'domestic-violence',
+        member: CLIENTS.anaRivera,
+      }),
+    );
     expect(rowShown('Are you currently fleeing?')).toBe(false);
   });
 
@@ -43,9 +62,15 @@ describe('Rule Designer', () => {
     const document = parse(app.handle('GET', '/frame/workflow/x').body);
     expect(document.querySelector('h1')?.textContent).toBe('Not Found');
     user.open(paths.intake()).click('Next').click('Next');
-    user.set('First Name', 'Lena').set('Last Name', 'Voss').set('Date of Birth', '01021980').click('Save').click('Save & Close');
+    user
+      .set('First Name', 'Lena')
+      .set('Last Name', 'Voss')
+      .set('Date of Birth', '01021980')
+      .click('Save')
+      .click('Save & Close');
     expect(user.heading).toBe('HUD Program Enrollment');
-    const column = (header: string) => [...user.here.querySelectorAll('#RendererSF1ResultSet thead th')].find((th) => th.textContent === header)!;
+    const column = (header: string) =>
+      [...user.here.querySelectorAll('#RendererSF1ResultSet thead th')].find((th) => th.textContent === header)!;
     const outreach = app.state.projects.find((project) => project.type === 'street-outreach')!.id;
     expect(column('Date of Engagement').getAttribute('data-show-values')?.split('|')).toEqual([outreach]);
     expect(column('Date of Engagement').getAttribute('style')).toContain('display:none');
@@ -68,21 +93,30 @@ describe('Client Dashboard', () => {
 });
 
 describe('Annual Assessment Tool', () => {
-  const clients = () => [...user.here.querySelectorAll('#RendererResultSet tbody tr')].map((row) => row.children[2]?.textContent);
+  const clients = () =>
+    [...user.here.querySelectorAll('#RendererResultSet tbody tr')].map((row) => row.children[2]?.textContent);
 
   test('lists open enrollments whose window is open or has passed without an annual assessment', () => {
     user.open(paths.shell(paths.annualAssessmentTool(), 'home'));
     expect(user.shown('Due Date')).toBe(day(0));
     const listed = clients();
-    expect(listed).toEqual(expect.arrayContaining(['Rivera, Ana', 'Rivera, Sofia', 'Okafor, Chidi', 'Okafor, Tobenna']));
+    expect(listed).toEqual(
+      expect.arrayContaining(['Rivera, Ana', 'Rivera, Sofia', 'Okafor, Chidi', 'Okafor, Tobenna']),
+    );
     expect(listed).not.toContain('Johnson, Keisha');
     expect(listed).not.toContain("D'Angelo, Zoë");
     expect(listed).not.toContain('Morales, Luis');
-    expect(user.shown('Head of Household Start Date', 'Rivera, Sofia')).toBe(user.shown('Project Start Date', 'Rivera, Ana'));
+    expect(user.shown('Head of Household Start Date', 'Rivera, Sofia')).toBe(
+      user.shown('Project Start Date', 'Rivera, Ana'),
+    );
   });
 
   test('filters by Due Date, Project and Client ID', () => {
-    user.open(paths.annualAssessmentTool()).set('Due Date', day(150)).set('Project', 'Maple Family Transitional Housing').click('Search');
+    user
+      .open(paths.annualAssessmentTool())
+      .set('Due Date', day(150))
+      .set('Project', 'Maple Family Transitional Housing')
+      .click('Search');
     expect(clients()).toEqual(['Johnson, Keisha', 'Johnson, Malik']);
     user.set('Client ID', CLIENTS.malikJohnson).click('Search');
     expect(clients()).toEqual(['Johnson, Malik']);
@@ -97,7 +131,11 @@ describe('Client Milestone Age Status', () => {
     expect(user.shown('Age', 'Johnson, Malik')).toBe('18');
     expect(user.shown('Project Start Date', 'Johnson, Malik')).toBe(day(-200));
     expect(user.shown('Age', 'Rivera, Sofia')).toBe('5');
-    expect([...user.here.querySelectorAll('#RendererResultSet tbody tr')].some((row) => row.textContent?.includes('Rivera, Ana'))).toBe(false);
+    expect(
+      [...user.here.querySelectorAll('#RendererResultSet tbody tr')].some((row) =>
+        row.textContent?.includes('Rivera, Ana'),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -114,8 +152,15 @@ describe('Find Client', () => {
 describe('App shell', () => {
   test('has the workspace tabs, the left menu, the client Name and the iframe#TabFrame_2', () => {
     const shell = parse(app.handle('GET', paths.shell(paths.dashboard(CLIENTS.anaRivera))).body);
-    expect([...shell.querySelectorAll('[role="tablist"] a')].map((tab) => tab.textContent)).toEqual(['Home', 'Clients']);
-    expect([...shell.querySelectorAll('nav a')].map((item) => item.textContent)).toEqual(['Intake', 'Find Client', 'Dashboard']);
+    expect([...shell.querySelectorAll('[role="tablist"] a')].map((tab) => tab.textContent)).toEqual([
+      'Home',
+      'Clients',
+    ]);
+    expect([...shell.querySelectorAll('nav a')].map((item) => item.textContent)).toEqual([
+      'Intake',
+      'Find Client',
+      'Dashboard',
+    ]);
     expect(shell.querySelector('span[aria-label="Name"]')?.textContent).toBe('Ana Rivera');
     expect(shell.querySelector('iframe#TabFrame_2')?.getAttribute('src')).toBe(paths.dashboard(CLIENTS.anaRivera));
     expect(shell.querySelector('div.workflow-controls')).toBeNull();

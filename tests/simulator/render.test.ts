@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { pageCases, renderPage, SIM_PAGE_KINDS } from './render';
 import { parse, TODAY } from './support';
 
-
 describe('renderPage', () => {
   test.each(pageCases())('$kind / $scenario in variant "$variant" is served', ({ kind, scenario, variant }) => {
     const page = renderPage(kind, { scenario, variant, today: TODAY });
@@ -14,17 +13,42 @@ describe('renderPage', () => {
   });
 
   test('covers every page of the reference', () => {
-    expect(SIM_PAGE_KINDS).toEqual(expect.arrayContaining([
-      'login', 'app-shell', 'find-client', 'intake-search', 'basic-client-information', 'family-members', 'program-enrollment',
-      'assessment-choice', 'universal-data-assessment', 'barriers', 'domestic-violence', 'income', 'health-insurance', 'exit',
-      'master-assessment', 're-enter-confirmation', 'finish', 'client-dashboard', 'annual-assessment-tool', 'milestone-age-report',
-    ]));
+    expect(SIM_PAGE_KINDS).toEqual(
+      expect.arrayContaining([
+        'login',
+        'app-shell',
+        'find-client',
+        'intake-search',
+        'basic-client-information',
+        'family-members',
+        'program-enrollment',
+        'assessment-choice',
+        'universal-data-assessment',
+        'barriers',
+        'domestic-violence',
+        'income',
+        'health-insurance',
+        'exit',
+        'master-assessment',
+        're-enter-confirmation',
+        'finish',
+        'client-dashboard',
+        'annual-assessment-tool',
+        'milestone-age-report',
+      ]),
+    );
   });
 
   test('the same field has different ids on different pages and in the Master Assessment', () => {
     // Each of these pages starts with its Assessment Date.
-    const dateId = (kind: Parameters<typeof renderPage>[0]) => parse(renderPage(kind, { today: TODAY }).html).querySelector('.DateField input')!.id;
-    const ids = [dateId('universal-data-assessment'), dateId('income'), dateId('health-insurance'), dateId('master-assessment')];
+    const dateId = (kind: Parameters<typeof renderPage>[0]) =>
+      parse(renderPage(kind, { today: TODAY }).html).querySelector('.DateField input')!.id;
+    const ids = [
+      dateId('universal-data-assessment'),
+      dateId('income'),
+      dateId('health-insurance'),
+      dateId('master-assessment'),
+    ];
     expect(new Set(ids).size).toBe(4);
     ids.forEach((id) => expect(id).toMatch(/^\d{10}_Renderer$/));
   });

@@ -41,9 +41,16 @@ export function scenariosOf(kind: SimPageKind): Scenario[] {
 
 export function renderPage(kind: SimPageKind, options: RenderOptions = {}): RenderedPage {
   const candidates = scenariosOf(kind);
-  const scenario = options.scenario ? candidates.find((candidate) => candidate.name === options.scenario) : candidates[0];
-  if (!scenario) throw new Error(`No scenario "${options.scenario}" for ${kind}. Known: ${candidates.map((candidate) => candidate.name).join(', ')}`);
-  const variant = parseVariant(typeof options.variant === 'string' ? options.variant : (options.variant ?? []).join(',')).param;
+  const scenario = options.scenario
+    ? candidates.find((candidate) => candidate.name === options.scenario)
+    : candidates[0];
+  if (!scenario)
+    throw new Error(
+      `No scenario "${options.scenario}" for ${kind}. Known: ${candidates.map((candidate) => candidate.name).join(', ')}`,
+    );
+  const variant = parseVariant(
+    typeof options.variant === 'string' ? options.variant : (options.variant ?? []).join(','),
+  ).param;
   const app = createApp(options.today ? { today: options.today } : {});
   const { path, response } = follow(app, 'GET', inVariant(scenario.reach(app), variant));
   return { kind, scenario, variant, path, status: response.status, html: response.body };
@@ -57,5 +64,7 @@ export interface PageCase {
 
 /** Every scenario of every page kind, in the standard markup and in each variant on its own. */
 export function pageCases(): PageCase[] {
-  return SCENARIOS.flatMap((scenario) => ['', ...VARIANT_IDS].map((variant) => ({ kind: scenario.kind, scenario: scenario.name, variant })));
+  return SCENARIOS.flatMap((scenario) =>
+    ['', ...VARIANT_IDS].map((variant) => ({ kind: scenario.kind, scenario: scenario.name, variant })),
+  );
 }

@@ -112,7 +112,8 @@ export function routes(origin: string, variant = '') {
     findClient: () => shell(plain.findClient()),
     dashboard: (clientId: string) => shell(plain.dashboard(clientId)),
     intake: () => shell(plain.intake()),
-    startWorkflow: (kind: Exclude<WorkflowKind, 'intake'>, enrollmentId: string, deep: DeepLink = {}) => shell(plain.startWorkflow(kind, enrollmentId, deep)),
+    startWorkflow: (kind: Exclude<WorkflowKind, 'intake'>, enrollmentId: string, deep: DeepLink = {}) =>
+      shell(plain.startWorkflow(kind, enrollmentId, deep)),
     annualAssessmentTool: (filters: ToolFilters = {}) => shell(plain.annualAssessmentTool(filters), 'home'),
     milestoneReport: () => shell(plain.milestoneReport(), 'home'),
     /** A page on its own, without the shell (as in a reader fixture). */

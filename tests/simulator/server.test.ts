@@ -30,7 +30,11 @@ describe('startSimulator', () => {
       const state = (await (await fetch(at.state())).json()) as { enrollments: { id: string; exitDate?: string }[] };
       return state.enrollments.find((enrollment) => enrollment.id === seededEnrollmentId('danaWhitfield'))?.exitDate;
     };
-    await fetch(reEnter, { method: 'POST', body: 'ct-action=yes', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await fetch(reEnter, {
+      method: 'POST',
+      body: 'ct-action=yes',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(await exitOf()).toBeUndefined();
     expect((await fetch(at.reset(), { method: 'POST' })).status).toBe(204);
     expect(await exitOf()).toBe('2026-11-04');
@@ -43,7 +47,9 @@ describe('startSimulator', () => {
 
   test('redirects like a browser expects: 303 after a post, to the next step', async () => {
     simulator = await startSimulator({ today: '2026-11-24' });
-    const start = await fetch(`${simulator.origin}/frame/start/exit/${seededEnrollmentId('rosaDelgado')}`, { redirect: 'manual' });
+    const start = await fetch(`${simulator.origin}/frame/start/exit/${seededEnrollmentId('rosaDelgado')}`, {
+      redirect: 'manual',
+    });
     expect(start.status).toBe(302);
     expect(start.headers.get('location')).toMatch(/^\/frame\/workflow\/\d+\?step=exit&member=204151$/);
   });

@@ -47,7 +47,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         response.writeHead(reply.status, reply.headers).end(reply.body);
       })
       .catch((error: unknown) => {
-        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`Simulator error: ${error instanceof Error ? error.stack : String(error)}`);
+        response
+          .writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(`Simulator error: ${error instanceof Error ? error.stack : String(error)}`);
       });
   });
   const host = options.host ?? '127.0.0.1';

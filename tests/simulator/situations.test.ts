@@ -47,7 +47,9 @@ test('every rule in the catalogue has a situation', () => {
 });
 
 describe.each(['2026-11-24', '2028-02-29', '2027-01-03'])('on %s', (today) => {
-  test.each(situations(today).map((situation): [string, Situation] => [`${situation.ruleId}: ${situation.what}`, situation]))('%s', (_name, situation) => {
+  test.each(
+    situations(today).map((situation): [string, Situation] => [`${situation.ruleId}: ${situation.what}`, situation]),
+  )('%s', (_name, situation) => {
     const app = createApp({ today });
     const user = new SimUser(app).open(situation.open(routes('')));
     for (const step of situation.steps) {
@@ -56,7 +58,8 @@ describe.each(['2026-11-24', '2028-02-29', '2027-01-03'])('on %s', (today) => {
     }
     expect(user.heading).toBe(HEADINGS[situation.page]);
     expect(user.dialog !== undefined).toBe(situation.inDialog === true);
-    for (const { field, row, value } of situation.shows) expect(user.shown(field, row), `${field}${row ? ` of ${row}` : ''}`).toBe(value);
+    for (const { field, row, value } of situation.shows)
+      expect(user.shown(field, row), `${field}${row ? ` of ${row}` : ''}`).toBe(value);
     if (situation.ruleId === 'workflow-not-finished') expect(app.state.runs.map((run) => run.status)).toEqual(['open']);
     if (situation.ruleId === 'reenter-window' && situation.inDialog) {
       user.click('Yes');

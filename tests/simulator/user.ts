@@ -53,7 +53,11 @@ export class SimUser {
     const bar = template?.content.querySelector('.workflow-controls');
     if (!bar) return undefined;
     const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    return { name: text(bar.querySelector('.WorkflowName')), steps: [...bar.querySelectorAll('li')].map(text), current: text(bar.querySelector('li[aria-current="step"]')) };
+    return {
+      name: text(bar.querySelector('.WorkflowName')),
+      steps: [...bar.querySelectorAll('li')].map(text),
+      current: text(bar.querySelector('li[aria-current="step"]')),
+    };
   }
 
   /** The client name this page puts in the shell's `span[aria-label="Name"]`. */
@@ -75,7 +79,10 @@ export class SimUser {
     const control = cell.querySelector('input, select, span[id$="_Renderer"], span[id$="_Display"]');
     if (!control) return cell.textContent?.trim() ?? '';
     if (control.tagName === 'SELECT') return control.querySelector('option[selected]')?.textContent ?? '--SELECT--';
-    if (control.tagName === 'INPUT') return (control as HTMLInputElement).type === 'checkbox' ? String(control.hasAttribute('checked')) : (control.getAttribute('value') ?? '');
+    if (control.tagName === 'INPUT')
+      return (control as HTMLInputElement).type === 'checkbox'
+        ? String(control.hasAttribute('checked'))
+        : (control.getAttribute('value') ?? '');
     if (control.id.endsWith('_Display')) return control.textContent ?? '';
     const checked = [...control.querySelectorAll('input[checked]')];
     return checked.map((input) => control.querySelector(`label[for="${input.id}"]`)?.textContent ?? '').join(', ');
@@ -110,11 +117,14 @@ export class SimUser {
       if (!control) return '';
       if (control.tagName === 'SPAN') return control.querySelector('input[checked]')?.getAttribute('value') ?? '';
       if (control.tagName === 'SELECT') return control.querySelector('option[selected]')?.getAttribute('value') ?? '';
-      if (control.getAttribute('type') === 'checkbox') return control.hasAttribute('checked') ? (control.getAttribute('value') ?? 'on') : '';
+      if (control.getAttribute('type') === 'checkbox')
+        return control.hasAttribute('checked') ? (control.getAttribute('value') ?? 'on') : '';
       return control.getAttribute('value') ?? '';
     };
     for (const row of this.here.querySelectorAll<HTMLElement>('[data-show-when]')) {
-      const shown = (row.getAttribute('data-show-values') ?? '').split('|').includes(answerOf(row.getAttribute('data-show-when') ?? ''));
+      const shown = (row.getAttribute('data-show-values') ?? '')
+        .split('|')
+        .includes(answerOf(row.getAttribute('data-show-when') ?? ''));
       row.style.display = shown ? '' : 'none';
     }
   }
@@ -142,13 +152,18 @@ export class SimUser {
   }
 
   get menuItems(): string[] {
-    return [...((this.menu as HTMLTemplateElement | undefined)?.content.querySelectorAll('a') ?? [])].map((item) => item.textContent ?? '');
+    return [...((this.menu as HTMLTemplateElement | undefined)?.content.querySelectorAll('a') ?? [])].map(
+      (item) => item.textContent ?? '',
+    );
   }
 
   /** Clicks a button or link by its text (an open action menu's items first). */
   click(text: string): this {
-    const menuItem = [...((this.menu as HTMLTemplateElement | undefined)?.content.querySelectorAll('a') ?? [])].find((item) => item.textContent === text);
-    const target = menuItem ?? [...this.here.querySelectorAll('button, a')].find((element) => element.textContent?.trim() === text);
+    const menuItem = [...((this.menu as HTMLTemplateElement | undefined)?.content.querySelectorAll('a') ?? [])].find(
+      (item) => item.textContent === text,
+    );
+    const target =
+      menuItem ?? [...this.here.querySelectorAll('button, a')].find((element) => element.textContent?.trim() === text);
     if (!target) throw new Error(`No "${text}" to click on ${this.heading}`);
     this.menu = undefined;
     if (target.hasAttribute('data-menu')) {
@@ -157,7 +172,8 @@ export class SimUser {
     }
     if (target.hasAttribute('data-dialog')) return this.openDialog(target.getAttribute('data-dialog')!);
     if (target.hasAttribute('data-close')) return this.closeDialog(target.getAttribute('data-close')!);
-    if (target.tagName === 'A') return this.dialog ? this.openDialog(target.getAttribute('href')!) : this.open(target.getAttribute('href')!);
+    if (target.tagName === 'A')
+      return this.dialog ? this.openDialog(target.getAttribute('href')!) : this.open(target.getAttribute('href')!);
     return this.submit(target as HTMLButtonElement);
   }
 
@@ -180,7 +196,8 @@ export class SimUser {
       const name = control.getAttribute('name');
       if (!name || control.hasAttribute('disabled')) continue;
       const type = control.getAttribute('type');
-      if (control.tagName === 'SELECT') fields.append(name, control.querySelector('option[selected]')?.getAttribute('value') ?? '');
+      if (control.tagName === 'SELECT')
+        fields.append(name, control.querySelector('option[selected]')?.getAttribute('value') ?? '');
       else if (type === 'checkbox' || type === 'radio') {
         if (control.hasAttribute('checked')) fields.append(name, control.getAttribute('value') ?? 'on');
       } else fields.append(name, control.getAttribute('value') ?? '');
@@ -188,7 +205,10 @@ export class SimUser {
     if (button.getAttribute('name')) fields.append(button.getAttribute('name')!, button.getAttribute('value') ?? '');
     const method = (form.getAttribute('method') ?? 'get').toUpperCase();
     const action = form.getAttribute('action')!;
-    const loaded = method === 'GET' ? this.load('GET', `${action.split('?')[0]}?${fields}`) : this.load('POST', action, fields.toString());
+    const loaded =
+      method === 'GET'
+        ? this.load('GET', `${action.split('?')[0]}?${fields}`)
+        : this.load('POST', action, fields.toString());
     if (!this.dialog) {
       [this.page, this.path] = [loaded.document, loaded.path];
       return this;
@@ -206,7 +226,13 @@ export class SimUser {
 
   private fieldCell(caption: string): Element {
     const wanted = caption.toLowerCase();
-    const label = [...this.here.querySelectorAll('td.CaptionStyle')].find((cell) => cell.textContent?.trim().replace(/[:*]+$/, '').toLowerCase() === wanted);
+    const label = [...this.here.querySelectorAll('td.CaptionStyle')].find(
+      (cell) =>
+        cell.textContent
+          ?.trim()
+          .replace(/[:*]+$/, '')
+          .toLowerCase() === wanted,
+    );
     if (!label?.nextElementSibling) throw new Error(`No field "${caption}" on ${this.heading}`);
     return label.nextElementSibling;
   }
@@ -214,7 +240,9 @@ export class SimUser {
   /** Grid rows with a cell reading `text`, or the `text`-th row of the page's grids (from 0). */
   private rowsContaining(text: string | number): Element[] {
     const rows = [...this.here.querySelectorAll('table.ResultSet > tbody > tr')];
-    return typeof text === 'number' ? rows.slice(text, text + 1) : rows.filter((candidate) => [...candidate.children].some((cell) => cell.textContent?.trim() === text));
+    return typeof text === 'number'
+      ? rows.slice(text, text + 1)
+      : rows.filter((candidate) => [...candidate.children].some((cell) => cell.textContent?.trim() === text));
   }
 
   private rowContaining(text: string | number): Element {
@@ -226,7 +254,9 @@ export class SimUser {
   /** The cell under `column` in the first grid row reading `row` whose grid has that column. */
   private gridCell(column: string, row: string | number): Element {
     for (const tr of this.rowsContaining(row)) {
-      const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((header) => header.textContent?.trim());
+      const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((header) =>
+        header.textContent?.trim(),
+      );
       const index = headers.indexOf(column);
       if (index >= 0) return tr.children[index]!;
     }

@@ -41,7 +41,10 @@ export interface Variant {
 export class UnknownVariantError extends Error {}
 
 export function parseVariant(text: string | null | undefined): Variant {
-  const requested = (text ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  const requested = (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   for (const id of requested) {
     if (!(id in VARIANTS)) throw new UnknownVariantError(`Unknown variant "${id}". Known: ${VARIANT_IDS.join(', ')}`);
   }

@@ -3,10 +3,13 @@ import { createApp } from './app';
 import { renderPage, type SimPageKind } from './render';
 import { parse, TODAY } from './support';
 
-const page = (kind: SimPageKind, variant: string, scenario?: string) => parse(renderPage(kind, { variant, today: TODAY, ...(scenario ? { scenario } : {}) }).html);
-const captions = (document: Document) => [...document.querySelectorAll('td.CaptionStyle')].map((cell) => cell.textContent?.trim() ?? '');
+const page = (kind: SimPageKind, variant: string, scenario?: string) =>
+  parse(renderPage(kind, { variant, today: TODAY, ...(scenario ? { scenario } : {}) }).html);
+const captions = (document: Document) =>
+  [...document.querySelectorAll('td.CaptionStyle')].map((cell) => cell.textContent?.trim() ?? '');
 /** The column headers of the first grid matching `table`. */
-const headers = (document: Document, table: string) => [...(document.querySelector(table)?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent ?? '');
+const headers = (document: Document, table: string) =>
+  [...(document.querySelector(table)?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent ?? '');
 
 describe('label wording', () => {
   test('birth-date says "Birth Date" wherever the standard says "Date of Birth"', () => {
@@ -74,7 +77,9 @@ describe('how a caption is tied to its control', () => {
     const document = page('domestic-violence', 'aria-label');
     expect(captions(document)).toEqual([]);
     expect(dateControl(document).getAttribute('aria-label')).toBe('Assessment Date');
-    expect(document.querySelector('span[role="radiogroup"]')?.getAttribute('aria-label')).toBe('Survivor of Domestic Violence');
+    expect(document.querySelector('span[role="radiogroup"]')?.getAttribute('aria-label')).toBe(
+      'Survivor of Domestic Violence',
+    );
   });
 
   test('two caption styles at once are refused', () => {
@@ -85,11 +90,33 @@ describe('how a caption is tied to its control', () => {
 
 describe('column order', () => {
   test('columns reverses the data columns of grids; select boxes, names and action buttons stay put', () => {
-    const enrollments = (variant: string) => headers(page('client-dashboard', variant), 'table[id^="wp"][id$="formResultSet"]');
-    expect(enrollments('')).toEqual(['', 'Program', 'Project Start Date', 'Exit Date', 'Head of Household', 'Household']);
-    expect(enrollments('columns')).toEqual(['', 'Household', 'Head of Household', 'Exit Date', 'Project Start Date', 'Program']);
+    const enrollments = (variant: string) =>
+      headers(page('client-dashboard', variant), 'table[id^="wp"][id$="formResultSet"]');
+    expect(enrollments('')).toEqual([
+      '',
+      'Program',
+      'Project Start Date',
+      'Exit Date',
+      'Head of Household',
+      'Household',
+    ]);
+    expect(enrollments('columns')).toEqual([
+      '',
+      'Household',
+      'Head of Household',
+      'Exit Date',
+      'Project Start Date',
+      'Program',
+    ]);
     const household = headers(page('program-enrollment', 'columns'), '#RendererSF1ResultSet');
-    expect(household).toEqual(['', 'Name', 'Housing Move-in Date', 'Case Manager', 'Project Start Date', 'Relationship to Head of Household']);
+    expect(household).toEqual([
+      '',
+      'Name',
+      'Housing Move-in Date',
+      'Case Manager',
+      'Project Start Date',
+      'Relationship to Head of Household',
+    ]);
     const cells = page('program-enrollment', 'columns').querySelector('#RendererSF1ResultSet tbody tr')!;
     expect(cells.children[1]?.tagName).toBe('TH');
     expect(cells.children[1]?.textContent).toBe('Rivera, Ana');
@@ -101,9 +128,15 @@ describe('the variant travels', () => {
     const shell = parse(renderPage('app-shell', { variant: 'birth-date,colon', today: TODAY }).html);
     expect(shell.querySelector('#TabFrame_2')?.getAttribute('src')).toContain('variant=birth-date%2Ccolon');
     const dashboard = renderPage('client-dashboard', { variant: 'birth-date,colon', today: TODAY }).html;
-    const links = [...parse(dashboard).querySelectorAll('template')].flatMap((template) => [...(template as HTMLTemplateElement).content.querySelectorAll('a')]);
+    const links = [...parse(dashboard).querySelectorAll('template')].flatMap((template) => [
+      ...(template as HTMLTemplateElement).content.querySelectorAll('a'),
+    ]);
     expect(links.length).toBeGreaterThan(0);
-    links.forEach((link) => expect(link.getAttribute('href') === '#' ? link.getAttribute('data-dialog') : link.getAttribute('href')).toContain('variant=birth-date%2Ccolon'));
+    links.forEach((link) =>
+      expect(
+        link.getAttribute('href') === '#' ? link.getAttribute('data-dialog') : link.getAttribute('href'),
+      ).toContain('variant=birth-date%2Ccolon'),
+    );
     const form = parse(renderPage('income', { variant: 'colon', today: TODAY }).html).querySelector('form');
     expect(form?.getAttribute('action')).toContain('variant=colon');
   });

@@ -5,7 +5,6 @@ import { CLIENTS, seededEnrollmentId } from './model/seed';
 import { day, paths, TODAY } from './support';
 import { SimUser } from './user';
 
-
 let app: App;
 let user: SimUser;
 beforeEach(() => {
@@ -40,14 +39,26 @@ describe('Intake', () => {
     user.click('Next');
     expect(user.heading).toBe('Basic Client Information');
     expect(user.shown('First Name')).toBe('Ter');
-    user.set('First Name', 'Teresa').set('Last Name', 'Okonkwo').set('Date of Birth', '03151990').set('Veteran Status', 'No').set('Sex', 'Female').click('Save');
+    user
+      .set('First Name', 'Teresa')
+      .set('Last Name', 'Okonkwo')
+      .set('Date of Birth', '03151990')
+      .set('Veteran Status', 'No')
+      .set('Sex', 'Female')
+      .click('Save');
     expect(user.heading).toBe('Family Members');
-    user.set('', 'on', 1).set('First Name', 'Ike', 1).set('Last Name', 'Okonkwo', 1).set('Date of Birth', '06012018', 1).set('Relationship to Head of Household', 'Head of household’s child', 1);
+    user
+      .set('', 'on', 1)
+      .set('First Name', 'Ike', 1)
+      .set('Last Name', 'Okonkwo', 1)
+      .set('Date of Birth', '06012018', 1)
+      .set('Relationship to Head of Household', 'Head of household’s child', 1);
     user.click('Save & Close');
     expect(user.errors).toEqual([]);
     expect(user.heading).toBe('HUD Program Enrollment');
     user.set('Project', 'Harbor Light Emergency Shelter');
-    for (const name of ['Okonkwo, Teresa', 'Okonkwo, Ike']) user.set('', 'on', name).set('Project Start Date', day(0), name);
+    for (const name of ['Okonkwo, Teresa', 'Okonkwo, Ike'])
+      user.set('', 'on', name).set('Project Start Date', day(0), name);
     user.click('Save');
     expect(clickThrough('Save', 'Finish')).toEqual([
       'Universal Data Assessment (Teresa Okonkwo)',
@@ -79,7 +90,12 @@ describe('Intake', () => {
 describe('Edit Project Entry Workflow', () => {
   test('goes through Basic Client Information, Family Members and HUD Program Enrollment, then each member, head first; an answer saved shows on the dashboard', () => {
     openDashboard('malikJohnson').openActionMenu('Maple Family Transitional Housing');
-    expect(user.menuItems).toEqual(['Update/Annual Assessment', 'Edit Project Entry Workflow', 'Exit the Enrollment', 'Add Household Member']);
+    expect(user.menuItems).toEqual([
+      'Update/Annual Assessment',
+      'Edit Project Entry Workflow',
+      'Exit the Enrollment',
+      'Add Household Member',
+    ]);
     user.click('Edit Project Entry Workflow');
     expect(user.workflowBar?.name).toBe('Edit Project Entry Workflow');
     expect(user.heading).toBe('Basic Client Information');
@@ -116,7 +132,12 @@ describe('Edit Project Entry Workflow', () => {
   });
 
   test('the Master Assessment opens from Assessment Active → Edit Assessment and saves its own date', () => {
-    user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('devonCarter'), { step: 'universal-data-assessment', member: CLIENTS.devonCarter }));
+    user.open(
+      paths.startWorkflow('edit-entry', seededEnrollmentId('devonCarter'), {
+        step: 'universal-data-assessment',
+        member: CLIENTS.devonCarter,
+      }),
+    );
     expect(user.shown('Assessment Date')).toBe(day(-40));
     user.click('Assessment Active').click('Edit Assessment');
     expect(user.heading).toBe('Master Assessment');
@@ -126,12 +147,16 @@ describe('Edit Project Entry Workflow', () => {
     user.click('Close');
     expect(user.dialog).toBeUndefined();
     expect(user.heading).toBe('Universal Data Assessment');
-    const entry = app.state.assessments.find((assessment) => assessment.enrollmentId === seededEnrollmentId('devonCarter') && assessment.stage === 'entry');
+    const entry = app.state.assessments.find(
+      (assessment) => assessment.enrollmentId === seededEnrollmentId('devonCarter') && assessment.stage === 'entry',
+    );
     expect(entry?.date).toBe(addDays(TODAY, -40));
   });
 
   test('changing the entry Income date away from the Master Assessment is refused, as ClientTrack alerts', () => {
-    user.open(paths.startWorkflow('edit-entry', seededEnrollmentId('priyaShah'), { step: 'income', member: CLIENTS.priyaShah }));
+    user.open(
+      paths.startWorkflow('edit-entry', seededEnrollmentId('priyaShah'), { step: 'income', member: CLIENTS.priyaShah }),
+    );
     user.set('Assessment Date', day(-24)).click('Save');
     expect(user.heading).toBe('Income Assessment');
     expect(user.errors.join()).toContain('Master Assessment');
@@ -147,11 +172,22 @@ describe('Update/Annual Assessment', () => {
     for (const member of ['Ana Rivera', 'Mateo Rivera', 'Sofia Rivera']) {
       expect(`${user.heading} (${user.clientName})`).toBe(`Update/Annual Assessment Selection (${member})`);
       expect(user.workflowBar?.current).toBe(`Update/Annual Assessment Selection (${member})`);
-      user.set('New Assessment or Edit Existing', 'New Assessment').set('Assessment Type', 'Update (During Program Enrollment)').click('Next');
-      pagesOf[member] = clickThrough('Save', 'Update/Annual Assessment Selection', 'Finish').map((page) => page.replace(` (${member})`, ''));
+      user
+        .set('New Assessment or Edit Existing', 'New Assessment')
+        .set('Assessment Type', 'Update (During Program Enrollment)')
+        .click('Next');
+      pagesOf[member] = clickThrough('Save', 'Update/Annual Assessment Selection', 'Finish').map((page) =>
+        page.replace(` (${member})`, ''),
+      );
     }
     expect(pagesOf).toEqual({
-      'Ana Rivera': ['Universal Data Assessment', 'Barriers/Special Needs', 'Domestic Violence Assessment', 'Income Assessment', 'Health Insurance'],
+      'Ana Rivera': [
+        'Universal Data Assessment',
+        'Barriers/Special Needs',
+        'Domestic Violence Assessment',
+        'Income Assessment',
+        'Health Insurance',
+      ],
       'Mateo Rivera': ['Universal Data Assessment', 'Barriers/Special Needs', 'Health Insurance'],
       'Sofia Rivera': ['Universal Data Assessment', 'Barriers/Special Needs', 'Health Insurance'],
     });
@@ -162,7 +198,12 @@ describe('Update/Annual Assessment', () => {
   });
 
   test('Edit Existing lists the member’s update and annual assessments with their dates and opens the one chosen', () => {
-    user.open(paths.startWorkflow('update-annual', seededEnrollmentId('anaRivera'), { step: 'assessment-choice', member: CLIENTS.anaRivera }));
+    user.open(
+      paths.startWorkflow('update-annual', seededEnrollmentId('anaRivera'), {
+        step: 'assessment-choice',
+        member: CLIENTS.anaRivera,
+      }),
+    );
     user.set('New Assessment or Edit Existing', 'Edit Existing');
     expect(user.shown('Assessment Date', 'Update')).toBe(day(-120));
     user.click('Select');
@@ -172,32 +213,64 @@ describe('Update/Annual Assessment', () => {
   });
 
   test('a member with no update or annual on file is asked Update or Annual directly', () => {
-    user.open(paths.startWorkflow('update-annual', seededEnrollmentId('keishaJohnson'), { step: 'assessment-choice', member: CLIENTS.keishaJohnson }));
+    user.open(
+      paths.startWorkflow('update-annual', seededEnrollmentId('keishaJohnson'), {
+        step: 'assessment-choice',
+        member: CLIENTS.keishaJohnson,
+      }),
+    );
     expect(() => user.control('New Assessment or Edit Existing')).toThrow();
     expect(user.shown('Assessment Type')).toBe('');
   });
 
   test('ClientTrack refuses to save an Annual Assessment dated outside the annual window', () => {
-    user.open(paths.startWorkflow('update-annual', seededEnrollmentId('keishaJohnson'), { step: 'assessment-choice', member: CLIENTS.keishaJohnson }));
+    user.open(
+      paths.startWorkflow('update-annual', seededEnrollmentId('keishaJohnson'), {
+        step: 'assessment-choice',
+        member: CLIENTS.keishaJohnson,
+      }),
+    );
     user.set('Assessment Type', 'Annual Assessment').click('Next').click('Save');
     expect(user.heading).toBe('Universal Data Assessment');
     expect(user.errors.join()).toMatch(/within 30 days of the anniversary/);
-    expect(app.state.assessments.filter((assessment) => assessment.stage === 'annual' && assessment.enrollmentId === seededEnrollmentId('keishaJohnson'))).toEqual([]);
+    expect(
+      app.state.assessments.filter(
+        (assessment) =>
+          assessment.stage === 'annual' && assessment.enrollmentId === seededEnrollmentId('keishaJohnson'),
+      ),
+    ).toEqual([]);
   });
 
   test('an Annual Assessment dated inside the window is saved, and asks only the annual pages', () => {
-    user.open(paths.startWorkflow('update-annual', seededEnrollmentId('anaRivera'), { step: 'assessment-choice', member: CLIENTS.anaRivera }));
-    user.set('New Assessment or Edit Existing', 'New Assessment').set('Assessment Type', 'Annual Assessment').click('Next').click('Save');
+    user.open(
+      paths.startWorkflow('update-annual', seededEnrollmentId('anaRivera'), {
+        step: 'assessment-choice',
+        member: CLIENTS.anaRivera,
+      }),
+    );
+    user
+      .set('New Assessment or Edit Existing', 'New Assessment')
+      .set('Assessment Type', 'Annual Assessment')
+      .click('Next')
+      .click('Save');
     expect(user.errors).toEqual([]);
     expect(user.heading).toBe('Income Assessment');
     expect(user.workflowBar?.steps.filter((step) => step.endsWith('(Ana Rivera)'))).toEqual([
-      'Update/Annual Assessment Selection (Ana Rivera)', 'Universal Data Assessment (Ana Rivera)', 'Income Assessment (Ana Rivera)', 'Health Insurance (Ana Rivera)',
+      'Update/Annual Assessment Selection (Ana Rivera)',
+      'Universal Data Assessment (Ana Rivera)',
+      'Income Assessment (Ana Rivera)',
+      'Health Insurance (Ana Rivera)',
     ]);
   });
 
   test('Missed Update/Annual Assessment is offered on exited enrollments instead', () => {
     openDashboard('hannahPark').openActionMenu('Bridgeway Rapid Re-Housing');
-    expect(user.menuItems).toEqual(['Missed Update/Annual Assessment', 'Edit Project Entry Workflow', 'Edit Exit Workflow', 'Re Enter the Enrollment']);
+    expect(user.menuItems).toEqual([
+      'Missed Update/Annual Assessment',
+      'Edit Project Entry Workflow',
+      'Edit Exit Workflow',
+      'Re Enter the Enrollment',
+    ]);
     user.click('Missed Update/Annual Assessment');
     expect(user.workflowBar?.name).toBe('Missed Update/Annual Assessment');
     user.click('No Changes').set('Assessment Type', 'Update (During Program Enrollment)').click('Next');
@@ -212,11 +285,18 @@ describe('Exit', () => {
     openDashboard('rosaDelgado').openActionMenu('Northside Street Outreach').click('Exit the Enrollment');
     expect(user.heading).toBe('Project Exit');
     expect(user.shown('Exit Date')).toBe(day(0));
-    user.set('Exit Date', day(-3)).set('Destination', 'Rental by client, no ongoing housing subsidy').set('End Case Assignment', 'on').click('Save');
+    user
+      .set('Exit Date', day(-3))
+      .set('Destination', 'Rental by client, no ongoing housing subsidy')
+      .set('End Case Assignment', 'on')
+      .click('Save');
     expect(user.heading).toBe('Universal Data Assessment');
     expect(user.shown('Assessment Date')).toBe(day(0));
     expect(clickThrough('Save', 'Finish')).toEqual([
-      'Universal Data Assessment (Rosa Delgado)', 'Barriers/Special Needs (Rosa Delgado)', 'Income Assessment (Rosa Delgado)', 'Health Insurance (Rosa Delgado)',
+      'Universal Data Assessment (Rosa Delgado)',
+      'Barriers/Special Needs (Rosa Delgado)',
+      'Income Assessment (Rosa Delgado)',
+      'Health Insurance (Rosa Delgado)',
     ]);
     user.click('Finish');
     expect(user.here.querySelector('tr.gbHead a[data-value="Exited"]')).not.toBeNull();
@@ -250,7 +330,10 @@ describe('Re Enter the Enrollment', () => {
   });
 
   test('is refused more than 90 days after the exit', () => {
-    openDashboard('luisMorales').openActionMenu('Maple Family Transitional Housing').click('Re Enter the Enrollment').click('Yes');
+    openDashboard('luisMorales')
+      .openActionMenu('Maple Family Transitional Housing')
+      .click('Re Enter the Enrollment')
+      .click('Yes');
     expect(user.errors.join()).toMatch(/150 days ago.*90 days/);
     user.click('OK');
     expect(user.shown('Exit Date', 'Maple Family Transitional Housing')).toBe(day(-150));
@@ -276,12 +359,20 @@ describe('Add Household Member', () => {
   test('adds a person to the family and the enrollment, then asks only their entry pages', () => {
     openDashboard('carmenAlvarez').openActionMenu('Harbor Light Emergency Shelter').click('Add Household Member');
     expect(user.heading).toBe('Family Members');
-    user.set('', 'on', 2).set('First Name', 'Lucia', 2).set('Last Name', 'Alvarez', 2).set('Date of Birth', '09092021', 2).set('Relationship to Head of Household', 'Head of household’s child', 2).click('Save & Close');
+    user
+      .set('', 'on', 2)
+      .set('First Name', 'Lucia', 2)
+      .set('Last Name', 'Alvarez', 2)
+      .set('Date of Birth', '09092021', 2)
+      .set('Relationship to Head of Household', 'Head of household’s child', 2)
+      .click('Save & Close');
     expect(user.heading).toBe('HUD Program Enrollment');
     expect(user.shown('Project')).toBe('Harbor Light Emergency Shelter');
     user.set('', 'on', 'Alvarez, Lucia').set('Project Start Date', day(-1), 'Alvarez, Lucia').click('Save');
     expect(clickThrough('Save', 'Finish')).toEqual([
-      'Universal Data Assessment (Lucia Alvarez)', 'Barriers/Special Needs (Lucia Alvarez)', 'Health Insurance (Lucia Alvarez)',
+      'Universal Data Assessment (Lucia Alvarez)',
+      'Barriers/Special Needs (Lucia Alvarez)',
+      'Health Insurance (Lucia Alvarez)',
     ]);
     user.click('Finish');
     expect(user.shown('Household', 'Harbor Light Emergency Shelter')).toBe('3 members');

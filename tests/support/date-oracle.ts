@@ -11,7 +11,8 @@ export function acceptedDate(text: string): string | undefined {
   const [month, day, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year);
-  const real = year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : undefined;
 }
 
@@ -24,7 +25,9 @@ export function expectedDateState(text: string): { state: 'value'; value: string
 
 /** The text a person sees in a control or cell: a typed value, a chosen option, or the text. */
 export function visibleValue(element: Element): string {
-  const control = element.matches('input, select, textarea') ? element : element.querySelector('input:not([type=hidden]), select, textarea');
+  const control = element.matches('input, select, textarea')
+    ? element
+    : element.querySelector('input:not([type=hidden]), select, textarea');
   if (control?.tagName === 'SELECT') {
     const select = control as HTMLSelectElement;
     return select.options[select.selectedIndex]?.textContent ?? '';

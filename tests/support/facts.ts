@@ -78,7 +78,10 @@ export function choice(parts: Partial<AssessmentChoice> = {}): AssessmentChoice 
   return { type: UNKNOWN, mode: UNKNOWN, existingDate: UNKNOWN, ...parts };
 }
 
-export function row(key: string, parts: { client?: Partial<ClientFacts>; enrollment?: Partial<EnrollmentFacts> } = {}): EnrollmentRow {
+export function row(
+  key: string,
+  parts: { client?: Partial<ClientFacts>; enrollment?: Partial<EnrollmentFacts> } = {},
+): EnrollmentRow {
   return { key, client: client(parts.client), enrollment: enrollment(parts.enrollment) };
 }
 

@@ -1,7 +1,15 @@
 import type { SituationStep } from '../simulator/situations';
 import { SIM_TODAY } from './sim-page';
 import { Walk, type WalkReport } from './walk';
-import { advanceGuide, currentTarget, guideLines, startGuide, type GuideLine, type GuideProgress, type ProcedureId } from '@/lib/procedures';
+import {
+  advanceGuide,
+  currentTarget,
+  guideLines,
+  startGuide,
+  type GuideLine,
+  type GuideProgress,
+  type ProcedureId,
+} from '@/lib/procedures';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
 import { samePerson } from '@/lib/clienttrack/names';
 import { shownText } from '@/lib/clienttrack/controls';
@@ -81,7 +89,10 @@ export class GuidedWalk {
     this.checkTicks(before, after);
     const current = this.currentLine();
     if (current && this.trail.at(-1) !== current) this.trail.push(current);
-    this.checkOutline(report, after.find((line) => line.status === 'current'));
+    this.checkOutline(
+      report,
+      after.find((line) => line.status === 'current'),
+    );
   }
 
   /** Done stays done, and a step is only ticked once every step above it is (those done in any order aside). */
@@ -100,8 +111,13 @@ export class GuidedWalk {
     const target = currentTarget(this.progress);
     if (!line || !target || report.page.page.kind === 'app-shell') return;
     const member = line.member;
-    const where = { ...(member ? { member } : {}), ...(this.progress.client ? { client: this.progress.client } : {}), followed: this.progress.followed };
-    const forMember = member === undefined || samePerson(report.page.member ?? report.session.currentMember ?? '', member);
+    const where = {
+      ...(member ? { member } : {}),
+      ...(this.progress.client ? { client: this.progress.client } : {}),
+      followed: this.progress.followed,
+    };
+    const forMember =
+      member === undefined || samePerson(report.page.member ?? report.session.currentMember ?? '', member);
     if (!forMember || !line.step.current(report, where)) return;
     const element = locateGuideTarget(this.walk.seenDocument, target);
     const name = lineName(line);
@@ -116,7 +132,10 @@ export function clicks(text: string, times = 1): SituationStep[] {
 }
 
 export function fromMenu(row: string, item: string): SituationStep[] {
-  return [{ do: 'open-action-menu', row }, { do: 'click', text: item }];
+  return [
+    { do: 'open-action-menu', row },
+    { do: 'click', text: item },
+  ];
 }
 
 /** Intake of the Okonkwo family after the three-letter search: Teresa's details, her son Ike, and the project. */

@@ -20,25 +20,66 @@ export type Mutation =
 const HEADINGS = 'h1, h2, h3, [role=heading], .PageTitle';
 const CAPTIONS = '[id^="Label"], label, td.CaptionStyle, th, legend, [aria-label]';
 const ALL_SYNONYMS = Object.values(FIELD_LABELS).flat();
-const MARKUP = ['<img src=x onerror=alert(1)>', '<b>bold</b>', '<script>alert(1)</script>', '&lt;b&gt;', '<input type=text value="01/01/2020">'];
+const MARKUP = [
+  '<img src=x onerror=alert(1)>',
+  '<b>bold</b>',
+  '<script>alert(1)</script>',
+  '&lt;b&gt;',
+  '<input type=text value="01/01/2020">',
+];
 
 const pad2 = (value: number) => String(value).padStart(2, '0');
 
 /** Text a date field may hold: real dates in each accepted form, impossible ones, half-typed masks, look-alikes, garbage. */
 export const dateText: fc.Arbitrary<string> = fc.oneof(
   fc
-    .record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+    .record({
+      year: fc.integer({ min: 1900, max: 2100 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+    })
     .chain(({ year, month, day }) =>
-      fc.constantFrom(`${pad2(month)}/${pad2(day)}/${year}`, `${month}/${day}/${year}`, `${pad2(month)}${pad2(day)}${year}`, ` ${pad2(month)}/${pad2(day)}/${year}\u00a0`),
+      fc.constantFrom(
+        `${pad2(month)}/${pad2(day)}/${year}`,
+        `${month}/${day}/${year}`,
+        `${pad2(month)}${pad2(day)}${year}`,
+        ` ${pad2(month)}/${pad2(day)}/${year}\u00a0`,
+      ),
     ),
   fc
-    .record({ year: fc.integer({ min: 0, max: 9999 }), month: fc.integer({ min: 0, max: 99 }), day: fc.integer({ min: 0, max: 99 }) })
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 0, max: 99 }),
+      day: fc.integer({ min: 0, max: 99 }),
+    })
     .map(({ year, month, day }) => `${pad2(month)}/${pad2(day)}/${String(year).padStart(4, '0')}`),
   fc.stringMatching(/^[0-9/_ ]{0,12}$/),
   fc.constantFrom(
-    '', ' ', '02/__/____', '__/__/____', '02/18/', '0218', '02/18/20', '2/5/26', '021820261', '02//2026', '/02/18/2026', '02/29/2025',
-    '2026-02-18', '02-18-2026', '02.18.2026', 'Feb 18, 2026', '18/02/2026', '02/18/2026 12:00 AM', '02 / 18 / 2026',
-    '０２/１８/２０２６', '٠٢/١٨/٢٠٢٦', '\u200b02/18/2026', '<b>02/18/2026</b>', 'N/A', 'Data not collected',
+    '',
+    ' ',
+    '02/__/____',
+    '__/__/____',
+    '02/18/',
+    '0218',
+    '02/18/20',
+    '2/5/26',
+    '021820261',
+    '02//2026',
+    '/02/18/2026',
+    '02/29/2025',
+    '2026-02-18',
+    '02-18-2026',
+    '02.18.2026',
+    'Feb 18, 2026',
+    '18/02/2026',
+    '02/18/2026 12:00 AM',
+    '02 / 18 / 2026',
+    '０２/１８/２０２６',
+    '٠٢/١٨/٢٠٢٦',
+    '\u200b02/18/2026',
+    '<b>02/18/2026</b>',
+    'N/A',
+    'Data not collected',
   ),
   fc.string({ unit: 'grapheme', maxLength: 16 }),
   fc.string({ unit: 'binary', maxLength: 16 }),
@@ -50,7 +91,9 @@ function captionText(withSynonyms: boolean): fc.Arbitrary<string> {
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.string({ unit: 'binary', maxLength: 20 }),
     fc.constantFrom('', ' ', ':', '*', '\u00a0', ...MARKUP),
-    ...(withSynonyms ? [fc.constantFrom(...ALL_SYNONYMS).map((caption) => `${caption}:`), fc.constantFrom(...ALL_SYNONYMS)] : []),
+    ...(withSynonyms
+      ? [fc.constantFrom(...ALL_SYNONYMS).map((caption) => `${caption}:`), fc.constantFrom(...ALL_SYNONYMS)]
+      : []),
   );
 }
 
@@ -62,10 +105,13 @@ const removals: fc.Arbitrary<Mutation>[] = [
 ];
 
 /** Dates written into a few of the page's date places. */
-export const dateWrites: fc.Arbitrary<Mutation[]> = fc.array(fc.record({ kind: fc.constant('date' as const), pick: fc.nat(), text: dateText }), {
-  minLength: 1,
-  maxLength: 4,
-});
+export const dateWrites: fc.Arbitrary<Mutation[]> = fc.array(
+  fc.record({ kind: fc.constant('date' as const), pick: fc.nat(), text: dateText }),
+  {
+    minLength: 1,
+    maxLength: 4,
+  },
+);
 
 /**
  * A few mutations in a row. `withSynonyms: false` keeps every caption it writes unlike any field's
@@ -73,7 +119,12 @@ export const dateWrites: fc.Arbitrary<Mutation[]> = fc.array(fc.record({ kind: f
  */
 export function mutations({ withSynonyms = true } = {}): fc.Arbitrary<Mutation[]> {
   const one = fc.oneof(
-    fc.record({ kind: fc.constant('caption' as const), pick: fc.nat(), text: captionText(withSynonyms), asMarkup: fc.boolean() }),
+    fc.record({
+      kind: fc.constant('caption' as const),
+      pick: fc.nat(),
+      text: captionText(withSynonyms),
+      asMarkup: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant('date' as const), pick: fc.nat(), text: dateText }),
     ...removals,
   );
@@ -88,7 +139,10 @@ const DATE_TARGET = 'data-fuzz-date';
 
 function headerRowOf(table: Element): Element | undefined {
   const rows = [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table);
-  return rows.find((row) => row.parentElement?.tagName === 'THEAD') ?? rows.find((row) => cellsOf(row).length > 0 && cellsOf(row).every((cell) => cell.tagName === 'TH'));
+  return (
+    rows.find((row) => row.parentElement?.tagName === 'THEAD') ??
+    rows.find((row) => cellsOf(row).length > 0 && cellsOf(row).every((cell) => cell.tagName === 'TH'))
+  );
 }
 
 function cellsOf(row: Element): Element[] {
@@ -118,7 +172,11 @@ export function markPage(root: Document): void {
   for (const element of root.querySelectorAll('span.DateField input, span[id$="_Display"], td, th')) {
     const isCell = element.tagName === 'TD' || element.tagName === 'TH';
     const holdsDate = acceptedDate(visibleValue(element)) !== undefined && (!isCell || element.children.length === 0);
-    if (element.matches('span.DateField input') || holdsDate || (isCell && dateColumn(element) && !element.closest('thead'))) {
+    if (
+      element.matches('span.DateField input') ||
+      holdsDate ||
+      (isCell && dateColumn(element) && !element.closest('thead'))
+    ) {
       element.setAttribute(DATE_TARGET, '');
     }
   }
@@ -165,15 +223,23 @@ function apply(root: Document, mutation: Mutation): void {
     case 'remove-cell':
       // Not a lone header: a header and a different cell of a grid's only row, both gone, leave a
       // grid no reader can tell from an intact one (grid.test.ts covers a header lost among rows).
-      pickFrom([...root.querySelectorAll('table td, table th')].filter((cell) => !cell.closest('thead')), mutation.pick)?.remove();
+      pickFrom(
+        [...root.querySelectorAll('table td, table th')].filter((cell) => !cell.closest('thead')),
+        mutation.pick,
+      )?.remove();
       return;
     case 'remove-row':
       pickFrom([...root.querySelectorAll('table tr')], mutation.pick)?.remove();
       return;
     case 'remove-column': {
-      const table = pickFrom([...root.querySelectorAll('table')].filter((t) => t.querySelector(`[${COLUMN_INDEX}]`)), mutation.pick);
+      const table = pickFrom(
+        [...root.querySelectorAll('table')].filter((t) => t.querySelector(`[${COLUMN_INDEX}]`)),
+        mutation.pick,
+      );
       if (!table) return;
-      const indexes = [...new Set([...table.querySelectorAll(`[${COLUMN_INDEX}]`)].map((cell) => cell.getAttribute(COLUMN_INDEX)!))];
+      const indexes = [
+        ...new Set([...table.querySelectorAll(`[${COLUMN_INDEX}]`)].map((cell) => cell.getAttribute(COLUMN_INDEX)!)),
+      ];
       const column = pickFrom(indexes, mutation.column);
       // Its header goes too (it is marked with the others): a column dropped from the grid's configuration.
       table.querySelectorAll(`[${COLUMN_INDEX}="${column}"]`).forEach((cell) => cell.remove());
@@ -204,7 +270,7 @@ export function stripIdentity(root: Document, words: readonly string[]): void {
   // Style sheets and scripts show nothing; random words in them only make jsdom complain.
   root.querySelectorAll('style, script').forEach((element) => element.remove());
   let next = 0;
-  const word = () => words.length === 0 ? '' : words[next++ % words.length]!;
+  const word = () => (words.length === 0 ? '' : words[next++ % words.length]!);
   const walker = root.createTreeWalker(root.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);

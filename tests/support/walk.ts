@@ -41,7 +41,10 @@ export class Walk {
   private seen!: Document;
   private readonly listeners: ((report: WalkReport) => void)[] = [];
 
-  constructor(readonly today: string, variant = '') {
+  constructor(
+    readonly today: string,
+    variant = '',
+  ) {
     this.user = new SimUser(createApp({ today }));
     this.at = routes('', variant);
   }
@@ -165,7 +168,9 @@ export class Walk {
 
   private opener(doc: Document): Element | undefined {
     if (!this.menuRow) return undefined;
-    const row = [...doc.querySelectorAll('tr')].find((candidate) => [...candidate.children].some((cell) => textOf(cell) === this.menuRow));
+    const row = [...doc.querySelectorAll('tr')].find((candidate) =>
+      [...candidate.children].some((cell) => textOf(cell) === this.menuRow),
+    );
     return row?.querySelector('.action-menu') ?? undefined;
   }
 
@@ -174,7 +179,9 @@ export class Walk {
     const update = this.user.page.querySelector('template#ShellUpdate') as HTMLTemplateElement | null;
     if (!update) return undefined;
     const name = update.getAttribute('data-client-name') ?? '';
-    const shell = parseHtml('<span aria-label="Name"></span><div id="WorkflowBar"></div><iframe id="TabFrame_2"></iframe>');
+    const shell = parseHtml(
+      '<span aria-label="Name"></span><div id="WorkflowBar"></div><iframe id="TabFrame_2"></iframe>',
+    );
     shell.querySelector('span[aria-label="Name"]')!.textContent = name;
     shell.getElementById('WorkflowBar')!.innerHTML = update.innerHTML;
     return shell;

@@ -14,7 +14,13 @@ import { CHECKS_SQL, setupSql } from './bench-audit/checks.sql';
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const { values } = parseArgs({ options: { enrollments: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' }, dir: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    enrollments: { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '1' },
+    dir: { type: 'string' },
+  },
+});
 const dir = values.dir ?? join(tmpdir(), `ct-bench-${values.enrollments}-${values.seed}`);
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -26,16 +32,34 @@ if (manifest?.enrollments >= Number(values.enrollments) && manifest?.seed === Nu
   console.log(`Reusing the export in ${dir} (${manifest.enrollments.toLocaleString('en-US')} enrollments).`);
 } else {
   console.log(`Generating ${Number(values.enrollments).toLocaleString('en-US')} enrollments in ${dir}…`);
-  const { stdout } = await run(TSX, [join(ROOT, 'tests/tools/make-export.ts'), '--enrollments', values.enrollments, '--seed', values.seed, '--out', dir], { maxBuffer: 1 << 24 });
+  const { stdout } = await run(
+    TSX,
+    [
+      join(ROOT, 'tests/tools/make-export.ts'),
+      '--enrollments',
+      values.enrollments,
+      '--seed',
+      values.seed,
+      '--out',
+      dir,
+    ],
+    { maxBuffer: 1 << 24 },
+  );
   process.stdout.write(stdout);
 }
 
 console.log('Auditing with npm run audit…');
 const oursOut = join(dir, 'findings-ours.csv');
 let started = performance.now();
-const { stdout } = await run(TSX, [join(ROOT, 'lib/hud-csv/cli/audit.ts'), dir, '--json', '--out', oursOut], { maxBuffer: 1 << 26 });
+const { stdout } = await run(TSX, [join(ROOT, 'lib/hud-csv/cli/audit.ts'), dir, '--json', '--out', oursOut], {
+  maxBuffer: 1 << 26,
+});
 const ours = { seconds: seconds(started), summary: JSON.parse(stdout) as AuditSummary & { peakMemoryMB: number } };
-const oursFindings = readFileSync(oursOut, 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',').slice(0, 5).join(','));
+const oursFindings = readFileSync(oursOut, 'utf8')
+  .trim()
+  .split(/\r?\n/)
+  .slice(1)
+  .map((line) => line.split(',').slice(0, 5).join(','));
 
 console.log('Running the same checks in DuckDB…');
 started = performance.now();
@@ -43,7 +67,10 @@ const db = await DuckDBInstance.create(':memory:');
 const connection = await db.connect();
 await connection.run(setupSql(dir));
 const result = await connection.runAndReadAll(CHECKS_SQL);
-const duck = { seconds: seconds(started), findings: result.getRows().map((row) => row.map((cell) => String(cell ?? '')).join(',')) };
+const duck = {
+  seconds: seconds(started),
+  findings: result.getRows().map((row) => row.map((cell) => String(cell ?? '')).join(',')),
+};
 const threads = (await connection.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]![0];
 
 const mine = tally(oursFindings);
@@ -59,5 +86,12 @@ findings              ${oursFindings.length.toLocaleString('en-US').padStart(10)
 ratio (ours / DuckDB) ${(ours.seconds / duck.seconds).toFixed(2)}   (target ≤ 2)
 our rows per second   ${Math.round(rows / ours.seconds).toLocaleString('en-US')}   (${rows.toLocaleString('en-US')} rows)
 our peak memory       ${ours.summary.peakMemoryMB.toLocaleString('en-US')} MB   (target ≤ 1,024 MB)
-same findings         ${differences.length === 0 ? 'yes' : `NO: ${differences.length} differ, e.g. ${differences.slice(0, 5).map((k) => `${k} (ours ${mine.get(k) ?? 0}, DuckDB ${theirs.get(k) ?? 0})`).join('; ')}`}`);
+same findings         ${
+  differences.length === 0
+    ? 'yes'
+    : `NO: ${differences.length} differ, e.g. ${differences
+        .slice(0, 5)
+        .map((k) => `${k} (ours ${mine.get(k) ?? 0}, DuckDB ${theirs.get(k) ?? 0})`)
+        .join('; ')}`
+}`);
 process.exitCode = differences.length === 0 ? 0 : 1;

@@ -7,7 +7,12 @@ import type { HudFile } from '@/lib/hud-csv/spec';
 import { generateExport } from './make-export/generate';
 
 const { values } = parseArgs({
-  options: { enrollments: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
+  options: {
+    enrollments: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
 });
 if (!values.out) {
   console.error('Usage: npm run make-export -- --enrollments N --seed S --out DIR [--as-of YYYY-MM-DD]');
@@ -26,13 +31,18 @@ const write = (file: HudFile, line: string) => {
   if (entry.size > 1 << 20) flush(entry);
 };
 const flush = (entry: { fd: number; lines: string[]; size: number }) => {
-  writeSync(entry.fd, entry.lines.join('\r\n') + '\r\n');
+  writeSync(entry.fd, `${entry.lines.join('\r\n')}\r\n`);
   entry.lines = [];
   entry.size = 0;
 };
 
 const started = performance.now();
-const manifest = generateExport({ enrollments: Number(values.enrollments), seed: Number(values.seed), ...(values['as-of'] ? { asOf: values['as-of'] } : {}), write });
+const manifest = generateExport({
+  enrollments: Number(values.enrollments),
+  seed: Number(values.seed),
+  ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+  write,
+});
 for (const entry of files.values()) {
   if (entry.lines.length > 0) flush(entry);
   closeSync(entry.fd);
@@ -40,5 +50,9 @@ for (const entry of files.values()) {
 writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 1));
 const byRule = new Map<string, number>();
 for (const error of manifest.planted) byRule.set(error.rule, (byRule.get(error.rule) ?? 0) + 1);
-console.log(`Wrote ${manifest.counts.enrollments} enrollments (${manifest.counts.households} households, ${manifest.counts.clients} clients, ${manifest.counts.projects} projects) as of ${manifest.asOf} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-console.log(`Planted ${manifest.planted.length} errors (listed in ${join(out, 'manifest.json')}): ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')}.`);
+console.log(
+  `Wrote ${manifest.counts.enrollments} enrollments (${manifest.counts.households} households, ${manifest.counts.clients} clients, ${manifest.counts.projects} projects) as of ${manifest.asOf} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);
+console.log(
+  `Planted ${manifest.planted.length} errors (listed in ${join(out, 'manifest.json')}): ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')}.`,
+);

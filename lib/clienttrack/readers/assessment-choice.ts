@@ -20,7 +20,9 @@ export function readChoiceControls(scan: PageScan): AssessmentChoice {
   const modeControl = controls.find((control) => offers(control, /^new assessment/, /^edit existing/));
   return {
     type: typeControl ? chosen(scan, typeControl, 'assessmentType', 'Assessment Type', typeOf) : UNKNOWN,
-    mode: modeControl ? chosen(scan, modeControl, 'assessmentMode', 'New Assessment or Edit Existing', modeOf) : UNKNOWN,
+    mode: modeControl
+      ? chosen(scan, modeControl, 'assessmentMode', 'New Assessment or Edit Existing', modeOf)
+      : UNKNOWN,
     existingDate: UNKNOWN,
   };
 }
@@ -30,7 +32,13 @@ function offers(control: Element, ...patterns: RegExp[]): boolean {
   return patterns.every((pattern) => choices.some((choice) => pattern.test(choice)));
 }
 
-function chosen<T>(scan: PageScan, control: Element, key: string, fallbackLabel: string, meaning: (text: string) => T | undefined): Read<T> {
+function chosen<T>(
+  scan: PageScan,
+  control: Element,
+  key: string,
+  fallbackLabel: string,
+  meaning: (text: string) => T | undefined,
+): Read<T> {
   const caption = control.id ? textOf(scan.root.getElementById(`Label${control.id}`)) : '';
   const field = scan.anchor(key, caption || fallbackLabel, control);
   // A choice Rule Designer has not shown yet has not been made.

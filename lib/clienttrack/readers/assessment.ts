@@ -12,6 +12,8 @@ export function readAssessmentPage(scan: PageScan, kind: PageKind): Partial<Page
   const date = identified && identified.state !== 'unknown' ? identified : scan.date('assessmentDate');
   return {
     assessment: { date },
-    ...(kind === 'universal-data-assessment' ? { enrollment: { priorLivingSituation: scan.choice('priorLivingSituation') } } : {}),
+    ...(kind === 'universal-data-assessment'
+      ? { enrollment: { priorLivingSituation: scan.choice('priorLivingSituation') } }
+      : {}),
   };
 }

@@ -26,18 +26,28 @@ export function readDashboard(scan: PageScan, menuOpener?: Element): Partial<Pag
   const enrollments = scan.grids(['project', 'projectStartDate', 'exitDate'])[0];
   const assessments = scan.grids(['assessmentType', 'assessmentDate'])[0];
   const rows = enrollments
-    ? enrollments.rows.map((row, index) => dashboardRow(scan, enrollments, row, `enrollment:${index}`, client, assessments))
+    ? enrollments.rows.map((row, index) =>
+        dashboardRow(scan, enrollments, row, `enrollment:${index}`, client, assessments),
+      )
     : [];
   const actionMenu = openMenu(scan, enrollments, menuOpener, 'enrollment');
   return { client, rows, ...(actionMenu ? { actionMenu } : {}) };
 }
 
 /** The action menu `#ActionMenu` when open on a row of `grid` (the row whose button opened it). */
-function openMenu(scan: PageScan, grid: Grid | undefined, menuOpener: Element | undefined, keyPrefix: string): PageFacts['actionMenu'] {
+function openMenu(
+  scan: PageScan,
+  grid: Grid | undefined,
+  menuOpener: Element | undefined,
+  keyPrefix: string,
+): PageFacts['actionMenu'] {
   const menu = scan.root.querySelector('#ActionMenu');
   const openRow = menuOpener && grid?.rows.findIndex((row) => row.element.contains(menuOpener));
   if (!menu || isHidden(menu) || openRow === undefined || openRow < 0) return undefined;
-  return { rowKey: `${keyPrefix}:${openRow}`, items: [...menu.querySelectorAll('a, [role=menuitem]')].map((item) => textOf(item)).filter(Boolean) };
+  return {
+    rowKey: `${keyPrefix}:${openRow}`,
+    items: [...menu.querySelectorAll('a, [role=menuitem]')].map((item) => textOf(item)).filter(Boolean),
+  };
 }
 
 /** Annual Assessment Tool results: open enrollments with no completed annual assessment in the window, and a row's open action menu. */
@@ -50,7 +60,12 @@ export function readAnnualAssessmentTool(scan: PageScan, menuOpener?: Element): 
 
 /** Client Milestone Age Status: clients in open enrollments who were children at their start. */
 export function readMilestoneReport(scan: PageScan): Partial<PageFacts> {
-  return { rows: listedEnrollments(scan, ['clientName', 'dateOfBirth', 'projectStartDate'], { status: known('active'), exitDate: blank() }) };
+  return {
+    rows: listedEnrollments(scan, ['clientName', 'dateOfBirth', 'projectStartDate'], {
+      status: known('active'),
+      exitDate: blank(),
+    }),
+  };
 }
 
 /** Rows of a report listing enrollments of many clients, each with its own client. */
@@ -65,23 +80,38 @@ function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partia
     const id = valueOf(cell.text('clientId'));
     return {
       key,
-      client: { ...NO_CLIENT, name: name.state === 'value' ? known(firstLast(name.value)) : name, dateOfBirth: cell.date('dateOfBirth'), ...(id ? { ids: { personalId: id } } : {}) },
+      client: {
+        ...NO_CLIENT,
+        name: name.state === 'value' ? known(firstLast(name.value)) : name,
+        dateOfBirth: cell.date('dateOfBirth'),
+        ...(id ? { ids: { personalId: id } } : {}),
+      },
       enrollment: { ...enrollmentOf(cell), ...listed },
     };
   });
 }
 
-function dashboardRow(scan: PageScan, grid: Grid, row: GridRow, key: string, client: ClientFacts, assessments: Grid | undefined): EnrollmentRow {
+function dashboardRow(
+  scan: PageScan,
+  grid: Grid,
+  row: GridRow,
+  key: string,
+  client: ClientFacts,
+  assessments: Grid | undefined,
+): EnrollmentRow {
   scan.anchor(key, 'Enrollment', row.element);
   const cell = cellReader(scan, grid, row);
   const enrollment = enrollmentOf(cell);
   const group = row.group?.toLowerCase();
   const exit = enrollment.exitDate;
-  enrollment.status = group === 'active' || group === 'exited' ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
+  enrollment.status =
+    group === 'active' || group === 'exited' ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
   const head = valueOf(cell.text('headOfHousehold'));
   const name = valueOf(client.name);
   if (head && name) {
-    enrollment.relationship = known(samePerson(head, name) ? 'Self' : `Household member (head of household: ${firstLast(head)})`);
+    enrollment.relationship = known(
+      samePerson(head, name) ? 'Self' : `Household member (head of household: ${firstLast(head)})`,
+    );
   }
   enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
   return { key, client, enrollment };

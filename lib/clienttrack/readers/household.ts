@@ -12,7 +12,8 @@ import { projectTypeFromText } from '../project-types';
 export function readProgramEnrollment(scan: PageScan): Partial<PageFacts> {
   const project = scan.choice('project');
   const typeCaption = scan.choice('projectType');
-  const typeText = typeCaption.state === 'value' ? typeCaption.value : project.state === 'value' ? project.value : undefined;
+  const typeText =
+    typeCaption.state === 'value' ? typeCaption.value : project.state === 'value' ? project.value : undefined;
   const type = typeText !== undefined ? projectTypeFromText(typeText) : undefined;
   const grid = householdGrid(scan, ['relationship', 'projectStartDate']);
   return {
@@ -24,7 +25,13 @@ export function readProgramEnrollment(scan: PageScan): Partial<PageFacts> {
 /** Family Members: who is in the household, with dates of birth and relationships. */
 export function readFamilyMembers(scan: PageScan): Partial<PageFacts> {
   const grid = householdGrid(scan, ['dateOfBirth']);
-  return { household: { members: grid ? grid.rows.map((row, index) => member(scan, grid, row, index)).filter((m) => m.name.state === 'value') : [] } };
+  return {
+    household: {
+      members: grid
+        ? grid.rows.map((row, index) => member(scan, grid, row, index)).filter((m) => m.name.state === 'value')
+        : [],
+    },
+  };
 }
 
 function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
@@ -53,8 +60,13 @@ function member(scan: PageScan, grid: Grid, row: GridRow, index: number): Househ
     name: nameOf(grid, row, scan),
     selected: checkbox ? known(isChecked(checkbox)) : UNKNOWN,
     relationship: relationshipControl
-      ? readChoice(relationshipControl, scan.anchor(`${key}:relationship`, headerOf(grid, 'relationship', scan), relationshipControl))
-      : relationshipCell ? textRead(cellText(relationshipCell)) : UNKNOWN,
+      ? readChoice(
+          relationshipControl,
+          scan.anchor(`${key}:relationship`, headerOf(grid, 'relationship', scan), relationshipControl),
+        )
+      : relationshipCell
+        ? textRead(cellText(relationshipCell))
+        : UNKNOWN,
     startDate: date('projectStartDate'),
     dateOfBirth: date('dateOfBirth'),
     exitDate: date('exitDate'),

@@ -22,7 +22,12 @@ export function readIncome(scan: PageScan): Partial<PageFacts> {
     if (incomeAnyControl && row.contains(incomeAnyControl)) section = income;
     else if (nonCashAnyControl && row.contains(nonCashAnyControl)) section = nonCash;
     else if (section && !isHidden(row)) {
-      const source = sourceIn(scan, row, section === income, `${section === income ? 'income' : 'benefit'}:${section.length}`);
+      const source = sourceIn(
+        scan,
+        row,
+        section === income,
+        `${section === income ? 'income' : 'benefit'}:${section.length}`,
+      );
       if (source) section.push(source);
     }
   }
@@ -76,6 +81,8 @@ function amountAfter(cells: Element[]): Element | undefined {
 }
 
 function isYesNo(choices: string[]): boolean {
-  const words = choices.map((choice) => choice.toLowerCase().trim()).filter((choice) => choice && !/select/.test(choice));
+  const words = choices
+    .map((choice) => choice.toLowerCase().trim())
+    .filter((choice) => choice && !/select/.test(choice));
   return words.includes('yes') && words.includes('no') && words.length <= 3;
 }

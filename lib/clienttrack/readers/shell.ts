@@ -12,7 +12,9 @@ export function readShell(root: Document): ShellFacts {
   if (!bar || isHidden(bar)) return { workflow: blank(), clientName, steps: [] };
 
   const steps = [...bar.querySelectorAll('li')];
-  const current = steps.find((step) => step.getAttribute('aria-current') === 'step' || step.matches('.current, .active, .selected'));
+  const current = steps.find(
+    (step) => step.getAttribute('aria-current') === 'step' || step.matches('.current, .active, .selected'),
+  );
   const name = workflowName(bar);
   const kind = workflowKindFromName(name);
   return {

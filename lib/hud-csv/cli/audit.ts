@@ -13,10 +13,21 @@ import { fileStream } from './file-stream';
 
 const USAGE = 'Usage: npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--json]';
 
+function parseArguments() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'as-of': { type: 'string' },
+      out: { type: 'string', default: 'findings.csv' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+}
+
 async function main(): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseArguments>;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { 'as-of': { type: 'string' }, out: { type: 'string', default: 'findings.csv' }, json: { type: 'boolean', default: false } } });
+    parsed = parseArguments();
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -24,7 +35,11 @@ async function main(): Promise<number> {
   const { values, positionals } = parsed;
   const asOf = values['as-of'];
   if (positionals.length !== 1 || (asOf !== undefined && !isIsoDate(asOf))) {
-    console.error(asOf !== undefined && !isIsoDate(asOf) ? `--as-of must be a date written YYYY-MM-DD, not "${asOf}".\n${USAGE}` : USAGE);
+    console.error(
+      asOf !== undefined && !isIsoDate(asOf)
+        ? `--as-of must be a date written YYYY-MM-DD, not "${asOf}".\n${USAGE}`
+        : USAGE,
+    );
     return 2;
   }
 
@@ -38,10 +53,10 @@ async function main(): Promise<number> {
   }
 
   const out = openSync(values.out, 'w');
-  writeSync(out, findingsHeader() + '\r\n');
+  writeSync(out, `${findingsHeader()}\r\n`);
   const pending: string[] = [];
   const flush = () => {
-    if (pending.length > 0) writeSync(out, pending.join('\r\n') + '\r\n');
+    if (pending.length > 0) writeSync(out, `${pending.join('\r\n')}\r\n`);
     pending.length = 0;
   };
   const progress = progressLine();
@@ -101,26 +116,50 @@ function progressLine() {
 function summaryText(summary: AuditSummary, out: string): string {
   const lines: string[] = [];
   const { counts } = summary;
-  lines.push(`Audited ${counts.enrollments.toLocaleString('en-US')} enrollments (${counts.clients.toLocaleString('en-US')} clients, ${counts.households.toLocaleString('en-US')} households, ${counts.projects} projects) as of ${summary.asOf} (${summary.asOfFrom})${summary.format ? `, ${summary.format} format` : ''}.`);
-  lines.push(`${summary.rows.toLocaleString('en-US')} rows in ${summary.seconds.toFixed(1)} s (${Math.round(summary.rows / Math.max(summary.seconds, 0.001)).toLocaleString('en-US')} rows/s).`, '');
-  lines.push(table(['rule', 'errors', 'warnings', 'not checked', 'passed'], summary.rules.map((r) => [r.rule, r.bySeverity.error ?? 0, r.bySeverity.warning ?? 0, r.notChecked, r.passed])));
+  lines.push(
+    `Audited ${counts.enrollments.toLocaleString('en-US')} enrollments (${counts.clients.toLocaleString('en-US')} clients, ${counts.households.toLocaleString('en-US')} households, ${counts.projects} projects) as of ${summary.asOf} (${summary.asOfFrom})${summary.format ? `, ${summary.format} format` : ''}.`,
+  );
+  lines.push(
+    `${summary.rows.toLocaleString('en-US')} rows in ${summary.seconds.toFixed(1)} s (${Math.round(summary.rows / Math.max(summary.seconds, 0.001)).toLocaleString('en-US')} rows/s).`,
+    '',
+  );
+  lines.push(
+    table(
+      ['rule', 'errors', 'warnings', 'not checked', 'passed'],
+      summary.rules.map((r) => [r.rule, r.bySeverity.error ?? 0, r.bySeverity.warning ?? 0, r.notChecked, r.passed]),
+    ),
+  );
   if (summary.projects.length > 0) {
-    lines.push('', table(['project', 'findings'], summary.projects.slice(0, 15).map((p) => [p.name, p.failed])));
+    lines.push(
+      '',
+      table(
+        ['project', 'findings'],
+        summary.projects.slice(0, 15).map((p) => [p.name, p.failed]),
+      ),
+    );
     if (summary.projects.length > 15) lines.push(`… and ${summary.projects.length - 15} more projects.`);
   }
   const total = summary.rules.reduce((sum, r) => sum + r.failed, 0);
   lines.push('', `${total.toLocaleString('en-US')} findings written to ${out}.`);
   if (summary.problems.length > 0) {
-    lines.push('', 'Problems with the export:', ...summary.problems.map((p) => `  ${p.severity === 'error' ? 'error' : 'warning'}: ${describeProblem(p)}`));
+    lines.push(
+      '',
+      'Problems with the export:',
+      ...summary.problems.map((p) => `  ${p.severity === 'error' ? 'error' : 'warning'}: ${describeProblem(p)}`),
+    );
     if (summary.moreProblems > 0) lines.push(`  … and ${summary.moreProblems} more.`);
   }
   return lines.join('\n');
 }
 
 function table(header: string[], rows: (string | number)[][]): string {
-  const cells = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en-US') : cell)))];
+  const cells = [
+    header,
+    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en-US') : cell))),
+  ];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => String(row[i]).length)));
-  const line = (row: (string | number)[]) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join('  ');
+  const line = (row: (string | number)[]) =>
+    row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join('  ');
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 

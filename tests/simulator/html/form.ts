@@ -52,7 +52,8 @@ export function formTable(env: FormEnv, rows: readonly Row[], values: FormValues
 }
 
 function formRow(env: FormEnv, row: Row, values: FormValues): SafeHtml {
-  if ('heading' in row) return html`<tr class="SectionRow"><td colspan="4" class="SectionHeader"><h2>${row.heading}</h2></td></tr>`;
+  if ('heading' in row)
+    return html`<tr class="SectionRow"><td colspan="4" class="SectionHeader"><h2>${row.heading}</h2></td></tr>`;
   const fields: readonly Field[] = Array.isArray(row) ? row : [row as Field];
   const rule = fields[0]?.showWhen;
   const ruleAttributes = rule ? shownWhen(idOf(env, rule.key), rule.codes, values[rule.key] ?? '') : '';
@@ -85,7 +86,9 @@ function caption(env: FormEnv, field: Field): SafeHtml {
 
 /** The aria-label a control carries when the variant shows no visible caption. */
 function ariaLabel(env: FormEnv, field: Field): SafeHtml {
-  return env.variant.captionStyle === 'aria-label' ? html` aria-label="${env.variant.wording(field.caption)}"` : raw('');
+  return env.variant.captionStyle === 'aria-label'
+    ? html` aria-label="${env.variant.wording(field.caption)}"`
+    : raw('');
 }
 
 function displayId(env: FormEnv, key: string): string {
@@ -124,13 +127,25 @@ function dateInput(id: string, value: string, extra: SafeHtml = raw('')): SafeHt
   return html`<span class="DateField input-group"><input type="text" id="${id}" name="${id}" class="form-control" value="${value}" maxlength="10" placeholder="MM/DD/YYYY" autocomplete="off"${extra}><span class="input-group-addon" aria-hidden="true">&#128197;</span></span>`;
 }
 
-function selectInput(id: string, choices: ChoiceList, value: string, extra: SafeHtml = raw(''), disabled = false): SafeHtml {
+function selectInput(
+  id: string,
+  choices: ChoiceList,
+  value: string,
+  extra: SafeHtml = raw(''),
+  disabled = false,
+): SafeHtml {
   return html`<select id="${id}" name="${id}" class="form-control"${flag('disabled', disabled)}${extra}><option value="">--SELECT--</option>${choices.map(
     (choice) => html`<option value="${choice.code}"${flag('selected', choice.code === value)}>${choice.text}</option>`,
   )}</select>`;
 }
 
-function choiceList(id: string, type: 'radio' | 'checkbox', choices: ChoiceList, chosen: string[], extra: SafeHtml): SafeHtml {
+function choiceList(
+  id: string,
+  type: 'radio' | 'checkbox',
+  choices: ChoiceList,
+  chosen: string[],
+  extra: SafeHtml,
+): SafeHtml {
   const role = type === 'radio' ? html` role="radiogroup"` : raw('');
   return html`<span id="${id}" class="${type === 'radio' ? 'RadioList' : 'CheckBoxList'}"${role}${extra}>${choices.map(
     (choice, index) =>
@@ -163,7 +178,9 @@ export interface ReadForm {
  * the field's key in a link made by routes.ts (`?lastName=Riv`).
  */
 export function queryValues(env: FormEnv, rows: readonly Row[], query: URLSearchParams): FormValues {
-  return Object.fromEntries(fieldsOf(rows).map((field) => [field.key, (query.get(idOf(env, field.key)) ?? query.get(field.key) ?? '').trim()]));
+  return Object.fromEntries(
+    fieldsOf(rows).map((field) => [field.key, (query.get(idOf(env, field.key)) ?? query.get(field.key) ?? '').trim()]),
+  );
 }
 
 /** Reads the posted controls of `rows`; hidden Rule Designer rows are kept as posted. */
@@ -182,7 +199,8 @@ export function readForm(env: FormEnv, rows: readonly Row[], posted: URLSearchPa
     if (date.kind === 'date') result.answers[field.key] = date.date;
     else if (date.kind === 'empty') result.answers[field.key] = '';
     else result.errors.push(`${env.variant.wording(field.caption)}: "${text}" is not a valid date.`);
-    if (date.kind === 'empty' && field.required) result.errors.push(`${env.variant.wording(field.caption)} is required.`);
+    if (date.kind === 'empty' && field.required)
+      result.errors.push(`${env.variant.wording(field.caption)} is required.`);
   }
   return result;
 }

@@ -26,17 +26,26 @@ function orderColumns<T>(columns: readonly Column<T>[], variant: Variant): Colum
   return columns.map((column) => (column.fixed ? column : movable.shift()!));
 }
 
-export function grid<T>(id: string, columns: readonly Column<T>[], items: readonly GridItem<T>[], variant: Variant, empty = 'No records found.'): SafeHtml {
+export function grid<T>(
+  id: string,
+  columns: readonly Column<T>[],
+  items: readonly GridItem<T>[],
+  variant: Variant,
+  empty = 'No records found.',
+): SafeHtml {
   const ordered = orderColumns(columns, variant);
-  const body = items.length === 0
-    ? html`<tr class="EmptyRow"><td colspan="${ordered.length}">${empty}</td></tr>`
-    : items.map((item) =>
-        'group' in item
-          ? html`<tr class="gbHead"><td colspan="${ordered.length}">${item.group}</td></tr>`
-          : html`<tr${item.attributes ?? ''}>${ordered.map((column) =>
-              column.rowHeader ? html`<th scope="row"${column.attributes}>${column.cell(item.row)}</th>` : html`<td${column.attributes}>${column.cell(item.row)}</td>`,
-            )}</tr>`,
-      );
+  const body =
+    items.length === 0
+      ? html`<tr class="EmptyRow"><td colspan="${ordered.length}">${empty}</td></tr>`
+      : items.map((item) =>
+          'group' in item
+            ? html`<tr class="gbHead"><td colspan="${ordered.length}">${item.group}</td></tr>`
+            : html`<tr${item.attributes ?? ''}>${ordered.map((column) =>
+                column.rowHeader
+                  ? html`<th scope="row"${column.attributes}>${column.cell(item.row)}</th>`
+                  : html`<td${column.attributes}>${column.cell(item.row)}</td>`,
+              )}</tr>`,
+        );
   return html`<table id="${id}" class="ResultSet table"><thead><tr>${ordered.map(
     (column) => html`<th scope="col"${column.attributes}>${variant.wording(column.header)}</th>`,
   )}</tr></thead><tbody>${body}</tbody></table>`;

@@ -14,7 +14,8 @@ export interface WorkflowBar {
 
 export function workflowBar(bar: WorkflowBar): SafeHtml {
   return html`<div class="workflow-controls" role="region" aria-label="Workflow"><span class="WorkflowName">${bar.name}</span><ol class="WorkflowSteps">${bar.steps.map(
-    (step) => html`<li${step.current ? raw(' aria-current="step"') : ''}>${step.title}${step.member ? html` <span class="StepClient">(${step.member})</span>` : ''}</li>`,
+    (step) =>
+      html`<li${step.current ? raw(' aria-current="step"') : ''}>${step.title}${step.member ? html` <span class="StepClient">(${step.member})</span>` : ''}</li>`,
   )}</ol><button type="button" class="btn" aria-label="Cancel the workflow" data-dialog="${bar.cancelUrl}">Cancel</button></div>`;
 }
 
@@ -74,9 +75,10 @@ export function shellDocument(shell: ShellDocument): SafeHtml {
   const { links } = shell;
   const tab = (id: string, workspace: ShellDocument['workspace'], href: string, text: string) =>
     html`<li><a id="${id}" href="${href}"${shell.workspace === workspace ? raw(' aria-current="page"') : ''}>${text}</a></li>`;
-  const menu = shell.workspace === 'home'
-    ? html`<h2>My ClientTrack</h2><a id="o1000000011" href="${links.homePage}" target="TabFrame_2">Home</a><a id="o1000000014" href="${links.annualAssessmentTool}" target="TabFrame_2">Annual Assessment Tool</a><h2>Reports</h2><a id="o1000000052" href="${links.milestoneReport}" target="TabFrame_2">Client Milestone Age Status</a>`
-    : html`<h2>Clients</h2><a id="o1000000031" href="${links.intake}" target="TabFrame_2">Intake</a><a id="o1000000037" href="${links.findClient}" target="TabFrame_2">Find Client</a><a id="MenuDashboard" href="${links.currentDashboard ?? links.findClient}" data-href="${links.dashboard}" target="TabFrame_2">Dashboard</a>`;
+  const menu =
+    shell.workspace === 'home'
+      ? html`<h2>My ClientTrack</h2><a id="o1000000011" href="${links.homePage}" target="TabFrame_2">Home</a><a id="o1000000014" href="${links.annualAssessmentTool}" target="TabFrame_2">Annual Assessment Tool</a><h2>Reports</h2><a id="o1000000052" href="${links.milestoneReport}" target="TabFrame_2">Client Milestone Age Status</a>`
+      : html`<h2>Clients</h2><a id="o1000000031" href="${links.intake}" target="TabFrame_2">Intake</a><a id="o1000000037" href="${links.findClient}" target="TabFrame_2">Find Client</a><a id="MenuDashboard" href="${links.currentDashboard ?? links.findClient}" data-href="${links.dashboard}" target="TabFrame_2">Dashboard</a>`;
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>ClientTrack</title><style>${raw(SHELL_STYLES)}</style></head>
 <body>

@@ -3,7 +3,11 @@
 /** ClientTrack's date mask: the digits typed (02182024) become MM/DD/YYYY (02/18/2024). Inlined into the page script. */
 export function maskDate(text: string): string {
   var digits = text.replace(/\D/g, '').slice(0, 8);
-  return digits.slice(0, 2) + (digits.length > 2 ? '/' + digits.slice(2, 4) : '') + (digits.length > 4 ? '/' + digits.slice(4) : '');
+  return (
+    digits.slice(0, 2) +
+    (digits.length > 2 ? `/${digits.slice(2, 4)}` : '') +
+    (digits.length > 4 ? `/${digits.slice(4)}` : '')
+  );
 }
 
 /** Runs in every workspace frame and dialog. */

@@ -15,9 +15,12 @@ export function annualDue(state: SimState, enrollment: Enrollment, dueDate: IsoD
   if (enrollment.exitDate) return undefined;
   const headStartDate = (headOf(state, enrollment.householdId) ?? enrollment).startDate;
   let window: AnnualWindow | undefined;
-  for (let n = 1; compareDates(annualWindow(headStartDate, n).firstDay, dueDate) <= 0; n += 1) window = annualWindow(headStartDate, n);
+  for (let n = 1; compareDates(annualWindow(headStartDate, n).firstDay, dueDate) <= 0; n += 1)
+    window = annualWindow(headStartDate, n);
   if (!window) return undefined;
   const opened = window;
-  const done = assessmentsOf(state, enrollment.id).some((assessment) => assessment.stage === 'annual' && isInWindow(opened, assessment.date));
+  const done = assessmentsOf(state, enrollment.id).some(
+    (assessment) => assessment.stage === 'annual' && isInWindow(opened, assessment.date),
+  );
   return done ? undefined : { enrollment, headStartDate, window };
 }

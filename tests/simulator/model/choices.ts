@@ -15,7 +15,11 @@ export const YES = '1';
 export const NO = '0';
 export const DATA_NOT_COLLECTED = '99';
 
-const NOT_ANSWERED = list(['8', 'Client doesn’t know'], ['9', 'Client prefers not to answer'], [DATA_NOT_COLLECTED, 'Data not collected']);
+const NOT_ANSWERED = list(
+  ['8', 'Client doesn’t know'],
+  ['9', 'Client prefers not to answer'],
+  [DATA_NOT_COLLECTED, 'Data not collected'],
+);
 
 export const YES_NO = list([YES, 'Yes'], [NO, 'No']);
 export const YES_NO_MORE = [...YES_NO, ...NOT_ANSWERED];
@@ -48,7 +52,10 @@ export const COCS = list(['ZZ-501', 'ZZ-501 - Riverbend Regional CoC'], ['ZZ-502
 export const STREET = 'PNMH';
 export const PRIOR_LIVING_SITUATIONS = [
   ...list(
-    [STREET, 'Place not meant for habitation (e.g., a vehicle, an abandoned building, bus/train/subway station/airport or anywhere outside)'],
+    [
+      STREET,
+      'Place not meant for habitation (e.g., a vehicle, an abandoned building, bus/train/subway station/airport or anywhere outside)',
+    ],
     ['ESH', 'Emergency shelter, including hotel or motel paid for with emergency shelter voucher, Host Home shelter'],
     ['SH', 'Safe Haven'],
     ['THH', 'Transitional housing for homeless persons (including homeless youth)'],
@@ -147,7 +154,10 @@ export const BARRIERS = list(
 export const NO_EXIT_INTERVIEW = 'NOINT';
 export const DESTINATIONS = [
   ...list(
-    ['PNMH', 'Place not meant for habitation (e.g., a vehicle, an abandoned building, bus/train/subway station/airport or anywhere outside)'],
+    [
+      'PNMH',
+      'Place not meant for habitation (e.g., a vehicle, an abandoned building, bus/train/subway station/airport or anywhere outside)',
+    ],
     ['ESH', 'Emergency shelter, including hotel or motel paid for with emergency shelter voucher, Host Home shelter'],
     ['THH', 'Transitional housing for homeless persons (including homeless youth)'],
     ['RWS', 'Rental by client, with ongoing housing subsidy'],
@@ -171,7 +181,12 @@ export const EXIT_REASONS = list(
   ['OTHER', 'Other'],
 );
 
-export const CASE_MANAGERS = list(['3012', 'Osei, Kwame'], ['3019', 'Lindqvist, Maren'], ['3027', 'Brennan, Tess'], ['3031', 'Haddad, Yusuf']);
+export const CASE_MANAGERS = list(
+  ['3012', 'Osei, Kwame'],
+  ['3019', 'Lindqvist, Maren'],
+  ['3027', 'Brennan, Tess'],
+  ['3031', 'Haddad, Yusuf'],
+);
 
 export function textOf(choices: ChoiceList, code: string | undefined): string {
   return choices.find((choice) => choice.code === code)?.text ?? '';

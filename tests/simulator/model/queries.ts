@@ -12,19 +12,31 @@ function must<T>(value: T | undefined, what: string): T {
 }
 
 export function clientById(state: SimState, id: string): Client {
-  return must(state.clients.find((client) => client.id === id), `client ${id}`);
+  return must(
+    state.clients.find((client) => client.id === id),
+    `client ${id}`,
+  );
 }
 
 export function enrollmentById(state: SimState, id: string): Enrollment {
-  return must(state.enrollments.find((enrollment) => enrollment.id === id), `enrollment ${id}`);
+  return must(
+    state.enrollments.find((enrollment) => enrollment.id === id),
+    `enrollment ${id}`,
+  );
 }
 
 export function projectById(state: SimState, id: string): Project {
-  return must(state.projects.find((project) => project.id === id), `project ${id}`);
+  return must(
+    state.projects.find((project) => project.id === id),
+    `project ${id}`,
+  );
 }
 
 export function assessmentById(state: SimState, id: string): Assessment {
-  return must(state.assessments.find((assessment) => assessment.id === id), `assessment ${id}`);
+  return must(
+    state.assessments.find((assessment) => assessment.id === id),
+    `assessment ${id}`,
+  );
 }
 
 /** "First Last", as the shell's Name shows it. */
@@ -55,7 +67,10 @@ export function headOf(state: SimState, householdId: string): Enrollment | undef
 /** The family, its head first. */
 export function familyOf(state: SimState, client: Client): Client[] {
   const members = state.clients.filter((other) => other.familyId === client.familyId);
-  return [...members.filter((member) => member.familyRelationship === HEAD), ...members.filter((member) => member.familyRelationship !== HEAD)];
+  return [
+    ...members.filter((member) => member.familyRelationship === HEAD),
+    ...members.filter((member) => member.familyRelationship !== HEAD),
+  ];
 }
 
 export function enrollmentsOf(state: SimState, clientId: string): Enrollment[] {

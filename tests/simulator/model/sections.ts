@@ -48,23 +48,38 @@ const TYPICAL: Record<SectionKind, () => Answers> = {
     incomeAny: NO,
     ...Object.fromEntries(INCOME_SOURCES.map((source) => [incomeKey(source.code), NO])),
     nonCashAny: YES,
-    ...Object.fromEntries(NON_CASH_BENEFITS.map((benefit) => [benefitKey(benefit.code), benefit.code === 'SNAP' ? YES : NO])),
+    ...Object.fromEntries(
+      NON_CASH_BENEFITS.map((benefit) => [benefitKey(benefit.code), benefit.code === 'SNAP' ? YES : NO]),
+    ),
   }),
   'health-insurance': () => ({
     covered: YES,
-    ...Object.fromEntries(HEALTH_INSURANCES.map((insurance) => [insuranceKey(insurance.code), insurance.code === 'MEDICAID' ? YES : NO])),
+    ...Object.fromEntries(
+      HEALTH_INSURANCES.map((insurance) => [insuranceKey(insurance.code), insurance.code === 'MEDICAID' ? YES : NO]),
+    ),
   }),
 };
 
 /** Prior Living Situation and the homelessness history, asked at project entry. */
 export function streetHistory(homelessSince: IsoDate): Answers {
-  return { priorLivingSituation: STREET, lengthOfStay: 'LS5', homelessSince, timesHomeless: 'T2', monthsHomeless: 'M7' };
+  return {
+    priorLivingSituation: STREET,
+    lengthOfStay: 'LS5',
+    homelessSince,
+    timesHomeless: 'T2',
+    monthsHomeless: 'M7',
+  };
 }
 
 /** Income answers with these sources (monthly amounts in dollars) marked Yes. */
 export function incomeWith(sources: Record<string, number>): Answers {
   return {
     incomeAny: Object.keys(sources).length > 0 ? YES : NO,
-    ...Object.fromEntries(Object.entries(sources).flatMap(([code, amount]) => [[incomeKey(code), YES], [amountKey(code), String(amount)]])),
+    ...Object.fromEntries(
+      Object.entries(sources).flatMap(([code, amount]) => [
+        [incomeKey(code), YES],
+        [amountKey(code), String(amount)],
+      ]),
+    ),
   };
 }

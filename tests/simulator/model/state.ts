@@ -43,7 +43,12 @@ export interface Enrollment {
   endCaseAssignment?: boolean;
 }
 
-export type SectionKind = 'universal-data-assessment' | 'barriers' | 'domestic-violence' | 'income' | 'health-insurance';
+export type SectionKind =
+  | 'universal-data-assessment'
+  | 'barriers'
+  | 'domestic-violence'
+  | 'income'
+  | 'health-insurance';
 
 /** A page's saved answers by field key: choice codes, text, dates as YYYY-MM-DD. */
 export type Answers = Record<string, string>;
@@ -59,7 +64,15 @@ export interface Assessment {
   sections: Partial<Record<SectionKind, Answers>>;
 }
 
-export const WORKFLOW_KINDS = ['intake', 'edit-entry', 'update-annual', 'missed-update-annual', 'exit', 'edit-exit', 'add-household-member'] as const;
+export const WORKFLOW_KINDS = [
+  'intake',
+  'edit-entry',
+  'update-annual',
+  'missed-update-annual',
+  'exit',
+  'edit-exit',
+  'add-household-member',
+] as const;
 export type WorkflowKind = (typeof WORKFLOW_KINDS)[number];
 
 export type StepKind =

@@ -19,9 +19,21 @@ function filterRows(ctx: Ctx): Row[] {
   const { projects } = ctx.state;
   return [
     { key: 'dueDate', caption: 'Due Date', control: { type: 'date' } },
-    { key: 'organization', caption: 'Organization', control: { type: 'select', choices: distinct(projects.map((project) => project.organization)) } },
-    { key: 'project', caption: 'Project', control: { type: 'select', choices: projects.map((project) => ({ code: project.id, text: project.name })) } },
-    { key: 'fundingSource', caption: 'Funding Source', control: { type: 'select', choices: distinct(projects.map((project) => project.fundingSource)) } },
+    {
+      key: 'organization',
+      caption: 'Organization',
+      control: { type: 'select', choices: distinct(projects.map((project) => project.organization)) },
+    },
+    {
+      key: 'project',
+      caption: 'Project',
+      control: { type: 'select', choices: projects.map((project) => ({ code: project.id, text: project.name })) },
+    },
+    {
+      key: 'fundingSource',
+      caption: 'Funding Source',
+      control: { type: 'select', choices: distinct(projects.map((project) => project.fundingSource)) },
+    },
     { key: 'clientId', caption: 'Client ID', control: { type: 'text' } },
   ];
 }
@@ -36,30 +48,47 @@ export function annualAssessmentTool(ctx: Ctx, query: URLSearchParams): { body: 
   const due = state.enrollments
     .filter((enrollment) => {
       const project = projectById(state, enrollment.projectId);
-      return (!filters.organization || project.organization === filters.organization)
-        && (!filters.project || project.id === filters.project)
-        && (!filters.fundingSource || project.fundingSource === filters.fundingSource)
-        && (!filters.clientId?.trim() || enrollment.clientId === filters.clientId.trim());
+      return (
+        (!filters.organization || project.organization === filters.organization) &&
+        (!filters.project || project.id === filters.project) &&
+        (!filters.fundingSource || project.fundingSource === filters.fundingSource) &&
+        (!filters.clientId?.trim() || enrollment.clientId === filters.clientId.trim())
+      );
     })
     .flatMap((enrollment) => annualDue(state, enrollment, dueDate) ?? []);
-  const menus = new Map(due.map(({ enrollment }) => [enrollment.id, actionMenu(`Actions${enrollment.id}`, [
-    { text: 'Edit Enrollment', href: ctx.paths.startWorkflow('edit-entry', enrollment.id) },
-    { text: 'Complete Annual Assessment', href: ctx.paths.startWorkflow('update-annual', enrollment.id) },
-    { text: 'Select', href: ctx.paths.dashboard(enrollment.clientId) },
-  ])]));
+  const menus = new Map(
+    due.map(({ enrollment }) => [
+      enrollment.id,
+      actionMenu(`Actions${enrollment.id}`, [
+        { text: 'Edit Enrollment', href: ctx.paths.startWorkflow('edit-entry', enrollment.id) },
+        { text: 'Complete Annual Assessment', href: ctx.paths.startWorkflow('update-annual', enrollment.id) },
+        { text: 'Select', href: ctx.paths.dashboard(enrollment.clientId) },
+      ]),
+    ]),
+  );
   const columns: Column<AnnualDue>[] = [
     { key: 'actions', header: '', fixed: true, cell: (row) => menus.get(row.enrollment.id)!.button },
     { key: 'clientId', header: 'Client ID', cell: (row) => row.enrollment.clientId },
     { key: 'client', header: 'Client', cell: (row) => listName(clientById(state, row.enrollment.clientId)) },
     { key: 'project', header: 'Project', cell: (row) => projectById(state, row.enrollment.projectId).name },
     { key: 'start', header: 'Project Start Date', cell: (row) => formatClientTrackDate(row.enrollment.startDate) },
-    { key: 'headStart', header: 'Head of Household Start Date', cell: (row) => formatClientTrackDate(row.headStartDate) },
+    {
+      key: 'headStart',
+      header: 'Head of Household Start Date',
+      cell: (row) => formatClientTrackDate(row.headStartDate),
+    },
     { key: 'anniversary', header: 'Annual Due Date', cell: (row) => formatClientTrackDate(row.window.anniversary) },
   ];
   const values = { ...filters, dueDate: filters.dueDate || formatClientTrackDate(dueDate) } as FormValues;
   const body = html`<form method="get" action="${ctx.paths.annualAssessmentTool()}">${variantField(ctx)}
 ${formTable(env, filterRows(ctx), values)}
 <div class="ButtonBar">${button(SEARCH)}</div></form>
-<h2>Annual Assessments Due</h2>${grid('RendererResultSet', columns, due.map((row) => ({ row })), ctx.variant, 'No annual assessments are due.')}${[...menus.values()].map((menu) => menu.items)}`;
+<h2>Annual Assessments Due</h2>${grid(
+    'RendererResultSet',
+    columns,
+    due.map((row) => ({ row })),
+    ctx.variant,
+    'No annual assessments are due.',
+  )}${[...menus.values()].map((menu) => menu.items)}`;
   return { body, errors };
 }

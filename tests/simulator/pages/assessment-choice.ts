@@ -18,13 +18,25 @@ const ANNUAL = 'A';
 const MODE: Field = {
   key: 'mode',
   caption: 'New Assessment or Edit Existing',
-  control: { type: 'radio', choices: [{ code: NEW, text: 'New Assessment' }, { code: EDIT, text: 'Edit Existing' }] },
+  control: {
+    type: 'radio',
+    choices: [
+      { code: NEW, text: 'New Assessment' },
+      { code: EDIT, text: 'Edit Existing' },
+    ],
+  },
   required: true,
 };
 const TYPE: Field = {
   key: 'type',
   caption: 'Assessment Type',
-  control: { type: 'radio', choices: [{ code: UPDATE, text: 'Update (During Program Enrollment)' }, { code: ANNUAL, text: 'Annual Assessment' }] },
+  control: {
+    type: 'radio',
+    choices: [
+      { code: UPDATE, text: 'Update (During Program Enrollment)' },
+      { code: ANNUAL, text: 'Annual Assessment' },
+    ],
+  },
   required: true,
 };
 const TYPE_AFTER_NEW: Field = { ...TYPE, showWhen: { key: 'mode', codes: [NEW] } };
@@ -32,7 +44,9 @@ const TYPE_AFTER_NEW: Field = { ...TYPE, showWhen: { key: 'mode', codes: [NEW] }
 const STAGE_WORDS = { update: 'Update', annual: 'Annual Assessment' } as const;
 
 function existingOf(view: StepView): Assessment[] {
-  return assessmentsOf(view.ctx.state, view.member!.id).filter((assessment) => assessment.stage === 'update' || assessment.stage === 'annual');
+  return assessmentsOf(view.ctx.state, view.member!.id).filter(
+    (assessment) => assessment.stage === 'update' || assessment.stage === 'annual',
+  );
 }
 
 function valuesOf(choice: MemberChoice | undefined): FormValues {
@@ -62,9 +76,23 @@ export const assessmentChoice: StepPage = {
     const list = grid(
       'RendererResultSet',
       [
-        { key: 'type', header: 'Assessment Type', cell: (assessment: Assessment) => STAGE_WORDS[assessment.stage as 'update' | 'annual'] },
-        { key: 'date', header: 'Assessment Date', cell: (assessment: Assessment) => formatClientTrackDate(assessment.date) },
-        { key: 'pick', header: '', fixed: true, cell: (assessment: Assessment) => html`<button type="submit" class="btn" name="${ACTION_FIELD}" value="existing:${assessment.id}">Select</button>` },
+        {
+          key: 'type',
+          header: 'Assessment Type',
+          cell: (assessment: Assessment) => STAGE_WORDS[assessment.stage as 'update' | 'annual'],
+        },
+        {
+          key: 'date',
+          header: 'Assessment Date',
+          cell: (assessment: Assessment) => formatClientTrackDate(assessment.date),
+        },
+        {
+          key: 'pick',
+          header: '',
+          fixed: true,
+          cell: (assessment: Assessment) =>
+            html`<button type="submit" class="btn" name="${ACTION_FIELD}" value="existing:${assessment.id}">Select</button>`,
+        },
       ],
       existing.map((row) => ({ row })),
       view.ctx.variant,
@@ -78,13 +106,19 @@ ${buttonBar(NEXT)}</form>`;
     const existing = existingOf(view);
     if (action.startsWith('existing:')) {
       const picked = existing.find((assessment) => assessment.id === action.slice('existing:'.length));
-      if (picked) return choose(view, { mode: 'edit-existing', type: picked.stage as 'update' | 'annual', existingId: picked.id });
+      if (picked)
+        return choose(view, {
+          mode: 'edit-existing',
+          type: picked.stage as 'update' | 'annual',
+          existingId: picked.id,
+        });
     }
     const { values } = readForm(formEnv(view), [MODE, TYPE], posted);
     const mode = existing.length === 0 ? NEW : values.mode;
     if (mode === EDIT) return refused(['Choose the assessment to edit from the list.'], values);
     if (mode !== NEW) return refused(['Choose New Assessment or Edit Existing.'], values);
-    if (values.type !== UPDATE && values.type !== ANNUAL) return refused(['Choose Update (During Program Enrollment) or Annual Assessment.'], values);
+    if (values.type !== UPDATE && values.type !== ANNUAL)
+      return refused(['Choose Update (During Program Enrollment) or Annual Assessment.'], values);
     return choose(view, { mode: 'new', type: values.type === UPDATE ? 'update' : 'annual' });
   },
 };

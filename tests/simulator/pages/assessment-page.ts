@@ -4,7 +4,14 @@ import { html, type SafeHtml } from '../html/escape';
 import { formTable, formValuesOf, readForm, type Field, type FormEnv, type FormValues, type Row } from '../html/form';
 import { fieldId } from '../field-ids';
 import { assessmentsOf, clientById, headOf, isAdultOn, isHead } from '../model/queries';
-import { newId, type Answers, type Assessment, type AssessmentStage, type Enrollment, type SectionKind } from '../model/state';
+import {
+  newId,
+  type Answers,
+  type Assessment,
+  type AssessmentStage,
+  type Enrollment,
+  type SectionKind,
+} from '../model/state';
 import { assessmentFor, stageFor } from '../workflow/engine';
 import type { Ctx } from './context';
 import { formEnv, NEXT_STEP, refused, type StepPage, type StepView } from './step';
@@ -43,14 +50,25 @@ function sectionOf(form: SectionForm, view: StepView): Section {
   const member = view.member!;
   const stage = stageFor(state, view.run, member)!;
   const client = clientById(state, member.clientId);
-  const asksPriorLivingSituation = stage === 'entry' && (isHead(member) || isAdultOn(client, member.startDate) || isAdultOn(client, state.today));
-  return { member, stage, assessment: assessmentFor(state, view.run, member), rows: form.rows({ stage, asksPriorLivingSituation }) };
+  const asksPriorLivingSituation =
+    stage === 'entry' && (isHead(member) || isAdultOn(client, member.startDate) || isAdultOn(client, state.today));
+  return {
+    member,
+    stage,
+    assessment: assessmentFor(state, view.run, member),
+    rows: form.rows({ stage, asksPriorLivingSituation }),
+  };
 }
 
 /** The latest earlier assessment of this enrollment with answers on this page. */
 function previousAnswers(ctx: Ctx, form: SectionForm, { member, assessment }: Section): Assessment | undefined {
   return assessmentsOf(ctx.state, member.id)
-    .filter((other) => other !== assessment && other.sections[form.kind] && (!assessment || compareDates(other.date, assessment.date) <= 0))
+    .filter(
+      (other) =>
+        other !== assessment &&
+        other.sections[form.kind] &&
+        (!assessment || compareDates(other.date, assessment.date) <= 0),
+    )
     .at(-1);
 }
 
@@ -75,8 +93,17 @@ function refusals(ctx: Ctx, form: SectionForm, section: Section, answers: Answer
   // Changing the entry Income date without the Master Assessment's splits the entry in two.
   const master = section.assessment;
   const before = master?.sections.income?.date;
-  if (form.kind === 'income' && section.stage === 'entry' && master && before && date !== before && date !== master.date) {
-    errors.push(`The Assessment Date no longer matches the Master Assessment (${formatClientTrackDate(master.date)}). Change it through Assessment Active, Edit Assessment.`);
+  if (
+    form.kind === 'income' &&
+    section.stage === 'entry' &&
+    master &&
+    before &&
+    date !== before &&
+    date !== master.date
+  ) {
+    errors.push(
+      `The Assessment Date no longer matches the Master Assessment (${formatClientTrackDate(master.date)}). Change it through Assessment Active, Edit Assessment.`,
+    );
   }
   return errors;
 }
@@ -114,7 +141,13 @@ ${buttonBar(SAVE, SAVE_AND_CLOSE, saved && NO_CHANGES)}</form>`;
       if (errors.length > 0) return refused(errors, read.values);
       let assessment = section.assessment;
       if (!assessment) {
-        assessment = { id: newId(state), enrollmentId: section.member.id, stage: section.stage, date: read.answers.date!, sections: {} };
+        assessment = {
+          id: newId(state),
+          enrollmentId: section.member.id,
+          stage: section.stage,
+          date: read.answers.date!,
+          sections: {},
+        };
         state.assessments.push(assessment);
       }
       view.run.assessments[section.member.id] = assessment.id;

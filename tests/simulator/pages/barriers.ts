@@ -14,7 +14,11 @@ const COLUMNS = [
 ] as const;
 
 function barrierFields(barrier: Choice): Field[] {
-  return COLUMNS.map(({ column, header, choices }) => ({ key: barrierKey(barrier.code, column), caption: `${barrier.text}: ${header}`, control: { type: 'select', choices } }));
+  return COLUMNS.map(({ column, header, choices }) => ({
+    key: barrierKey(barrier.code, column),
+    caption: `${barrier.text}: ${header}`,
+    control: { type: 'select', choices },
+  }));
 }
 
 const identifiedDate = dateField('Identified Date');

@@ -13,9 +13,19 @@ const ROWS: Row[] = [
   { key: 'firstName', caption: 'First Name', control: { type: 'text' }, required: true },
   { key: 'lastName', caption: 'Last Name', control: { type: 'text' }, required: true },
   { key: 'dateOfBirth', caption: 'Date of Birth', control: { type: 'date' }, required: true },
-  { key: 'veteranStatus', caption: 'Veteran Status', control: { type: 'select', choices: YES_NO_MORE }, required: true },
+  {
+    key: 'veteranStatus',
+    caption: 'Veteran Status',
+    control: { type: 'select', choices: YES_NO_MORE },
+    required: true,
+  },
   { key: 'sex', caption: 'Sex', control: { type: 'select', choices: SEX }, required: true },
-  { key: 'raceAndEthnicity', caption: 'Race and Ethnicity', control: { type: 'checkboxes', choices: RACE_AND_ETHNICITY }, required: true },
+  {
+    key: 'raceAndEthnicity',
+    caption: 'Race and Ethnicity',
+    control: { type: 'checkboxes', choices: RACE_AND_ETHNICITY },
+    required: true,
+  },
 ];
 
 function subject(view: StepView): Client | undefined {
@@ -26,7 +36,14 @@ export const basicClientInformation: StepPage = {
   render(view) {
     const client = subject(view);
     const answers: Answers = client
-      ? { firstName: client.firstName, lastName: client.lastName, dateOfBirth: client.dateOfBirth ?? '', veteranStatus: client.veteranStatus, sex: client.sex, raceAndEthnicity: client.raceAndEthnicity.join(',') }
+      ? {
+          firstName: client.firstName,
+          lastName: client.lastName,
+          dateOfBirth: client.dateOfBirth ?? '',
+          veteranStatus: client.veteranStatus,
+          sex: client.sex,
+          raceAndEthnicity: client.raceAndEthnicity.join(','),
+        }
       : { firstName: view.run.search?.firstName ?? '', lastName: view.run.search?.lastName ?? '' };
     const values = view.shown ?? formValuesOf(ROWS, answers);
     return html`<form method="post" action="${view.action}">${formTable(formEnv(view), ROWS, values)}
@@ -43,7 +60,16 @@ ${buttonBar(SAVE, view.run.kind !== 'intake' && NO_CHANGES)}</form>`;
     let client = subject(view);
     if (!client) {
       const id = newId(state);
-      client = { id, firstName: '', lastName: '', veteranStatus: '', sex: '', raceAndEthnicity: [], familyId: `F${id}`, familyRelationship: HEAD };
+      client = {
+        id,
+        firstName: '',
+        lastName: '',
+        veteranStatus: '',
+        sex: '',
+        raceAndEthnicity: [],
+        familyId: `F${id}`,
+        familyRelationship: HEAD,
+      };
       state.clients.push(client);
       view.run.clientId = id;
     }

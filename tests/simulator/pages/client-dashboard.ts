@@ -4,7 +4,18 @@ import { formTable } from '../html/form';
 import { grid, type Column, type GridItem } from '../html/grid';
 import { widgetNumber } from '../field-ids';
 import { textOf, YES_NO_MORE } from '../model/choices';
-import { ageOf, assessmentsOf, clientById, enrollmentById, enrollmentsOf, fullName, headOf, householdOf, listName, projectById } from '../model/queries';
+import {
+  ageOf,
+  assessmentsOf,
+  clientById,
+  enrollmentById,
+  enrollmentsOf,
+  fullName,
+  headOf,
+  householdOf,
+  listName,
+  projectById,
+} from '../model/queries';
 import type { Assessment, Client, Enrollment } from '../model/state';
 import { WORKFLOW_NAMES } from '../workflow/kinds';
 import { actionMenu, type MenuItem } from './action-menu';
@@ -18,9 +29,17 @@ const STAGE_WORDS = { entry: 'Entry', update: 'Update', annual: 'Annual', exit: 
 const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'members'}`;
 
 function menuItems(ctx: Ctx, enrollment: Enrollment): MenuItem[] {
-  const start = (kind: Parameters<Ctx['paths']['startWorkflow']>[0]) => ({ text: WORKFLOW_NAMES[kind], href: ctx.paths.startWorkflow(kind, enrollment.id) });
+  const start = (kind: Parameters<Ctx['paths']['startWorkflow']>[0]) => ({
+    text: WORKFLOW_NAMES[kind],
+    href: ctx.paths.startWorkflow(kind, enrollment.id),
+  });
   return enrollment.exitDate
-    ? [start('missed-update-annual'), start('edit-entry'), start('edit-exit'), { text: 'Re Enter the Enrollment', dialog: ctx.paths.reEnter(enrollment.id) }]
+    ? [
+        start('missed-update-annual'),
+        start('edit-entry'),
+        start('edit-exit'),
+        { text: 'Re Enter the Enrollment', dialog: ctx.paths.reEnter(enrollment.id) },
+      ]
     : [start('update-annual'), start('edit-entry'), start('exit'), start('add-household-member')];
 }
 
@@ -33,12 +52,16 @@ function clientZone(ctx: Ctx, client: Client): SafeHtml {
     veteranStatus: textOf(YES_NO_MORE, client.veteranStatus),
   };
   return html`<table class="ZoneChrome ZoneTopRow_0"><tbody><tr><td class="Header ZoneTopRow_2"><a href="${ctx.paths.dashboard(client.id)}" title="${fullName(client)}'s Dashboard">${fullName(client)}</a></td></tr>
-<tr><td>${formTable(env, [
-    { key: 'clientId', caption: 'Client ID', control: { type: 'display' } },
-    { key: 'dateOfBirth', caption: 'Date of Birth', control: { type: 'display' } },
-    { key: 'age', caption: 'Age', control: { type: 'display' } },
-    { key: 'veteranStatus', caption: 'Veteran Status', control: { type: 'display' } },
-  ], values)}</td></tr></tbody></table>`;
+<tr><td>${formTable(
+    env,
+    [
+      { key: 'clientId', caption: 'Client ID', control: { type: 'display' } },
+      { key: 'dateOfBirth', caption: 'Date of Birth', control: { type: 'display' } },
+      { key: 'age', caption: 'Age', control: { type: 'display' } },
+      { key: 'veteranStatus', caption: 'Veteran Status', control: { type: 'display' } },
+    ],
+    values,
+  )}</td></tr></tbody></table>`;
 }
 
 function zone(title: string, position: string, content: SafeHtml): SafeHtml {
@@ -48,18 +71,46 @@ function zone(title: string, position: string, content: SafeHtml): SafeHtml {
 function enrollmentsWidget(ctx: Ctx, client: Client): SafeHtml {
   const { state } = ctx;
   const enrollments = enrollmentsOf(state, client.id).sort((a, b) => compareDates(b.startDate, a.startDate));
-  const menus = new Map(enrollments.map((enrollment) => [enrollment.id, actionMenu(`Actions${enrollment.id}`, menuItems(ctx, enrollment))]));
+  const menus = new Map(
+    enrollments.map((enrollment) => [enrollment.id, actionMenu(`Actions${enrollment.id}`, menuItems(ctx, enrollment))]),
+  );
   const columns: Column<Enrollment>[] = [
     { key: 'actions', header: '', fixed: true, cell: (enrollment) => menus.get(enrollment.id)!.button },
     { key: 'program', header: 'Program', cell: (enrollment) => projectById(state, enrollment.projectId).name },
     { key: 'start', header: 'Project Start Date', cell: (enrollment) => formatClientTrackDate(enrollment.startDate) },
-    { key: 'exit', header: 'Exit Date', cell: (enrollment) => (enrollment.exitDate ? formatClientTrackDate(enrollment.exitDate) : '') },
-    { key: 'head', header: 'Head of Household', cell: (enrollment) => listName(clientById(state, headOf(state, enrollment.householdId)!.clientId)) },
-    { key: 'household', header: 'Household', cell: (enrollment) => membersText(householdOf(state, enrollment.householdId).length) },
+    {
+      key: 'exit',
+      header: 'Exit Date',
+      cell: (enrollment) => (enrollment.exitDate ? formatClientTrackDate(enrollment.exitDate) : ''),
+    },
+    {
+      key: 'head',
+      header: 'Head of Household',
+      cell: (enrollment) => listName(clientById(state, headOf(state, enrollment.householdId)!.clientId)),
+    },
+    {
+      key: 'household',
+      header: 'Household',
+      cell: (enrollment) => membersText(householdOf(state, enrollment.householdId).length),
+    },
   ];
   const group = (label: 'Active' | 'Exited', rows: Enrollment[]): GridItem<Enrollment>[] =>
-    rows.length === 0 ? [] : [{ group: html`<a href="#" data-value="${label}">${label} (${rows.length})</a>` }, ...rows.map((row) => ({ row }))];
-  const items = [...group('Active', enrollments.filter((enrollment) => !enrollment.exitDate)), ...group('Exited', enrollments.filter((enrollment) => enrollment.exitDate))];
+    rows.length === 0
+      ? []
+      : [
+          { group: html`<a href="#" data-value="${label}">${label} (${rows.length})</a>` },
+          ...rows.map((row) => ({ row })),
+        ];
+  const items = [
+    ...group(
+      'Active',
+      enrollments.filter((enrollment) => !enrollment.exitDate),
+    ),
+    ...group(
+      'Exited',
+      enrollments.filter((enrollment) => enrollment.exitDate),
+    ),
+  ];
   return html`${grid(`wp${widgetNumber('enrollments', ctx.variant)}formResultSet`, columns, items, ctx.variant, 'No enrollments.')}${[...menus.values()].map((menu) => menu.items)}`;
 }
 
@@ -71,9 +122,19 @@ function assessmentsWidget(ctx: Ctx, client: Client): SafeHtml {
   const columns: Column<Assessment>[] = [
     { key: 'type', header: 'Assessment Type', cell: (assessment) => STAGE_WORDS[assessment.stage] },
     { key: 'date', header: 'Assessment Date', cell: (assessment) => formatClientTrackDate(assessment.date) },
-    { key: 'project', header: 'Project', cell: (assessment) => projectById(state, enrollmentById(state, assessment.enrollmentId).projectId).name },
+    {
+      key: 'project',
+      header: 'Project',
+      cell: (assessment) => projectById(state, enrollmentById(state, assessment.enrollmentId).projectId).name,
+    },
   ];
-  return grid(`wp${widgetNumber('assessments', ctx.variant)}formResultSet`, columns, rows.map((row) => ({ row })), ctx.variant, 'No assessments.');
+  return grid(
+    `wp${widgetNumber('assessments', ctx.variant)}formResultSet`,
+    columns,
+    rows.map((row) => ({ row })),
+    ctx.variant,
+    'No assessments.',
+  );
 }
 
 export function clientDashboard(ctx: Ctx, client: Client): SafeHtml {

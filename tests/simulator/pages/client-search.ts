@@ -19,7 +19,8 @@ export interface Criteria {
   clientId?: string | undefined;
 }
 
-const startsWith = (name: string, typed: string | undefined) => !typed || name.toLowerCase().startsWith(typed.trim().toLowerCase());
+const startsWith = (name: string, typed: string | undefined) =>
+  !typed || name.toLowerCase().startsWith(typed.trim().toLowerCase());
 
 /** Clients whose names begin with what was typed (and whose birth date and id match, if given). */
 export function matchingClients(state: SimState, criteria: Criteria): Client[] {
@@ -47,7 +48,11 @@ export function resultsGrid(ctx: Ctx, clients: Client[], pick: (client: Client) 
       { key: 'id', header: 'Client ID', cell: (client: Client) => client.id },
       { key: 'first', header: 'First Name', cell: (client: Client) => client.firstName },
       { key: 'last', header: 'Last Name', cell: (client: Client) => client.lastName },
-      { key: 'born', header: 'Date of Birth', cell: (client: Client) => (client.dateOfBirth ? formatClientTrackDate(client.dateOfBirth) : '') },
+      {
+        key: 'born',
+        header: 'Date of Birth',
+        cell: (client: Client) => (client.dateOfBirth ? formatClientTrackDate(client.dateOfBirth) : ''),
+      },
       { key: 'pick', header: '', cell: pick, fixed: true },
     ],
     clients.map((row) => ({ row })),

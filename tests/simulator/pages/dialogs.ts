@@ -60,7 +60,13 @@ export function reEnterConfirmation(ctx: Ctx, enrollment: Enrollment, confirmed:
 export function cancelConfirmation(ctx: Ctx, run: WorkflowRun, confirmed: boolean): Reply {
   if (confirmed) {
     if (run.status === 'open') run.status = 'cancelled';
-    return { page: frameDocument({ title: 'Cancel Workflow', body: html`<p>The workflow is cancelled.</p>`, closeDialog: afterWorkflow(ctx, run) }) };
+    return {
+      page: frameDocument({
+        title: 'Cancel Workflow',
+        body: html`<p>The workflow is cancelled.</p>`,
+        closeDialog: afterWorkflow(ctx, run),
+      }),
+    };
   }
   return {
     page: frameDocument({

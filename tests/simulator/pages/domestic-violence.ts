@@ -8,8 +8,23 @@ export const domesticViolence: SectionForm = {
   kind: 'domestic-violence',
   rows: () => [
     dateField('Assessment Date'),
-    { key: 'survivor', caption: 'Survivor of Domestic Violence', control: { type: 'radio', choices: YES_NO_MORE }, required: true },
-    { key: 'whenOccurred', caption: 'When experience occurred', control: { type: 'select', choices: DV_WHEN }, showWhen: whenSurvivor },
-    { key: 'fleeing', caption: 'Are you currently fleeing?', control: { type: 'select', choices: YES_NO_MORE }, showWhen: whenSurvivor },
+    {
+      key: 'survivor',
+      caption: 'Survivor of Domestic Violence',
+      control: { type: 'radio', choices: YES_NO_MORE },
+      required: true,
+    },
+    {
+      key: 'whenOccurred',
+      caption: 'When experience occurred',
+      control: { type: 'select', choices: DV_WHEN },
+      showWhen: whenSurvivor,
+    },
+    {
+      key: 'fleeing',
+      caption: 'Are you currently fleeing?',
+      control: { type: 'select', choices: YES_NO_MORE },
+      showWhen: whenSurvivor,
+    },
   ],
 };

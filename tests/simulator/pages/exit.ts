@@ -19,12 +19,14 @@ const ROWS: Row[] = [
 export const exitPage: StepPage = {
   render(view) {
     const member = view.member!;
-    const values = view.shown ?? formValuesOf(ROWS, {
-      exitDate: member.exitDate ?? view.ctx.state.today,
-      destination: member.destination ?? '',
-      exitReason: member.exitReason ?? '',
-      endCaseAssignment: member.endCaseAssignment ? '1' : '',
-    });
+    const values =
+      view.shown ??
+      formValuesOf(ROWS, {
+        exitDate: member.exitDate ?? view.ctx.state.today,
+        destination: member.destination ?? '',
+        exitReason: member.exitReason ?? '',
+        endCaseAssignment: member.endCaseAssignment ? '1' : '',
+      });
     return html`<form method="post" action="${view.action}">${formTable(formEnv(view), ROWS, values)}
 ${buttonBar(SAVE, SAVE_AND_CLOSE, view.run.kind === 'edit-exit' && NO_CHANGES)}</form>`;
   },
@@ -36,7 +38,12 @@ ${buttonBar(SAVE, SAVE_AND_CLOSE, view.run.kind === 'edit-exit' && NO_CHANGES)}<
     if (!answers.destination) errors.push('Destination is required.');
     if (errors.length > 0) return refused(errors, values);
     const exitDate = answers.exitDate!;
-    Object.assign(member, { exitDate, destination: answers.destination, exitReason: answers.exitReason, endCaseAssignment: answers.endCaseAssignment === '1' });
+    Object.assign(member, {
+      exitDate,
+      destination: answers.destination,
+      exitReason: answers.exitReason,
+      endCaseAssignment: answers.endCaseAssignment === '1',
+    });
     let assessment = assessmentFor(state, view.run, member);
     if (!assessment) {
       assessment = { id: newId(state), enrollmentId: member.id, stage: 'exit', date: exitDate, sections: {} };
@@ -47,4 +54,3 @@ ${buttonBar(SAVE, SAVE_AND_CLOSE, view.run.kind === 'edit-exit' && NO_CHANGES)}<
     return NEXT_STEP;
   },
 };
-

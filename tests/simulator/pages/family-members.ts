@@ -15,18 +15,32 @@ const BLANK_ROWS = 3;
 
 type Row = { client: Client } | { blank: number };
 
-const relationshipField = (key: string): Field => ({ key, caption: 'Relationship to Head of Household', control: { type: 'select', choices: RELATIONSHIPS } });
+const relationshipField = (key: string): Field => ({
+  key,
+  caption: 'Relationship to Head of Household',
+  control: { type: 'select', choices: RELATIONSHIPS },
+});
 const keyOf = (row: Row, part: string) => ('client' in row ? `${part}.${row.client.id}` : `new${row.blank}.${part}`);
 
 function rowsOf(view: StepView): { head: Client; rows: Row[] } {
   const head = clientById(view.ctx.state, view.run.clientId!);
   const family = familyOf(view.ctx.state, head);
-  return { head, rows: [...family.map((client) => ({ client })), ...Array.from({ length: BLANK_ROWS }, (_, blank) => ({ blank }))] };
+  return {
+    head,
+    rows: [...family.map((client) => ({ client })), ...Array.from({ length: BLANK_ROWS }, (_, blank) => ({ blank }))],
+  };
 }
 
 function initialValues(rows: Row[]): FormValues {
   return Object.fromEntries(
-    rows.flatMap((row) => ('client' in row ? [[keyOf(row, 'selected'), '1'], [keyOf(row, 'relationship'), row.client.familyRelationship]] : [])),
+    rows.flatMap((row) =>
+      'client' in row
+        ? [
+            [keyOf(row, 'selected'), '1'],
+            [keyOf(row, 'relationship'), row.client.familyRelationship],
+          ]
+        : [],
+    ),
   );
 }
 
@@ -42,21 +56,36 @@ export const familyMembers: StepPage = {
     const values = view.shown ?? initialValues(rows);
     const text = (row: Row, part: 'first' | 'last' | 'born', caption: string) =>
       'client' in row
-        ? part === 'first' ? row.client.firstName : part === 'last' ? row.client.lastName : row.client.dateOfBirth ? formatClientTrackDate(row.client.dateOfBirth) : ''
+        ? part === 'first'
+          ? row.client.firstName
+          : part === 'last'
+            ? row.client.lastName
+            : row.client.dateOfBirth
+              ? formatClientTrackDate(row.client.dateOfBirth)
+              : ''
         : cell(env, values, row, part, { type: part === 'born' ? 'date' : 'text' }, caption);
     const table = grid<Row>(
       'RendererResultSet',
       [
         {
-          key: 'selected', header: '', fixed: true,
-          cell: (row) => html`<input type="checkbox" id="${idOf(env, keyOf(row, 'selected'))}" name="${idOf(env, keyOf(row, 'selected'))}" value="1"${flag('checked', values[keyOf(row, 'selected')] === '1')}${flag('disabled', 'client' in row && row.client === head)}>`,
+          key: 'selected',
+          header: '',
+          fixed: true,
+          cell: (row) =>
+            html`<input type="checkbox" id="${idOf(env, keyOf(row, 'selected'))}" name="${idOf(env, keyOf(row, 'selected'))}" value="1"${flag('checked', values[keyOf(row, 'selected')] === '1')}${flag('disabled', 'client' in row && row.client === head)}>`,
         },
         { key: 'first', header: 'First Name', cell: (row) => text(row, 'first', 'First Name') },
         { key: 'last', header: 'Last Name', cell: (row) => text(row, 'last', 'Last Name') },
         { key: 'born', header: 'Date of Birth', cell: (row) => text(row, 'born', 'Date of Birth') },
         {
-          key: 'relationship', header: 'Relationship to Head of Household',
-          cell: (row) => fieldControl(env, relationshipField(keyOf(row, 'relationship')), 'client' in row && row.client === head ? HEAD : values[keyOf(row, 'relationship')] ?? ''),
+          key: 'relationship',
+          header: 'Relationship to Head of Household',
+          cell: (row) =>
+            fieldControl(
+              env,
+              relationshipField(keyOf(row, 'relationship')),
+              'client' in row && row.client === head ? HEAD : (values[keyOf(row, 'relationship')] ?? ''),
+            ),
         },
       ],
       rows.map((row) => ({ row })),
@@ -70,7 +99,11 @@ export const familyMembers: StepPage = {
     const env = formEnv(view);
     const { head, rows } = rowsOf(view);
     const get = (row: Row, part: string) => (posted.get(idOf(env, keyOf(row, part))) ?? '').trim();
-    const values: FormValues = Object.fromEntries(rows.flatMap((row) => ['selected', 'first', 'last', 'born', 'relationship'].map((part) => [keyOf(row, part), get(row, part)])));
+    const values: FormValues = Object.fromEntries(
+      rows.flatMap((row) =>
+        ['selected', 'first', 'last', 'born', 'relationship'].map((part) => [keyOf(row, part), get(row, part)]),
+      ),
+    );
     values[keyOf({ client: head }, 'selected')] = '1';
     const errors: string[] = [];
     const additions: Client[] = [];
@@ -83,8 +116,15 @@ export const familyMembers: StepPage = {
       if (born.kind === 'unreadable') errors.push(`Date of Birth: "${born.text}" is not a valid date.`);
       const id = newId(state);
       additions.push({
-        id, firstName: first, lastName: last, ...(born.kind === 'date' ? { dateOfBirth: born.date } : {}),
-        veteranStatus: '', sex: '', raceAndEthnicity: [], familyId: head.familyId, familyRelationship: get(row, 'relationship'),
+        id,
+        firstName: first,
+        lastName: last,
+        ...(born.kind === 'date' ? { dateOfBirth: born.date } : {}),
+        veteranStatus: '',
+        sex: '',
+        raceAndEthnicity: [],
+        familyId: head.familyId,
+        familyRelationship: get(row, 'relationship'),
       });
     }
     if (errors.length > 0) return refused(errors, values);

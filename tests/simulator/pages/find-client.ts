@@ -3,7 +3,16 @@ import { formTable, queryValues, type FormValues } from '../html/form';
 import { ACTION_FIELD, SEARCH, button } from '../html/buttons';
 import { fullName } from '../model/queries';
 import type { Ctx } from './context';
-import { BIRTH_DATE, CLIENT_ID, FIRST_NAME, LAST_NAME, matchingClients, resultsGrid, variantField, type Criteria } from './client-search';
+import {
+  BIRTH_DATE,
+  CLIENT_ID,
+  FIRST_NAME,
+  LAST_NAME,
+  matchingClients,
+  resultsGrid,
+  variantField,
+  type Criteria,
+} from './client-search';
 
 // Find Client, in the Clients workspace. Searching by an exact Client ID opens the dashboard.
 

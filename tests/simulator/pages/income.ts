@@ -13,13 +13,40 @@ export const income: SectionForm = {
   rows: () => [
     dateField('Assessment Date'),
     { heading: 'Income and Sources' },
-    { key: 'incomeAny', caption: 'Income from Any Source', control: { type: 'select', choices: YES_NO_MORE }, required: true },
+    {
+      key: 'incomeAny',
+      caption: 'Income from Any Source',
+      control: { type: 'select', choices: YES_NO_MORE },
+      required: true,
+    },
     ...INCOME_SOURCES.map((source): Field[] => [
-      { key: incomeKey(source.code), caption: source.text, control: { type: 'select', choices: YES_NO }, showWhen: afterYes('incomeAny') },
-      { key: amountKey(source.code), caption: 'Monthly Amount', control: { type: 'text' }, showWhen: afterYes('incomeAny') },
+      {
+        key: incomeKey(source.code),
+        caption: source.text,
+        control: { type: 'select', choices: YES_NO },
+        showWhen: afterYes('incomeAny'),
+      },
+      {
+        key: amountKey(source.code),
+        caption: 'Monthly Amount',
+        control: { type: 'text' },
+        showWhen: afterYes('incomeAny'),
+      },
     ]),
     { heading: 'Non-Cash Benefits' },
-    { key: 'nonCashAny', caption: 'Non-Cash Benefits from Any Source', control: { type: 'select', choices: YES_NO_MORE }, required: true },
-    ...NON_CASH_BENEFITS.map((benefit): Field => ({ key: benefitKey(benefit.code), caption: benefit.text, control: { type: 'select', choices: YES_NO }, showWhen: afterYes('nonCashAny') })),
+    {
+      key: 'nonCashAny',
+      caption: 'Non-Cash Benefits from Any Source',
+      control: { type: 'select', choices: YES_NO_MORE },
+      required: true,
+    },
+    ...NON_CASH_BENEFITS.map(
+      (benefit): Field => ({
+        key: benefitKey(benefit.code),
+        caption: benefit.text,
+        control: { type: 'select', choices: YES_NO },
+        showWhen: afterYes('nonCashAny'),
+      }),
+    ),
   ],
 };

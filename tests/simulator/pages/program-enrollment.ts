@@ -2,12 +2,22 @@ import { formatClientTrackDate } from '../../../lib/dates';
 import { PERMANENT_HOUSING, RECORDS_ENGAGEMENT, type ProjectType } from '../../../lib/model/vocabulary';
 import { buttonBar, NO_CHANGES, SAVE } from '../html/buttons';
 import { flag, html, type SafeHtml } from '../html/escape';
-import { fieldControl, formTable, idOf, readForm, shownWhen, type Field, type FormEnv, type FormValues, type Row as FormRow } from '../html/form';
+import {
+  fieldControl,
+  formTable,
+  idOf,
+  readForm,
+  shownWhen,
+  type Field,
+  type FormEnv,
+  type FormValues,
+  type Row as FormRow,
+} from '../html/form';
 import { grid, type Column } from '../html/grid';
 import { CASE_MANAGERS, RELATIONSHIPS } from '../model/choices';
 import { clientById, familyOf, householdOf, listName, projectById } from '../model/queries';
 import { newId, type Client, type Enrollment, type Project, type SimState, type WorkflowRun } from '../model/state';
-import { formEnv, NEXT_STEP, refused, type StepPage, type StepView } from './step';
+import { formEnv, NEXT_STEP, refused, type StepPage } from './step';
 
 // HUD Program Enrollment: the Project and the household grid `table#RendererSF1ResultSet`, one
 // row per family member. Intake chooses the project and ticks who enrolls; the other workflows
@@ -30,9 +40,17 @@ const enrolsMembers = (run: WorkflowRun) => run.kind === 'intake' || run.kind ==
 
 function membersOf(state: SimState, run: WorkflowRun): Member[] {
   const household = run.householdId ? householdOf(state, run.householdId) : [];
-  const enrolled: Member[] = household.map((enrollment) => ({ client: clientById(state, enrollment.clientId), enrollment }));
+  const enrolled: Member[] = household.map((enrollment) => ({
+    client: clientById(state, enrollment.clientId),
+    enrollment,
+  }));
   const family = run.clientId ? familyOf(state, clientById(state, run.clientId)) : [];
-  return [...enrolled, ...family.filter((client) => !household.some((enrollment) => enrollment.clientId === client.id)).map((client) => ({ client }))];
+  return [
+    ...enrolled,
+    ...family
+      .filter((client) => !household.some((enrollment) => enrollment.clientId === client.id))
+      .map((client) => ({ client })),
+  ];
 }
 
 function projectOf(state: SimState, run: WorkflowRun): Project | undefined {
@@ -43,7 +61,11 @@ function projectOf(state: SimState, run: WorkflowRun): Project | undefined {
 const projectField = (state: SimState, run: WorkflowRun): Field => ({
   key: 'project',
   caption: 'Project',
-  control: { type: 'select', choices: state.projects.map((project) => ({ code: project.id, text: project.name })), disabled: !choosesProject(run) },
+  control: {
+    type: 'select',
+    choices: state.projects.map((project) => ({ code: project.id, text: project.name })),
+    disabled: !choosesProject(run),
+  },
   required: true,
 });
 
@@ -68,21 +90,34 @@ function initialValues(state: SimState, run: WorkflowRun, members: Member[]): Fo
 function memberFields(member: Member): Field[] {
   return [
     { key: keyOf(member, 'selected'), caption: 'Select', control: { type: 'checkbox' } },
-    { key: keyOf(member, 'relationship'), caption: 'Relationship to Head of Household', control: { type: 'select', choices: RELATIONSHIPS } },
+    {
+      key: keyOf(member, 'relationship'),
+      caption: 'Relationship to Head of Household',
+      control: { type: 'select', choices: RELATIONSHIPS },
+    },
     { key: keyOf(member, 'startDate'), caption: 'Project Start Date', control: { type: 'date' } },
     { key: keyOf(member, 'caseManager'), caption: 'Case Manager', control: { type: 'select', choices: CASE_MANAGERS } },
-    ...PROJECT_DATES.map((date) => ({ key: keyOf(member, date.part), caption: date.header, control: { type: 'date' } }) as const),
+    ...PROJECT_DATES.map(
+      (date) => ({ key: keyOf(member, date.part), caption: date.header, control: { type: 'date' } }) as const,
+    ),
   ];
 }
 
-function projectDateColumns(env: FormEnv, state: SimState, run: WorkflowRun, values: FormValues): (ProjectDate & { attributes?: SafeHtml })[] {
+function projectDateColumns(
+  env: FormEnv,
+  state: SimState,
+  run: WorkflowRun,
+  values: FormValues,
+): (ProjectDate & { attributes?: SafeHtml })[] {
   if (!choosesProject(run)) {
     const type = projectOf(state, run)?.type;
     return PROJECT_DATES.filter((date) => type && (date.types as readonly ProjectType[]).includes(type));
   }
   // At intake the project is not chosen yet: the column appears with the project (Rule Designer).
   return PROJECT_DATES.map((date) => {
-    const projects = state.projects.filter((project) => (date.types as readonly ProjectType[]).includes(project.type)).map((project) => project.id);
+    const projects = state.projects
+      .filter((project) => (date.types as readonly ProjectType[]).includes(project.type))
+      .map((project) => project.id);
     return { ...date, attributes: shownWhen(idOf(env, 'project'), projects, values.project ?? '') };
   });
 }
@@ -100,7 +135,9 @@ export const programEnrollment: StepPage = {
     const today = formatClientTrackDate(state.today);
     const columns: Column<Member>[] = [
       {
-        key: 'selected', header: '', fixed: true,
+        key: 'selected',
+        header: '',
+        fixed: true,
         cell: (member) => {
           const id = idOf(env, keyOf(member, 'selected'));
           return html`<input type="checkbox" id="${id}" name="${id}" value="1"${flag('checked', values[keyOf(member, 'selected')] === '1')} data-start-date="${idOf(env, keyOf(member, 'startDate'))}" data-today="${today}">`;
@@ -110,13 +147,22 @@ export const programEnrollment: StepPage = {
       { key: 'relationship', header: 'Relationship to Head of Household', cell: (member) => control(member, 1) },
       { key: 'startDate', header: 'Project Start Date', cell: (member) => control(member, 2) },
       { key: 'caseManager', header: 'Case Manager', cell: (member) => control(member, 3) },
-      ...projectDateColumns(env, state, view.run, values).map((date): Column<Member> => ({
-        key: date.part, header: date.header, ...(date.attributes ? { attributes: date.attributes } : {}),
-        cell: (member) => control(member, 4 + PROJECT_DATES.findIndex((candidate) => candidate.part === date.part)),
-      })),
+      ...projectDateColumns(env, state, view.run, values).map(
+        (date): Column<Member> => ({
+          key: date.part,
+          header: date.header,
+          ...(date.attributes ? { attributes: date.attributes } : {}),
+          cell: (member) => control(member, 4 + PROJECT_DATES.findIndex((candidate) => candidate.part === date.part)),
+        }),
+      ),
     ];
     return html`<form method="post" action="${view.action}">${formTable(env, [projectField(state, view.run)], values)}
-<h2>Household Members</h2>${grid('RendererSF1ResultSet', columns, members.map((row) => ({ row })), view.ctx.variant)}
+<h2>Household Members</h2>${grid(
+      'RendererSF1ResultSet',
+      columns,
+      members.map((row) => ({ row })),
+      view.ctx.variant,
+    )}
 ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
   },
 
@@ -126,20 +172,26 @@ ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
     const members = membersOf(state, run);
     const rows: FormRow[] = [projectField(state, run), ...members.map(memberFields)];
     const { values, answers, errors } = readForm(formEnv(view), rows, posted);
-    const project = choosesProject(run) ? state.projects.find((candidate) => candidate.id === answers.project) : projectOf(state, run);
+    const project = choosesProject(run)
+      ? state.projects.find((candidate) => candidate.id === answers.project)
+      : projectOf(state, run);
     if (!project) errors.push('Project is required.');
     const selected = members.filter((member) => answers[keyOf(member, 'selected')] === '1');
     if (enrolsMembers(run) && selected.length === 0) errors.push('Tick each household member to enroll.');
     for (const member of selected) {
-      if (!answers[keyOf(member, 'startDate')]) errors.push(`Project Start Date is required for ${listName(member.client)}.`);
+      if (!answers[keyOf(member, 'startDate')])
+        errors.push(`Project Start Date is required for ${listName(member.client)}.`);
     }
-    if (errors.length > 0 || !project) return refused(errors, { ...values, project: answers.project ?? values.project ?? '' });
+    if (errors.length > 0 || !project)
+      return refused(errors, { ...values, project: answers.project ?? values.project ?? '' });
 
     if (!run.householdId) run.householdId = newId(state);
     const created: Enrollment[] = [];
     for (const member of selected) {
       const dates = Object.fromEntries(
-        PROJECT_DATES.filter((date) => (date.types as readonly ProjectType[]).includes(project.type) && answers[keyOf(member, date.part)]).map((date) => [date.part, answers[keyOf(member, date.part)]!]),
+        PROJECT_DATES.filter(
+          (date) => (date.types as readonly ProjectType[]).includes(project.type) && answers[keyOf(member, date.part)],
+        ).map((date) => [date.part, answers[keyOf(member, date.part)]!]),
       );
       const changes = {
         relationship: answers[keyOf(member, 'relationship')] ?? '',
@@ -152,17 +204,32 @@ ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
         for (const date of PROJECT_DATES) delete enrollment[date.part];
         Object.assign(enrollment, dates);
       } else if (enrolsMembers(run)) {
-        const enrollment: Enrollment = { id: newId(state), clientId: member.client.id, householdId: run.householdId, projectId: project.id, ...changes, ...dates };
+        const enrollment: Enrollment = {
+          id: newId(state),
+          clientId: member.client.id,
+          householdId: run.householdId,
+          projectId: project.id,
+          ...changes,
+          ...dates,
+        };
         state.enrollments.push(enrollment);
         // The entry's Master Assessment exists from enrollment, dated on the start date.
-        const assessment = { id: newId(state), enrollmentId: enrollment.id, stage: 'entry' as const, date: enrollment.startDate, sections: {} };
+        const assessment = {
+          id: newId(state),
+          enrollmentId: enrollment.id,
+          stage: 'entry' as const,
+          date: enrollment.startDate,
+          sections: {},
+        };
         state.assessments.push(assessment);
         run.assessments[enrollment.id] = assessment.id;
         created.push(enrollment);
       }
     }
     if (created.length > 0) {
-      run.members = householdOf(state, run.householdId).filter((enrollment) => run.members.includes(enrollment.id) || created.includes(enrollment)).map((enrollment) => enrollment.id);
+      run.members = householdOf(state, run.householdId)
+        .filter((enrollment) => run.members.includes(enrollment.id) || created.includes(enrollment))
+        .map((enrollment) => enrollment.id);
     }
     return NEXT_STEP;
   },

@@ -16,7 +16,10 @@ export function loginPage(): SafeHtml {
 }
 
 export function loggedOutPage(): SafeHtml {
-  return frameDocument({ title: 'Logged Out', body: html`<p>You have logged out of ClientTrack.</p><p><a href="${LOGIN_PATH}">Log in again</a></p>` });
+  return frameDocument({
+    title: 'Logged Out',
+    body: html`<p>You have logged out of ClientTrack.</p><p><a href="${LOGIN_PATH}">Log in again</a></p>`,
+  });
 }
 
 export function homePage(ctx: Ctx): SafeHtml {

@@ -44,7 +44,8 @@ export function workflowBarOf(ctx: Ctx, run: WorkflowRun): WorkflowBar {
   return {
     name: WORKFLOW_NAMES[run.kind],
     steps: planOf(ctx.state, run).map((step) => {
-      const member = step.kind === 'basic-client-information' || step.kind === 'family-members' ? undefined : nameOf(step.member);
+      const member =
+        step.kind === 'basic-client-information' || step.kind === 'family-members' ? undefined : nameOf(step.member);
       return { title: STEP_TITLES[step.kind], ...(member ? { member } : {}), current: sameStep(step, run.current) };
     }),
     cancelUrl: ctx.paths.cancelWorkflow(run.id),
@@ -62,7 +63,11 @@ export function afterWorkflow(ctx: Ctx, run: WorkflowRun): string {
   return run.clientId ? ctx.paths.dashboard(run.clientId) : ctx.paths.findClient();
 }
 
-export function showStep(ctx: Ctx, run: WorkflowRun, stay: Extract<StepResult, { kind: 'stay' }> = { kind: 'stay' }): Reply {
+export function showStep(
+  ctx: Ctx,
+  run: WorkflowRun,
+  stay: Extract<StepResult, { kind: 'stay' }> = { kind: 'stay' },
+): Reply {
   if (run.status !== 'open') return { redirect: afterWorkflow(ctx, run) };
   const view = { ...viewOf(ctx, run), ...(stay.shown ? { shown: stay.shown } : {}) };
   const clientId = view.member?.clientId ?? run.clientId;
@@ -88,7 +93,8 @@ export function postStep(ctx: Ctx, run: WorkflowRun, step: StepRef | undefined, 
   if (run.status !== 'open') return { redirect: afterWorkflow(ctx, run) };
   openStep(ctx, run, step);
   const action = posted.get(ACTION_FIELD) ?? 'save';
-  const result: StepResult = action === 'no-changes' ? { kind: 'next' } : STEP_PAGES[run.current.kind].submit(viewOf(ctx, run), action, posted);
+  const result: StepResult =
+    action === 'no-changes' ? { kind: 'next' } : STEP_PAGES[run.current.kind].submit(viewOf(ctx, run), action, posted);
   switch (result.kind) {
     case 'stay':
       return showStep(ctx, run, result);

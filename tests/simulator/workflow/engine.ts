@@ -1,7 +1,17 @@
 import { compareDates, type IsoDate } from '../../../lib/dates';
 import { sectionsFor } from '../model/sections';
 import { assessmentById, clientById, enrollmentById, householdOf, isAdultOn, isHead } from '../model/queries';
-import { newId, type Assessment, type AssessmentStage, type Enrollment, type SimState, type StepKind, type StepRef, type WorkflowKind, type WorkflowRun } from '../model/state';
+import {
+  newId,
+  type Assessment,
+  type AssessmentStage,
+  type Enrollment,
+  type SimState,
+  type StepKind,
+  type StepRef,
+  type WorkflowKind,
+  type WorkflowRun,
+} from '../model/state';
 
 // Which pages a workflow goes through, in order, for whom; and where a run stands. The plan is
 // worked out afresh from the run's choices, so members and pages appear as the user answers.
@@ -9,7 +19,7 @@ import { newId, type Assessment, type AssessmentStage, type Enrollment, type Sim
 export class WorkflowRefusedError extends Error {}
 
 const ENTRY_KINDS: readonly WorkflowKind[] = ['intake', 'edit-entry', 'add-household-member'];
-const UPDATE_KINDS: readonly WorkflowKind[] = ['update-annual', 'missed-update-annual'];
+const _UPDATE_KINDS: readonly WorkflowKind[] = ['update-annual', 'missed-update-annual'];
 const EXIT_KINDS: readonly WorkflowKind[] = ['exit', 'edit-exit'];
 
 /** Who a workflow started from an enrollment works through: the household, head first. */
@@ -71,20 +81,38 @@ function ageDay(state: SimState, member: Enrollment, stage: AssessmentStage): Is
 }
 
 function memberSections(state: SimState, member: Enrollment, stage: AssessmentStage) {
-  return sectionsFor(stage, isHead(member) || isAdultOn(clientById(state, member.clientId), ageDay(state, member, stage)));
+  return sectionsFor(
+    stage,
+    isHead(member) || isAdultOn(clientById(state, member.clientId), ageDay(state, member, stage)),
+  );
 }
 
 export function planOf(state: SimState, run: WorkflowRun): StepRef[] {
   const perMember = (steps: (member: Enrollment) => StepKind[]) =>
-    runMembers(state, run).flatMap((member) => steps(member).map((kind): StepRef => ({ kind, member: member.clientId })));
+    runMembers(state, run).flatMap((member) =>
+      steps(member).map((kind): StepRef => ({ kind, member: member.clientId })),
+    );
   const subject = run.clientId === undefined ? {} : { member: run.clientId };
   const entryPages = perMember((member) => memberSections(state, member, 'entry'));
   const finish: StepRef = { kind: 'finish' };
   switch (run.kind) {
     case 'intake':
-      return [{ kind: 'intake-search' }, { kind: 'basic-client-information', ...subject }, { kind: 'family-members', ...subject }, { kind: 'program-enrollment' }, ...entryPages, finish];
+      return [
+        { kind: 'intake-search' },
+        { kind: 'basic-client-information', ...subject },
+        { kind: 'family-members', ...subject },
+        { kind: 'program-enrollment' },
+        ...entryPages,
+        finish,
+      ];
     case 'edit-entry':
-      return [{ kind: 'basic-client-information', ...subject }, { kind: 'family-members', ...subject }, { kind: 'program-enrollment' }, ...entryPages, finish];
+      return [
+        { kind: 'basic-client-information', ...subject },
+        { kind: 'family-members', ...subject },
+        { kind: 'program-enrollment' },
+        ...entryPages,
+        finish,
+      ];
     case 'add-household-member':
       return [{ kind: 'family-members', ...subject }, { kind: 'program-enrollment' }, ...entryPages, finish];
     case 'update-annual':

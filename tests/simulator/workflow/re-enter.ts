@@ -16,13 +16,17 @@ export function reEnter(state: SimState, enrollment: Enrollment): string | undef
   if (days > RE_ENTER_DAYS) {
     return `This enrollment was exited ${days} days ago. Re-Enter is only available for ${RE_ENTER_DAYS} days after the exit; ask your HMIS administrator to delete the exit.`;
   }
-  const leaving = householdOf(state, enrollment.householdId).filter((member) => member.exitDate === enrollment.exitDate);
+  const leaving = householdOf(state, enrollment.householdId).filter(
+    (member) => member.exitDate === enrollment.exitDate,
+  );
   for (const member of leaving) {
     delete member.exitDate;
     delete member.destination;
     delete member.exitReason;
     delete member.endCaseAssignment;
   }
-  state.assessments = state.assessments.filter((assessment) => !(assessment.stage === 'exit' && leaving.some((member) => member.id === assessment.enrollmentId)));
+  state.assessments = state.assessments.filter(
+    (assessment) => !(assessment.stage === 'exit' && leaving.some((member) => member.id === assessment.enrollmentId)),
+  );
   return undefined;
 }

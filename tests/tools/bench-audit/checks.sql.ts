@@ -36,7 +36,23 @@ CREATE MACRO recorded(code) AS code IS NOT NULL AND code <> 99;
 }
 
 const ids = 'en.PersonalID, en.EnrollmentID, en.HouseholdID';
-const INCOME = ['Earned', 'Unemployment', 'SSI', 'SSDI', 'VADisabilityService', 'VADisabilityNonService', 'PrivateDisability', 'WorkersComp', 'TANF', 'GA', 'SocSecRetirement', 'Pension', 'ChildSupport', 'Alimony', 'OtherIncomeSource'];
+const INCOME = [
+  'Earned',
+  'Unemployment',
+  'SSI',
+  'SSDI',
+  'VADisabilityService',
+  'VADisabilityNonService',
+  'PrivateDisability',
+  'WorkersComp',
+  'TANF',
+  'GA',
+  'SocSecRetirement',
+  'Pension',
+  'ChildSupport',
+  'Alimony',
+  'OtherIncomeSource',
+];
 const AMOUNT: Record<string, string> = { OtherIncomeSource: 'OtherIncomeAmount' };
 const BENEFITS = ['SNAP', 'WIC', 'TANFChildCare', 'TANFTransportation', 'OtherTANF', 'OtherBenefitsSource'];
 const yes = (column: string) => `TRY_CAST(${column} AS INT) = 1`;

@@ -4,7 +4,20 @@ import { headerLine, rowLine } from '../export-writer';
 import { dayOf, isoOfDay } from './days';
 import { Random } from './random';
 import { PLANTS } from './plants';
-import { FIRST_NAMES, LAST_NAMES, PERMANENT, PLACES, PROJECT_TYPES, TYPE_WORDS, makeHousehold, type Client, type Context, type Household, type PlantedError, type Project } from './households';
+import {
+  FIRST_NAMES,
+  LAST_NAMES,
+  PERMANENT,
+  PLACES,
+  PROJECT_TYPES,
+  TYPE_WORDS,
+  makeHousehold,
+  type Client,
+  type Context,
+  type Household,
+  type PlantedError,
+  type Project,
+} from './households';
 
 export type { PlantedError } from './households';
 
@@ -32,9 +45,15 @@ export interface GenerateOptions {
 }
 
 /** A small export kept in memory for tests: each file's lines, header first. */
-export function generateInMemory(options: Omit<GenerateOptions, 'write'>): { manifest: Manifest; lines: Map<HudFile, string[]> } {
+export function generateInMemory(options: Omit<GenerateOptions, 'write'>): {
+  manifest: Manifest;
+  lines: Map<HudFile, string[]>;
+} {
   const lines = new Map<HudFile, string[]>();
-  const manifest = generateExport({ ...options, write: (file, line) => void (lines.get(file) ?? lines.set(file, []).get(file)!).push(line) });
+  const manifest = generateExport({
+    ...options,
+    write: (file, line) => void (lines.get(file) ?? lines.set(file, []).get(file)!).push(line),
+  });
   return { manifest, lines };
 }
 
@@ -49,18 +68,57 @@ export function generateExport(options: GenerateOptions): Manifest {
   const planted: PlantedError[] = [];
   const plantedByRule = new Map<string, number>();
 
-  for (const file of ['Export', 'Project', 'Client', 'Enrollment', 'Exit', 'IncomeBenefits', 'HealthAndDV', 'Disabilities'] as const) {
+  for (const file of [
+    'Export',
+    'Project',
+    'Client',
+    'Enrollment',
+    'Exit',
+    'IncomeBenefits',
+    'HealthAndDV',
+    'Disabilities',
+  ] as const) {
     write(file, headerLine(file, 'FY2024'));
   }
-  write('Export', rowLine('Export', { ExportID: 'X1', SourceName: 'Synthetic CoC', ExportStartDate: '2019-01-01', ExportEndDate: isoOfDay(asOf), CSVVersion: 'FY2024', SoftwareVersion: '2024.1' }, 'FY2024'));
+  write(
+    'Export',
+    rowLine(
+      'Export',
+      {
+        ExportID: 'X1',
+        SourceName: 'Synthetic CoC',
+        ExportStartDate: '2019-01-01',
+        ExportEndDate: isoOfDay(asOf),
+        CSVVersion: 'FY2024',
+        SoftwareVersion: '2024.1',
+      },
+      'FY2024',
+    ),
+  );
 
   const projects: Project[] = [];
   const projectCount = Math.max(12, Math.round(options.enrollments / 400));
   for (let n = 0; n < projectCount; n++) {
     const type = n < PROJECT_TYPES.length ? PROJECT_TYPES[n]![0] : random.weighted(PROJECT_TYPES);
-    const project = { id: String(1000 + n), name: `${PLACES[n % PLACES.length]} ${TYPE_WORDS[type]}${n >= PLACES.length ? ` ${Math.floor(n / PLACES.length) + 1}` : ''}`, type };
+    const project = {
+      id: String(1000 + n),
+      name: `${PLACES[n % PLACES.length]} ${TYPE_WORDS[type]}${n >= PLACES.length ? ` ${Math.floor(n / PLACES.length) + 1}` : ''}`,
+      type,
+    };
     projects.push(project);
-    write('Project', rowLine('Project', { ProjectID: project.id, ProjectName: project.name, ProjectType: type, HousingType: PERMANENT.includes(type) || type === 2 ? 2 : '' }, 'FY2024'));
+    write(
+      'Project',
+      rowLine(
+        'Project',
+        {
+          ProjectID: project.id,
+          ProjectName: project.name,
+          ProjectType: type,
+          HousingType: PERMANENT.includes(type) || type === 2 ? 2 : '',
+        },
+        'FY2024',
+      ),
+    );
   }
   counts.projects = projects.length;
 
@@ -70,8 +128,17 @@ export function generateExport(options: GenerateOptions): Manifest {
 
   while (counts.enrollments < options.enrollments) {
     const project = random.weighted(projects.map((p) => [p, 1] as const));
-    const back = returning.length > 50 && random.chance(0.08) ? returning.splice(random.int(0, returning.length - 1), 1)[0] : undefined;
-    const household = makeHousehold(project, context, nextId, String(++ids.household), back && !back.client.planted ? back : undefined);
+    const back =
+      returning.length > 50 && random.chance(0.08)
+        ? returning.splice(random.int(0, returning.length - 1), 1)[0]
+        : undefined;
+    const household = makeHousehold(
+      project,
+      context,
+      nextId,
+      String(++ids.household),
+      back && !back.client.planted ? back : undefined,
+    );
     if (random.chance(plantRate)) {
       const error = plant(household, context, plantedByRule);
       if (error) planted.push(error);
@@ -79,17 +146,27 @@ export function generateExport(options: GenerateOptions): Manifest {
     writeHousehold(household, write, ids);
     for (const m of household.members) {
       if (m.client.enrollments === 1) counts.clients += 1;
-      if (household.members.length === 1 && m.exit !== undefined && m.exit < asOf - 30 && returning.length < 1000) returning.push({ client: m.client, after: m.exit });
+      if (household.members.length === 1 && m.exit !== undefined && m.exit < asOf - 30 && returning.length < 1000)
+        returning.push({ client: m.client, after: m.exit });
     }
     counts.households += 1;
     counts.enrollments += household.members.length;
   }
-  return { seed: options.seed, enrollments: counts.enrollments, asOf: isoOfDay(asOf), format: 'FY2024', counts, planted };
+  return {
+    seed: options.seed,
+    enrollments: counts.enrollments,
+    asOf: isoOfDay(asOf),
+    format: 'FY2024',
+    counts,
+    planted,
+  };
 }
 
 /** Plants the rule planted least so far that this household allows, so every rule gets its share. */
 function plant(household: Household, context: Context, planted: Map<string, number>): PlantedError | undefined {
-  const rules = Object.keys(PLANTS).sort((a, b) => (planted.get(a) ?? 0) - (planted.get(b) ?? 0) || context.random.next() - 0.5);
+  const rules = Object.keys(PLANTS).sort(
+    (a, b) => (planted.get(a) ?? 0) - (planted.get(b) ?? 0) || context.random.next() - 0.5,
+  );
   for (const rule of rules) {
     const error = PLANTS[rule]!(household, context);
     if (error) {
@@ -103,20 +180,65 @@ function plant(household: Household, context: Context, planted: Map<string, numb
 function writeHousehold(household: Household, write: GenerateOptions['write'], ids: { row: number }): void {
   for (const m of household.members) {
     if (m.client.enrollments++ === 0) {
-      write('Client', rowLine('Client', {
-        PersonalID: m.client.personalId, FirstName: FIRST_NAMES[Number(m.client.personalId) % FIRST_NAMES.length], LastName: LAST_NAMES[Number(m.client.personalId) % 7 % LAST_NAMES.length],
-        DOB: isoOfDay(m.client.dob), VeteranStatus: m.client.veteranStatus,
-      }, 'FY2024'));
+      write(
+        'Client',
+        rowLine(
+          'Client',
+          {
+            PersonalID: m.client.personalId,
+            FirstName: FIRST_NAMES[Number(m.client.personalId) % FIRST_NAMES.length],
+            LastName: LAST_NAMES[(Number(m.client.personalId) % 7) % LAST_NAMES.length],
+            DOB: isoOfDay(m.client.dob),
+            VeteranStatus: m.client.veteranStatus,
+          },
+          'FY2024',
+        ),
+      );
     }
     const enrollment = { EnrollmentID: m.enrollmentId, PersonalID: m.client.personalId, HouseholdID: household.id };
-    write('Enrollment', rowLine('Enrollment', {
-      ...enrollment, ProjectID: household.project.id, EntryDate: isoOfDay(m.start), RelationshipToHoH: m.relationship,
-      LivingSituation: m.livingSituation, MoveInDate: optionalDay(m.moveIn), DateOfEngagement: optionalDay(m.engagement),
-    }, 'FY2024'));
-    if (m.exit !== undefined) write('Exit', rowLine('Exit', { ExitID: String(++ids.row), ...enrollment, ExitDate: isoOfDay(m.exit) }, 'FY2024'));
+    write(
+      'Enrollment',
+      rowLine(
+        'Enrollment',
+        {
+          ...enrollment,
+          ProjectID: household.project.id,
+          EntryDate: isoOfDay(m.start),
+          RelationshipToHoH: m.relationship,
+          LivingSituation: m.livingSituation,
+          MoveInDate: optionalDay(m.moveIn),
+          DateOfEngagement: optionalDay(m.engagement),
+        },
+        'FY2024',
+      ),
+    );
+    if (m.exit !== undefined)
+      write(
+        'Exit',
+        rowLine('Exit', { ExitID: String(++ids.row), ...enrollment, ExitDate: isoOfDay(m.exit) }, 'FY2024'),
+      );
     for (const row of m.rows) {
-      const idColumn = row.file === 'IncomeBenefits' ? 'IncomeBenefitsID' : row.file === 'HealthAndDV' ? 'HealthAndDVID' : 'DisabilitiesID';
-      write(row.file, rowLine(row.file, { [idColumn]: String(++ids.row), EnrollmentID: m.enrollmentId, PersonalID: m.client.personalId, InformationDate: isoOfDay(row.date), DataCollectionStage: row.stage, ...row.cells }, 'FY2024'));
+      const idColumn =
+        row.file === 'IncomeBenefits'
+          ? 'IncomeBenefitsID'
+          : row.file === 'HealthAndDV'
+            ? 'HealthAndDVID'
+            : 'DisabilitiesID';
+      write(
+        row.file,
+        rowLine(
+          row.file,
+          {
+            [idColumn]: String(++ids.row),
+            EnrollmentID: m.enrollmentId,
+            PersonalID: m.client.personalId,
+            InformationDate: isoOfDay(row.date),
+            DataCollectionStage: row.stage,
+            ...row.cells,
+          },
+          'FY2024',
+        ),
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ageOn, annualWindow, birthdayOfAge, type IsoDate } from '@/lib/dates';
+import { ageOn, annualWindow, birthdayOfAge } from '@/lib/dates';
 import type { RuleId, Severity } from '@/lib/model/vocabulary';
 import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE } from '@/lib/hud-csv/spec';
 import type { Cells } from '../export-writer';
@@ -71,20 +71,90 @@ export const SINGLES = [1, 4, 8, 14];
 export const DISABILITY_TYPES = [5, 6, 7, 8, 9, 10];
 
 export const PROJECT_TYPES: readonly (readonly [number, number])[] = [
-  [0, 22], [1, 8], [2, 8], [3, 14], [4, 10], [6, 8], [8, 2], [9, 3], [10, 3], [12, 6], [13, 12], [14, 4],
+  [0, 22],
+  [1, 8],
+  [2, 8],
+  [3, 14],
+  [4, 10],
+  [6, 8],
+  [8, 2],
+  [9, 3],
+  [10, 3],
+  [12, 6],
+  [13, 12],
+  [14, 4],
 ];
 /** Shortest and longest stay, in days, by project type. */
 export const STAY: Record<number, [number, number]> = {
-  0: [15, 120], 1: [15, 200], 2: [60, 700], 3: [200, 3000], 4: [15, 400], 6: [15, 300], 8: [30, 500],
-  9: [200, 2000], 10: [200, 2000], 12: [15, 180], 13: [60, 540], 14: [15, 200],
+  0: [15, 120],
+  1: [15, 200],
+  2: [60, 700],
+  3: [200, 3000],
+  4: [15, 400],
+  6: [15, 300],
+  8: [30, 500],
+  9: [200, 2000],
+  10: [200, 2000],
+  12: [15, 180],
+  13: [60, 540],
+  14: [15, 200],
 };
 export const TYPE_WORDS: Record<number, string> = {
-  0: 'Emergency Shelter', 1: 'Night Shelter', 2: 'Transitional Housing', 3: 'Permanent Supportive Housing', 4: 'Street Outreach',
-  6: 'Services', 8: 'Safe Haven', 9: 'Housing Only', 10: 'Housing with Services', 12: 'Prevention', 13: 'Rapid Re-Housing', 14: 'Coordinated Entry',
+  0: 'Emergency Shelter',
+  1: 'Night Shelter',
+  2: 'Transitional Housing',
+  3: 'Permanent Supportive Housing',
+  4: 'Street Outreach',
+  6: 'Services',
+  8: 'Safe Haven',
+  9: 'Housing Only',
+  10: 'Housing with Services',
+  12: 'Prevention',
+  13: 'Rapid Re-Housing',
+  14: 'Coordinated Entry',
 };
-export const PLACES = ['Harbor', 'Maple', 'Riverside', 'Cedar', 'Summit', 'Lakeview', 'Oak Street', 'Northside', 'Bridge', 'Hope', 'Union', 'Meadow'];
-export const FIRST_NAMES = ['Alex', 'Sam', 'Jordan', 'Casey', 'Riley', 'Morgan', 'Taylor', 'Jamie', 'Avery', 'Quinn', 'Drew', 'Reese'];
-export const LAST_NAMES = ['Rivera', 'Nguyen', 'Smith', 'Okafor', 'Garcia', 'Kowalski', 'Haddad', 'Johnson', 'Lee', 'Brown', 'Silva', 'Patel'];
+export const PLACES = [
+  'Harbor',
+  'Maple',
+  'Riverside',
+  'Cedar',
+  'Summit',
+  'Lakeview',
+  'Oak Street',
+  'Northside',
+  'Bridge',
+  'Hope',
+  'Union',
+  'Meadow',
+];
+export const FIRST_NAMES = [
+  'Alex',
+  'Sam',
+  'Jordan',
+  'Casey',
+  'Riley',
+  'Morgan',
+  'Taylor',
+  'Jamie',
+  'Avery',
+  'Quinn',
+  'Drew',
+  'Reese',
+];
+export const LAST_NAMES = [
+  'Rivera',
+  'Nguyen',
+  'Smith',
+  'Okafor',
+  'Garcia',
+  'Kowalski',
+  'Haddad',
+  'Johnson',
+  'Lee',
+  'Brown',
+  'Silva',
+  'Patel',
+];
 export const LIVING_SITUATIONS = [116, 101, 118, 215, 206, 207, 204, 205, 302, 314, 312, 313, 335, 336, 410, 435];
 
 export function makeHousehold(
@@ -99,13 +169,30 @@ export function makeHousehold(
   const [shortest, longest] = STAY[project.type]!;
   const leaves = start + random.int(shortest, longest);
   const exit = leaves <= asOf ? leaves : undefined;
-  const size = returning ? 1 : SINGLES.includes(project.type) ? (random.chance(0.95) ? 1 : 2) : random.weighted([[1, 55], [2, 15], [3, 15], [4, 10], [5, 5]] as const);
+  const size = returning
+    ? 1
+    : SINGLES.includes(project.type)
+      ? random.chance(0.95)
+        ? 1
+        : 2
+      : random.weighted([
+          [1, 55],
+          [2, 15],
+          [3, 15],
+          [4, 10],
+          [5, 5],
+        ] as const);
 
   const member = (age: number, relationship: number, joins: number): Member => {
     const dob = start - age * 365 - random.int(0, 364);
     const ownStart = Math.min(start + joins, asOf);
     const adult = ageOn(isoOfDay(dob), isoOfDay(ownStart)) >= 18;
-    const client = returning?.client ?? { personalId: nextId('personal'), dob, veteranStatus: adult ? (random.chance(0.1) ? 1 : 0) : 99, enrollments: 0 };
+    const client = returning?.client ?? {
+      personalId: nextId('personal'),
+      dob,
+      veteranStatus: adult ? (random.chance(0.1) ? 1 : 0) : 99,
+      enrollments: 0,
+    };
     return {
       client,
       enrollmentId: nextId('enrollment'),
@@ -131,7 +218,8 @@ export function makeHousehold(
   for (const m of members) {
     const end = m.exit ?? asOf;
     if (moveIn !== undefined && moveIn <= end) m.moveIn = Math.max(moveIn, m.start);
-    if (ENGAGEMENT.includes(project.type) && random.chance(0.8)) m.engagement = Math.min(m.start + random.int(0, 30), end);
+    if (ENGAGEMENT.includes(project.type) && random.chance(0.8))
+      m.engagement = Math.min(m.start + random.int(0, 30), end);
     m.rows = assessmentRows(m, household, context);
     // A member who turns 18 while enrolled gets Veteran Status and an update with income, as the guide asks.
     const adultOn = dayOf(birthdayOfAge(isoOfDay(m.client.dob), 18));
@@ -156,19 +244,37 @@ function assessmentRows(member: Member, household: Household, { asOf, random }: 
     if (first <= last) rows.push(...assessmentAt(member, STAGE.annual, random.int(first, last), random));
   }
   if (end - member.start >= 2 && random.chance(0.1)) {
-    rows.push(...assessmentAt(member, STAGE.update, random.int(member.start + 1, end - 1), random, ['IncomeBenefits', 'HealthAndDV']));
+    rows.push(
+      ...assessmentAt(member, STAGE.update, random.int(member.start + 1, end - 1), random, [
+        'IncomeBenefits',
+        'HealthAndDV',
+      ]),
+    );
   }
   if (member.exit !== undefined) rows.push(...assessmentAt(member, STAGE.exit, member.exit, random));
   return rows;
 }
 
-export function assessmentAt(member: Member, stage: number, date: number, random: Random, files: AssessmentRow['file'][] = ['IncomeBenefits', 'HealthAndDV', 'Disabilities']): AssessmentRow[] {
+export function assessmentAt(
+  _member: Member,
+  stage: number,
+  date: number,
+  random: Random,
+  files: AssessmentRow['file'][] = ['IncomeBenefits', 'HealthAndDV', 'Disabilities'],
+): AssessmentRow[] {
   const rows: AssessmentRow[] = [];
   for (const file of files) {
     if (file === 'Disabilities') {
-      for (const type of DISABILITY_TYPES) rows.push({ file, stage, date, cells: { DisabilityType: type, DisabilityResponse: 0 } });
+      for (const type of DISABILITY_TYPES)
+        rows.push({ file, stage, date, cells: { DisabilityType: type, DisabilityResponse: 0 } });
     } else {
-      rows.push({ file, stage, date, cells: file === 'IncomeBenefits' ? incomeCells(random) : { DomesticViolenceSurvivor: random.chance(0.15) ? 1 : 0 } });
+      rows.push({
+        file,
+        stage,
+        date,
+        cells:
+          file === 'IncomeBenefits' ? incomeCells(random) : { DomesticViolenceSurvivor: random.chance(0.15) ? 1 : 0 },
+      });
     }
   }
   return rows;
@@ -182,9 +288,13 @@ export function incomeCells(random: Random): Cells {
   if (random.chance(0.4)) {
     const [source, amount] = random.pick(INCOME_SOURCES);
     const dollars = random.int(100, 2000);
-    Object.assign(cells, { IncomeFromAnySource: 1, [source]: 1, [amount]: dollars.toFixed(2), TotalMonthlyIncome: dollars.toFixed(2) });
+    Object.assign(cells, {
+      IncomeFromAnySource: 1,
+      [source]: 1,
+      [amount]: dollars.toFixed(2),
+      TotalMonthlyIncome: dollars.toFixed(2),
+    });
   }
   if (random.chance(0.3)) Object.assign(cells, { BenefitsFromAnySource: 1, SNAP: 1 });
   return cells;
 }
-

@@ -3,7 +3,16 @@ import type { RuleId, Severity } from '@/lib/model/vocabulary';
 import { ruleById } from '@/lib/rules/registry';
 import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE } from '@/lib/hud-csv/spec';
 import { dayOf, isoOfDay } from './days';
-import { ENGAGEMENT, PERMANENT, assessmentAt, incomeCells, type Context, type Household, type Member, type PlantedError } from './households';
+import {
+  ENGAGEMENT,
+  PERMANENT,
+  assessmentAt,
+  incomeCells,
+  type Context,
+  type Household,
+  type Member,
+  type PlantedError,
+} from './households';
 
 // One planted error per rule: each changes a freshly generated (error-free) household so that
 // exactly one finding of that rule follows, and no finding of any other rule. Each returns
@@ -22,8 +31,21 @@ function memberWhere(h: Household, context: Context, test: (m: Member) => boolea
   return found.length > 0 ? context.random.pick(found) : undefined;
 }
 
-function error(rule: RuleId, h: Household, m: Member | undefined, how: string, severity: Severity = ruleById(rule).severity): PlantedError {
-  return { rule, severity, PersonalID: m?.client.personalId ?? '', EnrollmentID: m?.enrollmentId ?? '', HouseholdID: h.id, how };
+function error(
+  rule: RuleId,
+  h: Household,
+  m: Member | undefined,
+  how: string,
+  severity: Severity = ruleById(rule).severity,
+): PlantedError {
+  return {
+    rule,
+    severity,
+    PersonalID: m?.client.personalId ?? '',
+    EnrollmentID: m?.enrollmentId ?? '',
+    HouseholdID: h.id,
+    how,
+  };
 }
 
 /** A client generated with this household (not a returning one), so their own record may change. */
@@ -38,7 +60,12 @@ function moveRows(m: Member, stage: number, file: string | undefined, to: number
 }
 
 /** A Housing Move-in Date or Date of Engagement a few days before the start, or after the exit. */
-function dateOutsideEnrollment(rule: RuleId, projectTypes: readonly number[], field: 'moveIn' | 'engagement', label: string): Plant {
+function dateOutsideEnrollment(
+  rule: RuleId,
+  projectTypes: readonly number[],
+  field: 'moveIn' | 'engagement',
+  label: string,
+): Plant {
   return (h, context) => {
     if (!projectTypes.includes(h.project.type)) return undefined;
     const m = context.random.pick(h.members);
@@ -55,7 +82,12 @@ export const PLANTS: Record<string, Plant> = {
     const file = random.pick(['IncomeBenefits', 'HealthAndDV', 'Disabilities'] as const);
     const k = random.int(1, 5);
     moveRows(m, STAGE.entry, file, m.start + k);
-    return error('assessment-date-matches-start', h, m, `${file} entry record dated ${days(k)} after the Project Start Date`);
+    return error(
+      'assessment-date-matches-start',
+      h,
+      m,
+      `${file} entry record dated ${days(k)} after the Project Start Date`,
+    );
   },
 
   'exit-assessment-date-matches-exit': (h, context) => {
@@ -64,12 +96,22 @@ export const PLANTS: Record<string, Plant> = {
     const file = context.random.pick(['IncomeBenefits', 'HealthAndDV', 'Disabilities'] as const);
     const k = context.random.int(1, 5);
     moveRows(m, STAGE.exit, file, m.exit! - k);
-    return error('exit-assessment-date-matches-exit', h, m, `${file} exit record dated ${days(k)} before the Exit Date`);
+    return error(
+      'exit-assessment-date-matches-exit',
+      h,
+      m,
+      `${file} exit record dated ${days(k)} before the Exit Date`,
+    );
   },
 
   'exit-date-valid': (h, { random, asOf }) => {
     const m = h.members[0]!;
-    const simple = h.members.length === 1 && m.exit !== undefined && isAdult(m) && isNewClient(m) && m.rows.every((r) => r.stage !== STAGE.update && r.stage !== STAGE.annual);
+    const simple =
+      h.members.length === 1 &&
+      m.exit !== undefined &&
+      isAdult(m) &&
+      isNewClient(m) &&
+      m.rows.every((r) => r.stage !== STAGE.update && r.stage !== STAGE.annual);
     if (!simple) return undefined;
     const before = random.chance(0.5);
     const k = random.int(1, 10);
@@ -77,17 +119,33 @@ export const PLANTS: Record<string, Plant> = {
     m.moveIn = m.engagement = undefined;
     m.client.planted = true;
     moveRows(m, STAGE.exit, undefined, m.exit);
-    return error('exit-date-valid', h, m, before ? `Exit Date ${days(k)} before the Project Start Date` : `Exit Date ${days(k)} after the export's end date`);
+    return error(
+      'exit-date-valid',
+      h,
+      m,
+      before
+        ? `Exit Date ${days(k)} before the Project Start Date`
+        : `Exit Date ${days(k)} after the export's end date`,
+    );
   },
 
   'annual-assessment-window': (h, context) => {
-    const m = memberWhere(h, context, (x) => x.exit !== undefined && isAdult(x) && x.rows.some((r) => r.stage === STAGE.annual));
+    const m = memberWhere(
+      h,
+      context,
+      (x) => x.exit !== undefined && isAdult(x) && x.rows.some((r) => r.stage === STAGE.annual),
+    );
     if (!m) return undefined;
     const row = context.random.pick(m.rows.filter((r) => r.stage === STAGE.annual && r.file === 'IncomeBenefits'));
     const window = windowContaining(headStartOf(h), iso(row.date))!;
     const k = context.random.int(1, 20);
     row.date = dayOf(window.firstDay) - k;
-    return error('annual-assessment-window', h, m, `annual IncomeBenefits record dated ${days(k)} before its window opens`);
+    return error(
+      'annual-assessment-window',
+      h,
+      m,
+      `annual IncomeBenefits record dated ${days(k)} before its window opens`,
+    );
   },
 
   'annual-assessment-due': (h, context) => {
@@ -95,12 +153,21 @@ export const PLANTS: Record<string, Plant> = {
     if (!m) return undefined;
     const closed = lastClosedWindow(headStartOf(h), iso(context.asOf));
     const open = windowContaining(headStartOf(h), iso(context.asOf));
-    for (const [window, severity, how] of [[closed, 'error', 'overdue'], [open, 'warning', 'due']] as const) {
+    for (const [window, severity, how] of [
+      [closed, 'error', 'overdue'],
+      [open, 'warning', 'due'],
+    ] as const) {
       if (!window) continue;
       const annuals = m.rows.filter((r) => r.stage === STAGE.annual && inWindow(window, r.date));
       if (annuals.length === 0) continue;
       m.rows = m.rows.filter((r) => !annuals.includes(r));
-      return error('annual-assessment-due', h, m, `annual assessment for ${window.firstDay} to ${window.lastDay} removed (${how})`, severity);
+      return error(
+        'annual-assessment-due',
+        h,
+        m,
+        `annual assessment for ${window.firstDay} to ${window.lastDay} removed (${how})`,
+        severity,
+      );
     }
     return undefined;
   },
@@ -111,11 +178,20 @@ export const PLANTS: Record<string, Plant> = {
     const k = context.random.int(1, 20);
     const date = m.exit !== undefined ? m.exit + k : m.start - k;
     m.rows.push(...assessmentAt(m, STAGE.update, date, context.random, ['IncomeBenefits']));
-    return error('assessment-date-within-enrollment', h, m, `update dated ${days(k)} ${m.exit !== undefined ? 'after the Exit Date' : 'before the Project Start Date'}`);
+    return error(
+      'assessment-date-within-enrollment',
+      h,
+      m,
+      `update dated ${days(k)} ${m.exit !== undefined ? 'after the Exit Date' : 'before the Project Start Date'}`,
+    );
   },
 
   'aged-into-adulthood': (h, context) => {
-    const m = memberWhere(h, context, (x) => !isAdult(x) && isNewClient(x) && dayOf(birthdayOfAge(iso(x.client.dob), 18)) <= (x.exit ?? context.asOf));
+    const m = memberWhere(
+      h,
+      context,
+      (x) => !isAdult(x) && isNewClient(x) && dayOf(birthdayOfAge(iso(x.client.dob), 18)) <= (x.exit ?? context.asOf),
+    );
     if (!m) return undefined;
     if (context.random.chance(0.5)) {
       m.client.veteranStatus = 99;
@@ -159,7 +235,11 @@ export const PLANTS: Record<string, Plant> = {
 
   'member-start-before-head': (h, context) => {
     const head = h.members[0]!;
-    const m = memberWhere(h, context, (x) => x !== head && (ageAtStart(x) >= 19 || (ageAtStart(x) >= 1 && ageAtStart(x) <= 15)));
+    const m = memberWhere(
+      h,
+      context,
+      (x) => x !== head && (ageAtStart(x) >= 19 || (ageAtStart(x) >= 1 && ageAtStart(x) <= 15)),
+    );
     if (!m) return undefined;
     const k = context.random.int(1, 10);
     m.start = head.start - k;
@@ -185,7 +265,12 @@ export const PLANTS: Record<string, Plant> = {
 
   'move-in-date-range': dateOutsideEnrollment('move-in-date-range', PERMANENT, 'moveIn', 'Housing Move-in Date'),
 
-  'engagement-date-range': dateOutsideEnrollment('engagement-date-range', ENGAGEMENT, 'engagement', 'Date of Engagement'),
+  'engagement-date-range': dateOutsideEnrollment(
+    'engagement-date-range',
+    ENGAGEMENT,
+    'engagement',
+    'Date of Engagement',
+  ),
 
   'income-sources-consistent': (h, context) => {
     const m = context.random.pick(h.members);
@@ -200,12 +285,15 @@ export const PLANTS: Record<string, Plant> = {
       'earned income Yes with no monthly amount',
       'Non-Cash Benefits from Any Source Yes with no benefit Yes',
     ][variant]!;
-    Object.assign(cells, [
-      { IncomeFromAnySource: 1, BenefitsFromAnySource: 0 },
-      { IncomeFromAnySource: 0, SSI: 1, SSIAmount: '943.00', BenefitsFromAnySource: 0 },
-      { IncomeFromAnySource: 1, Earned: 1, BenefitsFromAnySource: 0 },
-      { IncomeFromAnySource: 0, BenefitsFromAnySource: 1 },
-    ][variant]);
+    Object.assign(
+      cells,
+      [
+        { IncomeFromAnySource: 1, BenefitsFromAnySource: 0 },
+        { IncomeFromAnySource: 0, SSI: 1, SSIAmount: '943.00', BenefitsFromAnySource: 0 },
+        { IncomeFromAnySource: 1, Earned: 1, BenefitsFromAnySource: 0 },
+        { IncomeFromAnySource: 0, BenefitsFromAnySource: 1 },
+      ][variant],
+    );
     entry.cells = cells;
     return error('income-sources-consistent', h, m, how);
   },

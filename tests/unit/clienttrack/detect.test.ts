@@ -21,7 +21,11 @@ describe('recognising ClientTrack pages', () => {
   );
 
   it('calls a page it does not know unknown rather than guessing', () => {
-    const reading = readPage(parseHtml('<h1>Service Transactions</h1><table class="FormPage"><tr><td>Service Date</td><td class="FieldStyle"><input value="03/01/2026"></td></tr></table>'));
+    const reading = readPage(
+      parseHtml(
+        '<h1>Service Transactions</h1><table class="FormPage"><tr><td>Service Date</td><td class="FieldStyle"><input value="03/01/2026"></td></tr></table>',
+      ),
+    );
     expect(reading.facts).toEqual({ page: { kind: 'unknown' } });
   });
 

@@ -38,7 +38,10 @@ describe('a grid row whose cells do not line up with the headers', () => {
   it('does not read cells that span columns by their place', () => {
     const html = `<h1>Client Dashboard</h1><table id="wp1formResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr></thead>
       <tbody><tr><td colspan="2">Cedar Commons</td><td>03/01/2026</td></tr></tbody></table>`;
-    expect(readPage(parseHtml(html)).facts.rows?.[0]?.enrollment).toMatchObject({ startDate: { state: 'unknown' }, exitDate: { state: 'unknown' } });
+    expect(readPage(parseHtml(html)).facts.rows?.[0]?.enrollment).toMatchObject({
+      startDate: { state: 'unknown' },
+      exitDate: { state: 'unknown' },
+    });
   });
 });
 

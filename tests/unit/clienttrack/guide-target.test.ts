@@ -53,32 +53,52 @@ describe('buttons', () => {
 
 describe('action menu items', () => {
   function dashboardWithMenu(client: keyof typeof CLIENTS, row: string): Document {
-    return new Walk('2026-11-24').open((at) => at.dashboard(CLIENTS[client])).step({ do: 'open-action-menu', row }).seenDocument;
+    return new Walk('2026-11-24').open((at) => at.dashboard(CLIENTS[client])).step({ do: 'open-action-menu', row })
+      .seenDocument;
   }
 
   it('the item of the open menu, by its words', () => {
     const doc = dashboardWithMenu('rosaDelgado', 'Northside Street Outreach');
-    expect(shown(locateGuideTarget(doc, { kind: 'action-menu-item', item: 'Exit the Enrollment' }))).toBe('Exit the Enrollment');
+    expect(shown(locateGuideTarget(doc, { kind: 'action-menu-item', item: 'Exit the Enrollment' }))).toBe(
+      'Exit the Enrollment',
+    );
   });
 
   it('an item a CoC words a little differently, when it starts the same workflow', () => {
     const doc = dashboardWithMenu('danaWhitfield', 'Harbor Light Emergency Shelter');
-    expect(shown(locateGuideTarget(doc, { kind: 'action-menu-item', item: 'Re-Enter' }))).toBe('Re Enter the Enrollment');
-    expect(shown(locateGuideTarget(doc, { kind: 'action-menu-item', item: 'Update/Annual Assessments' }))).toBe('Missed Update/Annual Assessment');
+    expect(shown(locateGuideTarget(doc, { kind: 'action-menu-item', item: 'Re-Enter' }))).toBe(
+      'Re Enter the Enrollment',
+    );
+    expect(shown(locateGuideTarget(doc, { kind: 'action-menu-item', item: 'Update/Annual Assessments' }))).toBe(
+      'Missed Update/Annual Assessment',
+    );
   });
 
   it('with the menu closed: the row button when the client has one enrollment, nothing when there are several', () => {
-    expect(locate('client-dashboard', 'turned-18', { kind: 'action-menu-item', item: 'Edit Project Entry Workflow' })?.matches('.action-menu')).toBe(true);
-    expect(locate('client-dashboard', 'active-and-exited', { kind: 'action-menu-item', item: 'Edit Project Entry Workflow' })).toBeUndefined();
+    expect(
+      locate('client-dashboard', 'turned-18', {
+        kind: 'action-menu-item',
+        item: 'Edit Project Entry Workflow',
+      })?.matches('.action-menu'),
+    ).toBe(true);
+    expect(
+      locate('client-dashboard', 'active-and-exited', {
+        kind: 'action-menu-item',
+        item: 'Edit Project Entry Workflow',
+      }),
+    ).toBeUndefined();
   });
 });
 
 describe('fields, by caption', () => {
-  it.each(['', ...VARIANT_IDS.filter((variant) => variant !== 'renamed')])('Exit Date on Project Exit (variant "%s")', (variant) => {
-    const control = locate('exit', 'new-exit', { kind: 'field', field: 'exitDate' }, variant);
-    expect(control?.tagName).toBe('INPUT');
-    expect(shown(control)).toBe('11/24/2026');
-  });
+  it.each(['', ...VARIANT_IDS.filter((variant) => variant !== 'renamed')])(
+    'Exit Date on Project Exit (variant "%s")',
+    (variant) => {
+      const control = locate('exit', 'new-exit', { kind: 'field', field: 'exitDate' }, variant);
+      expect(control?.tagName).toBe('INPUT');
+      expect(shown(control)).toBe('11/24/2026');
+    },
+  );
 
   it('a radio group as a whole: New Assessment or Edit Existing', () => {
     const group = locate('assessment-choice', 'with-existing', { kind: 'field', field: 'assessmentMode' });
@@ -92,13 +112,21 @@ describe('fields, by caption', () => {
 
   it('Identified Date on Barriers/Special Needs, and the Due Date of the Annual Assessment Tool', () => {
     expect(locate('barriers', 'chronic-condition', { kind: 'field', field: 'identifiedDate' })?.tagName).toBe('INPUT');
-    expect(shown(locate('annual-assessment-tool', 'due-today', { kind: 'field', field: 'dueDate' }))).toBe('11/24/2026');
+    expect(shown(locate('annual-assessment-tool', 'due-today', { kind: 'field', field: 'dueDate' }))).toBe(
+      '11/24/2026',
+    );
   });
 
   it('a caption the CoC renamed is found through the settings’ captions, and only then', () => {
     const doc = simDocument('universal-data-assessment', { scenario: 'entry-day-after-start', variant: 'renamed' });
     expect(locateGuideTarget(doc, { kind: 'field', field: 'assessmentDate' })).toBeUndefined();
-    expect(locateGuideTarget(doc, { kind: 'field', field: 'assessmentDate' }, { assessmentDate: { captions: ['Date Recorded'] } })?.tagName).toBe('INPUT');
+    expect(
+      locateGuideTarget(
+        doc,
+        { kind: 'field', field: 'assessmentDate' },
+        { assessmentDate: { captions: ['Date Recorded'] } },
+      )?.tagName,
+    ).toBe('INPUT');
   });
 
   it('a field the page does not have', () => {

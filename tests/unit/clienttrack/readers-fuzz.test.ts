@@ -4,7 +4,15 @@ import { JSDOM } from 'jsdom';
 import { pageCases, renderPage, type PageCase } from '../../simulator/render';
 import { SIM_TODAY } from '../../support/sim-page';
 import { acceptedDate, expectedDateState, visibleValue } from '../../support/date-oracle';
-import { applyMutations, columnOf, dateWrites, markPage, mutations, stripIdentity, writtenDates } from '../../support/page-mutations';
+import {
+  applyMutations,
+  columnOf,
+  dateWrites,
+  markPage,
+  mutations,
+  stripIdentity,
+  writtenDates,
+} from '../../support/page-mutations';
 import { readPage, type PageReading } from '@/lib/clienttrack/read-page';
 import { FIELD_LABELS, type FieldName } from '@/lib/clienttrack/labels';
 import { normaliseCaption } from '@/lib/clienttrack/text';
@@ -78,12 +86,14 @@ function dateFacts(value: unknown, path = 'facts', rowKey?: string): DateFact[] 
   return Object.entries(record).flatMap(([name, child]): DateFact[] => {
     const fields = DATE_PROPERTIES[name];
     const isRead = typeof child === 'object' && child !== null && 'state' in child;
-    if (fields && isRead) return [{ path: `${path}.${name}`, read: child as Read<string>, fields, ...(row ? { rowKey: row } : {}) }];
+    if (fields && isRead)
+      return [{ path: `${path}.${name}`, read: child as Read<string>, fields, ...(row ? { rowKey: row } : {}) }];
     return dateFacts(child, `${path}.${name}`, row);
   });
 }
 
-const captionsOf = (fields: FieldName[]) => new Set(fields.flatMap((field) => FIELD_LABELS[field].map(normaliseCaption)));
+const captionsOf = (fields: FieldName[]) =>
+  new Set(fields.flatMap((field) => FIELD_LABELS[field].map(normaliseCaption)));
 
 /** Where on the page the fact says it was read: its control, or the cells of its row under its column. */
 function sourcesOf(fact: DateFact, reading: PageReading): Element[] {
@@ -108,66 +118,92 @@ function check(page: PageCase, document: Document): PageReading {
     if (fact.read.state !== 'value') continue;
     const sources = sourcesOf(fact, reading).filter((source) => inRightColumn(fact, source));
     const shown = sources.map(visibleValue);
-    expect(shown.map(acceptedDate), `${fact.path} = ${fact.read.value} must be shown in its own field or column`).toContain(fact.read.value);
+    expect(
+      shown.map(acceptedDate),
+      `${fact.path} = ${fact.read.value} must be shown in its own field or column`,
+    ).toContain(fact.read.value);
   }
   return reading;
 }
 
 describe('reading damaged pages', () => {
-  it('never throws, and every date read as a value is shown, in a ClientTrack format, where it was read', () => {
-    fc.assert(
-      fc.property(anyPage, mutations(), (page, list) => {
-        const document = pageOf(page);
-        applyMutations(document, list);
-        check(page, document);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'never throws, and every date read as a value is shown, in a ClientTrack format, where it was read',
+    () => {
+      fc.assert(
+        fc.property(anyPage, mutations(), (page, list) => {
+          const document = pageOf(page);
+          applyMutations(document, list);
+          check(page, document);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('reads each date written into a field as that date, as nothing entered, or as unreadable, never as another value', () => {
-    fc.assert(
-      fc.property(anyPage, mutations(), dateWrites, (page, damage, writes) => {
-        const document = pageOf(page);
-        applyMutations(document, [...damage, ...writes]);
-        const reading = check(page, document);
-        const facts = dateFacts(reading.facts);
-        for (const written of writtenDates(document)) {
-          const expected = expectedDateState(visibleValue(written));
-          // Only facts that can have come from this place alone: with two columns of the same caption, the reader takes the first.
-          const fromHere = facts.filter((fact) => fact.read.state !== 'unknown' && sourcesOf(fact, reading).every((source) => source === written));
-          for (const fact of fromHere.filter((candidate) => sourcesOf(candidate, reading).length > 0)) {
-            const actual = fact.read.state === 'value' ? { state: 'value', value: fact.read.value } : { state: fact.read.state };
-            expect(actual, `${fact.path} from ${JSON.stringify(visibleValue(written))}`).toEqual(expected);
+  it(
+    'reads each date written into a field as that date, as nothing entered, or as unreadable, never as another value',
+    () => {
+      fc.assert(
+        fc.property(anyPage, mutations(), dateWrites, (page, damage, writes) => {
+          const document = pageOf(page);
+          applyMutations(document, [...damage, ...writes]);
+          const reading = check(page, document);
+          const facts = dateFacts(reading.facts);
+          for (const written of writtenDates(document)) {
+            const expected = expectedDateState(visibleValue(written));
+            // Only facts that can have come from this place alone: with two columns of the same caption, the reader takes the first.
+            const fromHere = facts.filter(
+              (fact) => fact.read.state !== 'unknown' && sourcesOf(fact, reading).every((source) => source === written),
+            );
+            for (const fact of fromHere.filter((candidate) => sourcesOf(candidate, reading).length > 0)) {
+              const actual =
+                fact.read.state === 'value' ? { state: 'value', value: fact.read.value } : { state: fact.read.state };
+              expect(actual, `${fact.path} from ${JSON.stringify(visibleValue(written))}`).toEqual(expected);
+            }
           }
-        }
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('recognising damaged pages', () => {
-  it('a page without its headings is recognised by its fields or called unknown, never taken for another page', () => {
-    fc.assert(
-      fc.property(anyPage, mutations({ withSynonyms: false }), (page, list) => {
-        const document = pageOf(page);
-        applyMutations(document, [{ kind: 'remove-headings' }, ...list]);
-        const kind = readPage(document, { isTop: isTop(page) }).facts.page.kind;
-        expect(['unknown', pristineOf(page).kind]).toContain(kind);
-      }),
-      RUNS,
-    );
-  }, TIMEOUT);
+  it(
+    'a page without its headings is recognised by its fields or called unknown, never taken for another page',
+    () => {
+      fc.assert(
+        fc.property(anyPage, mutations({ withSynonyms: false }), (page, list) => {
+          const document = pageOf(page);
+          applyMutations(document, [{ kind: 'remove-headings' }, ...list]);
+          const kind = readPage(document, { isTop: isTop(page) }).facts.page.kind;
+          expect(['unknown', pristineOf(page).kind]).toContain(kind);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('a page stripped of its words, ids and password field is unknown', () => {
-    fc.assert(
-      fc.property(anyPage, fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 6 }), (page, words) => {
-        const document = pageOf(page);
-        stripIdentity(document, words);
-        expect(readPage(document, { isTop: isTop(page) }).facts.page.kind).toBe('unknown');
-      }),
-      { numRuns: Math.ceil(RUNS.numRuns / 2) },
-    );
-  }, TIMEOUT);
+  it(
+    'a page stripped of its words, ids and password field is unknown',
+    () => {
+      fc.assert(
+        fc.property(
+          anyPage,
+          fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { maxLength: 6 }),
+          (page, words) => {
+            const document = pageOf(page);
+            stripIdentity(document, words);
+            expect(readPage(document, { isTop: isTop(page) }).facts.page.kind).toBe('unknown');
+          },
+        ),
+        { numRuns: Math.ceil(RUNS.numRuns / 2) },
+      );
+    },
+    TIMEOUT,
+  );
 });

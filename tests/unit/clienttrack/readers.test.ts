@@ -6,7 +6,8 @@ import type { PageFacts } from '@/lib/model/schemas';
 
 // Reads the simulator's pages (today 11/24/2026) and checks the facts a person would read off them.
 
-const read = (kind: Parameters<typeof readSimPage>[0], scenario: string, variant = '') => readSimPage(kind, { scenario, variant });
+const read = (kind: Parameters<typeof readSimPage>[0], scenario: string, variant = '') =>
+  readSimPage(kind, { scenario, variant });
 
 /** Facts without the captions they were found by, which markup variants change on purpose. */
 function withoutCaptions(facts: PageFacts): unknown {
@@ -50,9 +51,16 @@ describe('reading each page', () => {
     expect(valueOf(enrollment?.projectType)).toBe('permanent-supportive-housing');
     const [linh] = household?.members ?? [];
     expect(linh).toMatchObject({ key: 'member:0', selected: { value: true } });
-    expect([valueOf(linh?.name), valueOf(linh?.relationship), valueOf(linh?.startDate), valueOf(linh?.moveInDate)]).toEqual(['Nguyen, Linh', 'Self', '2024-02-29', '2024-02-20']);
+    expect([
+      valueOf(linh?.name),
+      valueOf(linh?.relationship),
+      valueOf(linh?.startDate),
+      valueOf(linh?.moveInDate),
+    ]).toEqual(['Nguyen, Linh', 'Self', '2024-02-29', '2024-02-20']);
     expect(read('program-enrollment', 'household-of-8').facts.household?.members).toHaveLength(8);
-    expect(valueOf(read('program-enrollment', 'street-outreach').facts.enrollment?.projectType)).toBe('street-outreach');
+    expect(valueOf(read('program-enrollment', 'street-outreach').facts.enrollment?.projectType)).toBe(
+      'street-outreach',
+    );
   });
 
   it('the Update/Annual choice: nothing chosen yet', () => {
@@ -65,7 +73,10 @@ describe('reading each page', () => {
     const uda = read('universal-data-assessment', 'entry-day-after-start').facts;
     expect(valueOf(uda.assessment?.date)).toBe('2026-11-10');
     expect(valueOf(uda.enrollment?.priorLivingSituation)).toMatch(/^Place not meant for habitation/);
-    expect(read('barriers', 'chronic-condition').facts.assessment?.date).toMatchObject({ value: '2025-10-10', field: { label: 'Identified Date' } });
+    expect(read('barriers', 'chronic-condition').facts.assessment?.date).toMatchObject({
+      value: '2025-10-10',
+      field: { label: 'Identified Date' },
+    });
     expect(valueOf(read('domestic-violence', 'survivor').facts.assessment?.date)).toBe('2025-10-10');
     expect(valueOf(read('health-insurance', 'medicaid').facts.assessment?.date)).toBe('2025-12-04');
     expect(valueOf(read('master-assessment', 'old-start-date').facts.assessment?.date)).toBe('2026-10-17');
@@ -80,7 +91,9 @@ describe('reading each page', () => {
     expect(full?.incomeSources?.length).toBeGreaterThanOrEqual(15);
     expect(valueOf(full?.incomeSources?.[0]?.monthlyAmount)).toBe(1800);
     expect(valueOf(full?.nonCashFromAnySource)).toBe('Yes');
-    expect(full?.nonCashSources?.filter((source) => valueOf(source.answer) === 'Yes').map((source) => source.name)).toEqual(['Supplemental Nutrition Assistance Program (SNAP)']);
+    expect(
+      full?.nonCashSources?.filter((source) => valueOf(source.answer) === 'Yes').map((source) => source.name),
+    ).toEqual(['Supplemental Nutrition Assistance Program (SNAP)']);
   });
 
   it('the exit page: Exit Date and Destination', () => {
@@ -92,12 +105,19 @@ describe('reading each page', () => {
   it('the Client Dashboard: client zone, enrollments grouped Active and Exited, assessments seen', () => {
     const facts = read('client-dashboard', 'active-and-exited').facts;
     expect(valueOf(facts.client?.veteranStatus)).toBe('Data not collected');
-    const statuses = facts.rows?.map((row) => [valueOf(row.enrollment.projectName), valueOf(row.enrollment.status), row.enrollment.exitDate.state]);
+    const statuses = facts.rows?.map((row) => [
+      valueOf(row.enrollment.projectName),
+      valueOf(row.enrollment.status),
+      row.enrollment.exitDate.state,
+    ]);
     expect(statuses).toContainEqual([expect.any(String), 'active', 'empty']);
     expect(statuses).toContainEqual([expect.any(String), 'exited', 'value']);
     const family = read('client-dashboard', 'family').facts.rows?.[0]?.enrollment;
     expect(valueOf(family?.relationship)).toBe('Self');
-    expect(valueOf(family?.assessments)).toEqual([{ stage: 'update', date: '2026-07-27' }, { stage: 'entry', date: '2025-12-04' }]);
+    expect(valueOf(family?.assessments)).toEqual([
+      { stage: 'update', date: '2026-07-27' },
+      { stage: 'entry', date: '2025-12-04' },
+    ]);
   });
 
   it('a member’s dashboard names the head of household instead of calling them Self', () => {
@@ -129,16 +149,29 @@ describe('markup variants read the same facts', () => {
   });
 
   it('carries the caption the page uses into messages (Birth Date, Exit Destination)', () => {
-    expect(read('basic-client-information', 'turned-18', 'birth-date').facts.client?.dateOfBirth).toMatchObject({ field: { label: 'Birth Date' } });
-    expect(read('exit', 'no-exit-interview', 'exit-destination,colon').facts.answers?.destination).toMatchObject({ field: { label: 'Exit Destination' } });
+    expect(read('basic-client-information', 'turned-18', 'birth-date').facts.client?.dateOfBirth).toMatchObject({
+      field: { label: 'Birth Date' },
+    });
+    expect(read('exit', 'no-exit-interview', 'exit-destination,colon').facts.answers?.destination).toMatchObject({
+      field: { label: 'Exit Destination' },
+    });
   });
 });
 
 describe('a label renamed beyond every synonym', () => {
-  const dated = pageCases().filter((c) => c.variant === '' && ['universal-data-assessment', 'income', 'domestic-violence', 'health-insurance', 'master-assessment'].includes(c.kind));
-  it.each(dated.map((c) => [c.kind, c.scenario, c] as const))('%s (%s): Assessment Date is reported not found, not guessed', (_k, _s, page) => {
-    const reading = read(page.kind, page.scenario, 'renamed');
-    expect(reading.facts.assessment?.date).toEqual({ state: 'unknown' });
-    expect(reading.notFound).toContain('assessmentDate');
-  });
+  const dated = pageCases().filter(
+    (c) =>
+      c.variant === '' &&
+      ['universal-data-assessment', 'income', 'domestic-violence', 'health-insurance', 'master-assessment'].includes(
+        c.kind,
+      ),
+  );
+  it.each(dated.map((c) => [c.kind, c.scenario, c] as const))(
+    '%s (%s): Assessment Date is reported not found, not guessed',
+    (_k, _s, page) => {
+      const reading = read(page.kind, page.scenario, 'renamed');
+      expect(reading.facts.assessment?.date).toEqual({ state: 'unknown' });
+      expect(reading.notFound).toContain('assessmentDate');
+    },
+  );
 });

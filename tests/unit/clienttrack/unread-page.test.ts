@@ -15,7 +15,9 @@ describe('the side panel on a page it does not know', () => {
   });
 
   it('without a heading, says it does not recognise the page', () => {
-    expect(describeUnreadPage('unknown')).toMatch(/^Page not recognised\. ClientTrack Assist does not recognise this page, so it shows no hints here\./);
+    expect(describeUnreadPage('unknown')).toMatch(
+      /^Page not recognised\. ClientTrack Assist does not recognise this page, so it shows no hints here\./,
+    );
   });
 
   it('says nothing about a page it knows', () => {

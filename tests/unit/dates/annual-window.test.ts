@@ -52,16 +52,21 @@ describe('annual windows', () => {
 
   it('every date in window N is at most 30 days from anniversary N, and every such date is in it', () => {
     fc.assert(
-      fc.property(calendarDate, fc.integer({ min: 1, max: 30 }), fc.integer({ min: -45, max: 45 }), (start, n, offset) => {
-        const day = addDays(anniversary(start, n), offset);
-        const found = windowContaining(start, day);
-        if (Math.abs(offset) <= 30) {
-          expect(found?.anniversaryNumber).toBe(n);
-        } else {
-          expect(found?.anniversaryNumber).not.toBe(n);
-        }
-        if (found) expect(Math.abs(daysBetween(found.anniversary, day))).toBeLessThanOrEqual(30);
-      }),
+      fc.property(
+        calendarDate,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: -45, max: 45 }),
+        (start, n, offset) => {
+          const day = addDays(anniversary(start, n), offset);
+          const found = windowContaining(start, day);
+          if (Math.abs(offset) <= 30) {
+            expect(found?.anniversaryNumber).toBe(n);
+          } else {
+            expect(found?.anniversaryNumber).not.toBe(n);
+          }
+          if (found) expect(Math.abs(daysBetween(found.anniversary, day))).toBeLessThanOrEqual(30);
+        },
+      ),
     );
   });
 });

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays as addDaysToDate, addYears as addYearsToDate, differenceInCalendarDays } from 'date-fns';
-import { addDays, addYears, daysBetween, isoDateFromParts, daysInMonth, nearestWindow, type IsoDate } from '@/lib/dates';
+import {
+  addDays,
+  addYears,
+  daysBetween,
+  isoDateFromParts,
+  daysInMonth,
+  nearestWindow,
+  type IsoDate,
+} from '@/lib/dates';
 
 // lib/dates counts on day numbers, not Date objects; these hold it to the answers date-fns gives
 // on local Dates at noon (how it used to count) over every year a date can have, in whatever
 // zone the tests run in (npm run test:dates-tz runs them in two).
 
 const anyYearDate: fc.Arbitrary<IsoDate> = fc
-  .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .map(({ year, month, day }) => isoDateFromParts({ year, month, day: Math.min(day, daysInMonth(year, month)) })!);
 
 function localNoon(date: IsoDate): Date {
@@ -34,10 +46,15 @@ describe('day numbers', () => {
 
   it('add days and years as date-fns does', () => {
     fc.assert(
-      fc.property(anyYearDate, fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: -3000, max: 3000 }), (date, days, years) => {
-        expect(addDays(date, days)).toBe(textOf(addDaysToDate(localNoon(date), days)));
-        expect(addYears(date, years)).toBe(textOf(addYearsToDate(localNoon(date), years)));
-      }),
+      fc.property(
+        anyYearDate,
+        fc.integer({ min: -100_000, max: 100_000 }),
+        fc.integer({ min: -3000, max: 3000 }),
+        (date, days, years) => {
+          expect(addDays(date, days)).toBe(textOf(addDaysToDate(localNoon(date), days)));
+          expect(addYears(date, years)).toBe(textOf(addYearsToDate(localNoon(date), years)));
+        },
+      ),
     );
   });
 
@@ -51,6 +68,8 @@ describe('day numbers', () => {
   });
 
   it('refuse an anniversary past the year 9999, as counting from its text did', () => {
-    expect(() => nearestWindow('9999-06-01', '9999-12-31')).toThrow(new RangeError('Not a calendar date: "10001-06-01"'));
+    expect(() => nearestWindow('9999-06-01', '9999-12-31')).toThrow(
+      new RangeError('Not a calendar date: "10001-06-01"'),
+    );
   });
 });

@@ -21,14 +21,20 @@ afterEach(async () => {
 async function show(props: Partial<GuidePanelProps> = {}) {
   const onStart = vi.fn<(id: ProcedureId) => void>();
   const onStop = vi.fn<() => void>();
-  await act(() => render(<GuidePanel progress={undefined} findings={[]} onStart={onStart} onStop={onStop} {...props} />, root));
+  await act(() =>
+    render(<GuidePanel progress={undefined} findings={[]} onStart={onStart} onStop={onStop} {...props} />, root),
+  );
   return { onStart, onStop };
 }
 
 const buttonNamed = (name: string | RegExp) =>
-  [...root.querySelectorAll('button')].find((button) => (typeof name === 'string' ? button.textContent?.trim() === name : name.test(button.textContent ?? '')));
+  [...root.querySelectorAll('button')].find((button) =>
+    typeof name === 'string' ? button.textContent?.trim() === name : name.test(button.textContent ?? ''),
+  );
 const labelled = <T extends HTMLElement>(text: string | RegExp) => {
-  const label = [...root.querySelectorAll('label')].find((candidate) => (typeof text === 'string' ? candidate.textContent === text : text.test(candidate.textContent ?? '')));
+  const label = [...root.querySelectorAll('label')].find((candidate) =>
+    typeof text === 'string' ? candidate.textContent === text : text.test(candidate.textContent ?? ''),
+  );
   if (!label) throw new Error(`No control labelled ${text}`);
   return root.ownerDocument.getElementById(label.htmlFor) as T;
 };
@@ -51,7 +57,9 @@ describe('choosing a procedure', () => {
 
   it('the suggestion names the procedure and starts it when accepted', async () => {
     const { onStart } = await show({ suggestion: 'edit-entry-workflow' });
-    expect(root.querySelector('.guide-suggestion')?.textContent).toContain('Correct the entry assessment (Edit Project Entry Workflow)');
+    expect(root.querySelector('.guide-suggestion')?.textContent).toContain(
+      'Correct the entry assessment (Edit Project Entry Workflow)',
+    );
     await click(buttonNamed('Guide me through it'));
     expect(onStart).toHaveBeenCalledWith('edit-entry-workflow');
   });
@@ -86,12 +94,21 @@ describe('following the steps', () => {
     // HUD Program Enrollment of the Alvarez household: Diego's start date is before his mother's.
     await show({ progress: guided.progress, findings: guided.walk.findings });
 
-    expect(steps().map((step) => step.querySelector('.guide-member')?.textContent).filter(Boolean)).toEqual([
-      'Carmen Alvarez', 'Carmen Alvarez', 'Diego Alvarez', 'Diego Alvarez',
-    ]);
+    expect(
+      steps()
+        .map((step) => step.querySelector('.guide-member')?.textContent)
+        .filter(Boolean),
+    ).toEqual(['Carmen Alvarez', 'Carmen Alvarez', 'Diego Alvarez', 'Diego Alvarez']);
     expect(current()?.textContent).toContain('Project Start Date');
-    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(/^Now: On HUD Program Enrollment, correct the Project Start Date/);
-    expect([...steps().slice(0, 4)].map((step) => step.querySelector('.guide-status')?.textContent)).toEqual(['Done', 'Done', 'Done', 'Done']);
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toMatch(
+      /^Now: On HUD Program Enrollment, correct the Project Start Date/,
+    );
+    expect([...steps().slice(0, 4)].map((step) => step.querySelector('.guide-status')?.textContent)).toEqual([
+      'Done',
+      'Done',
+      'Done',
+      'Done',
+    ]);
     const beside = current()?.querySelector('[aria-label="Checks on this page"]');
     expect(beside?.textContent).toMatch(/^Warning:.*Project Start Date/);
     expect(root.querySelectorAll('.guide-finding')).toHaveLength(1);
@@ -109,14 +126,21 @@ describe('following the steps', () => {
     const guided = new GuidedWalk('update-assessment').open((at) => at.dashboard(CLIENTS.rosaDelgado));
     guided.do(...fromMenu('Northside Street Outreach', 'Update/Annual Assessment'), { do: 'leave-to-dashboard' });
     await show({ progress: guided.progress, findings: guided.walk.findings });
-    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Update\/Annual Assessment was left before its Finish page\./);
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(
+      /^Update\/Annual Assessment was left before its Finish page\./,
+    );
     // The finding about it sits beside the Finish step rather than being repeated elsewhere.
     expect(steps().at(-1)?.querySelector('.guide-finding')?.textContent).toContain('left before its Finish page');
   }, 60_000);
 
   it('a completed guide says so', async () => {
     const guided = new GuidedWalk('re-enter-enrollment').open((at) => at.dashboard(CLIENTS.danaWhitfield));
-    guided.do({ do: 'open-action-menu', row: 'Harbor Light Emergency Shelter' }, { do: 'click', text: 'Re Enter the Enrollment' }, ...clicks('Yes'), ...clicks('OK'));
+    guided.do(
+      { do: 'open-action-menu', row: 'Harbor Light Emergency Shelter' },
+      { do: 'click', text: 'Re Enter the Enrollment' },
+      ...clicks('Yes'),
+      ...clicks('OK'),
+    );
     await show({ progress: guided.progress });
     expect(root.querySelector('.guide-complete')?.textContent).toBe('Every step is done.');
     expect(current()).toBeNull();

@@ -9,6 +9,9 @@ export interface Audited {
 /** Audits files in memory and keeps every finding. */
 export async function audit(files: NamedBlob[], asOf?: string): Promise<Audited> {
   const findings: AuditFinding[] = [];
-  const summary = await auditExport(await exportFilesOf(files), { ...(asOf ? { asOf } : {}), onFinding: (finding) => findings.push(finding) });
+  const summary = await auditExport(await exportFilesOf(files), {
+    ...(asOf ? { asOf } : {}),
+    onFinding: (finding) => findings.push(finding),
+  });
   return { findings, summary };
 }

@@ -26,8 +26,21 @@ const x = new TinyExport('2026-06-30')
   .add('Project', { ProjectID: 'P1', ProjectName: 'Harbor Shelter', ProjectType: 3 })
   .add('Client', { PersonalID: 'C1', DOB: '1980-01-01' })
   // Open since 2025-06-15: the first annual window opens on 05/16/2026, so it is due on 06/30/2026 but not on 05/01/2026.
-  .add('Enrollment', { EnrollmentID: 'E1', PersonalID: 'C1', ProjectID: 'P1', EntryDate: '2025-06-15', HouseholdID: 'H1', MoveInDate: '2025-06-01' })
-  .add('IncomeBenefits', { IncomeBenefitsID: 'I1', EnrollmentID: 'E1', PersonalID: 'C1', InformationDate: '2025-06-15', DataCollectionStage: 1 });
+  .add('Enrollment', {
+    EnrollmentID: 'E1',
+    PersonalID: 'C1',
+    ProjectID: 'P1',
+    EntryDate: '2025-06-15',
+    HouseholdID: 'H1',
+    MoveInDate: '2025-06-01',
+  })
+  .add('IncomeBenefits', {
+    IncomeBenefitsID: 'I1',
+    EnrollmentID: 'E1',
+    PersonalID: 'C1',
+    InformationDate: '2025-06-15',
+    DataCollectionStage: 1,
+  });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
@@ -54,17 +67,23 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     expect(stdout).toContain('2 findings written to findings.csv.');
     const lines = readFileSync(join(dir, 'findings.csv'), 'utf8').trim().split('\r\n');
     expect(lines[0]).toMatch(/^rule,severity,PersonalID,EnrollmentID,HouseholdID,/);
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(',')).sort()).toEqual([
-      'annual-assessment-due,warning,C1,E1,H1',
-      'move-in-date-range,error,C1,E1,H1',
-    ]);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',').slice(0, 5).join(','))
+        .sort(),
+    ).toEqual(['annual-assessment-due,warning,C1,E1,H1', 'move-in-date-range,error,C1,E1,H1']);
   });
 
   it('reads a zip, and judges as of a chosen date', async () => {
     const { code, stdout } = await audit('export.zip', '--as-of', '2026-05-01', '--out', 'early.csv');
     expect(code).toBe(0);
     expect(stdout).toContain('as of 2026-05-01 (chosen)');
-    const rules = readFileSync(join(dir, 'early.csv'), 'utf8').trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    const rules = readFileSync(join(dir, 'early.csv'), 'utf8')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(rules).toEqual(['move-in-date-range']);
   });
 

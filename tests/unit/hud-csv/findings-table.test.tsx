@@ -9,16 +9,19 @@ const COUNT = 100_000;
 
 /** 100,000 findings over two projects: PersonalID n, HouseholdID H<n>, every tenth one an error. */
 function manyFindings(): { findings: AuditFinding[]; summary: AuditSummary } {
-  const findings = Array.from({ length: COUNT }, (_, n): AuditFinding => ({
-    ruleId: n % 10 === 0 ? 'start-date-valid' : 'annual-assessment-due',
-    severity: n % 10 === 0 ? 'error' : 'warning',
-    outcome: 'fail',
-    message: 'm',
-    about: [],
-    ids: { personalId: String(n), enrollmentId: `E${n}`, householdId: `H${n}` },
-    projectId: n % 2 === 0 ? 'P1' : 'P2',
-    record: `Enrollment.csv line ${n + 2}`,
-  }));
+  const findings = Array.from(
+    { length: COUNT },
+    (_, n): AuditFinding => ({
+      ruleId: n % 10 === 0 ? 'start-date-valid' : 'annual-assessment-due',
+      severity: n % 10 === 0 ? 'error' : 'warning',
+      outcome: 'fail',
+      message: 'm',
+      about: [],
+      ids: { personalId: String(n), enrollmentId: `E${n}`, householdId: `H${n}` },
+      projectId: n % 2 === 0 ? 'P1' : 'P2',
+      record: `Enrollment.csv line ${n + 2}`,
+    }),
+  );
   const summary = {
     asOf: '2026-06-30',
     rules: [
@@ -48,7 +51,9 @@ function open() {
   const scrollTo = (top: number) => {
     const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
     scroller.scrollTop = top;
-    act(() => { scroller.dispatchEvent(new Event('scroll')); });
+    act(() => {
+      scroller.dispatchEvent(new Event('scroll'));
+    });
   };
   return { rows, personalIds, scrollTo };
 }
@@ -73,9 +78,13 @@ describe('the findings table with 100,000 findings', () => {
     const { personalIds } = open();
     const select = root.querySelector<HTMLSelectElement>('#filter-rule')!;
     select.value = 'start-date-valid';
-    act(() => { select.dispatchEvent(new Event('change')); });
+    act(() => {
+      select.dispatchEvent(new Event('change'));
+    });
     expect(root.querySelector('[data-testid=shown-count]')?.textContent).toBe('10,000 of 100,000 findings shown.');
-    const byPersonalId = [...root.querySelectorAll<HTMLButtonElement>('th button')].find((b) => b.textContent === 'PersonalID')!;
+    const byPersonalId = [...root.querySelectorAll<HTMLButtonElement>('th button')].find(
+      (b) => b.textContent === 'PersonalID',
+    )!;
     act(() => byPersonalId.click());
     act(() => byPersonalId.click());
     expect(personalIds().slice(0, 3)).toEqual(['99990', '99980', '99970']);

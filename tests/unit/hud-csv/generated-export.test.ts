@@ -7,7 +7,10 @@ import { audit } from './audit-helpers';
 /** Generates an export in memory, as the files `npm run make-export` writes. */
 function generated(enrollments: number, seed: number) {
   const { manifest, lines } = generateInMemory({ enrollments, seed });
-  const files = [...lines].map(([file, text]) => ({ name: `${file}.csv`, blob: new Blob([text.join('\r\n') + '\r\n']) }));
+  const files = [...lines].map(([file, text]) => ({
+    name: `${file}.csv`,
+    blob: new Blob([`${text.join('\r\n')}\r\n`]),
+  }));
   return { manifest, files, lines };
 }
 
@@ -19,7 +22,8 @@ function namesIn(client: readonly string[]): Set<string> {
   return new Set(client.slice(1).flatMap((line) => columns.map((column) => line.split(',')[column]!)));
 }
 
-const key = (rule: string, severity: string, personalId = '', enrollmentId = '', householdId = '') => `${rule} ${severity} ${personalId} ${enrollmentId} ${householdId}`;
+const key = (rule: string, severity: string, personalId = '', enrollmentId = '', householdId = '') =>
+  `${rule} ${severity} ${personalId} ${enrollmentId} ${householdId}`;
 
 describe('a generated export of 10,000 enrollments', () => {
   let run: ReturnType<typeof generated> & Awaited<ReturnType<typeof audit>>;
@@ -30,8 +34,12 @@ describe('a generated export of 10,000 enrollments', () => {
 
   it('has every planted error found, and nothing else', () => {
     const { manifest, findings, summary } = run;
-    const planted = manifest.planted.map((p) => key(p.rule, p.severity, p.PersonalID, p.EnrollmentID, p.HouseholdID)).sort();
-    const found = findings.map((f) => key(f.ruleId, f.severity, f.ids?.personalId, f.ids?.enrollmentId, f.ids?.householdId)).sort();
+    const planted = manifest.planted
+      .map((p) => key(p.rule, p.severity, p.PersonalID, p.EnrollmentID, p.HouseholdID))
+      .sort();
+    const found = findings
+      .map((f) => key(f.ruleId, f.severity, f.ids?.personalId, f.ids?.enrollmentId, f.ids?.householdId))
+      .sort();
     expect(found).toEqual(planted);
     expect(new Set(manifest.planted.map((p) => p.rule))).toEqual(new Set(EXPORT_RULE_IDS));
     expect(summary.counts.enrollments).toBe(manifest.counts.enrollments);

@@ -10,16 +10,31 @@ function small(): TinyExport {
   return new TinyExport('2026-06-30')
     .add('Project', { ProjectID: 'P1', ProjectName: 'Harbor Shelter', ProjectType: 0 })
     .add('Client', { PersonalID: 'C1', DOB: '1980-01-01' }, { PersonalID: 'C2', DOB: '1985-01-01' })
-    .add('Enrollment',
+    .add(
+      'Enrollment',
       { EnrollmentID: 'E1', PersonalID: 'C1', ProjectID: 'P1', EntryDate: '2025-01-10', HouseholdID: 'H1' },
-      { EnrollmentID: 'E2', PersonalID: 'C2', ProjectID: 'P1', EntryDate: '2025-01-10', HouseholdID: 'H1' })
-    .add('Exit', { ExitID: 'X1', EnrollmentID: 'E1', PersonalID: 'C1', ExitDate: '2025-02-01' }, { ExitID: 'X2', EnrollmentID: 'E2', PersonalID: 'C2', ExitDate: '2025-02-01' })
-    .add('IncomeBenefits', { IncomeBenefitsID: 'I1', EnrollmentID: 'E1', PersonalID: 'C1', InformationDate: '2025-01-11', DataCollectionStage: 1 });
+      { EnrollmentID: 'E2', PersonalID: 'C2', ProjectID: 'P1', EntryDate: '2025-01-10', HouseholdID: 'H1' },
+    )
+    .add(
+      'Exit',
+      { ExitID: 'X1', EnrollmentID: 'E1', PersonalID: 'C1', ExitDate: '2025-02-01' },
+      { ExitID: 'X2', EnrollmentID: 'E2', PersonalID: 'C2', ExitDate: '2025-02-01' },
+    )
+    .add('IncomeBenefits', {
+      IncomeBenefitsID: 'I1',
+      EnrollmentID: 'E1',
+      PersonalID: 'C1',
+      InformationDate: '2025-01-11',
+      DataCollectionStage: 1,
+    });
 }
 
 const summaryOf = async (files: NamedBlob[]) => {
   const { findings, summary } = await audit(files);
-  return { found: findings.map((f) => `${f.ruleId} ${f.ids?.enrollmentId ?? ''} ${f.ids?.householdId ?? ''}`).sort(), summary };
+  return {
+    found: findings.map((f) => `${f.ruleId} ${f.ids?.enrollmentId ?? ''} ${f.ids?.householdId ?? ''}`).sort(),
+    summary,
+  };
 };
 
 const EXPECTED = ['assessment-date-matches-start E1 H1', 'single-head-of-household  H1'];
@@ -37,10 +52,15 @@ describe('reading an export', () => {
 
   it('matches headers by name in any case and any column order', async () => {
     const x = small();
-    const shuffled = x.text('Enrollment').trim().split('\r\n').map((line, i) => {
-      const cells = line.split(',').reverse();
-      return (i === 0 ? cells.map((c) => c.toLowerCase()) : cells).join(',');
-    }).join('\n');
+    const shuffled = x
+      .text('Enrollment')
+      .trim()
+      .split('\r\n')
+      .map((line, i) => {
+        const cells = line.split(',').reverse();
+        return (i === 0 ? cells.map((c) => c.toLowerCase()) : cells).join(',');
+      })
+      .join('\n');
     const { found, summary } = await summaryOf(x.files({ replace: { Enrollment: `\uFEFF${shuffled}\n` } }));
     expect(found).toEqual(EXPECTED);
     expect(summary.problems).toEqual([]);
@@ -48,7 +68,13 @@ describe('reading an export', () => {
 
   it('reads a zip, with the files in a folder and in any order', async () => {
     const files = small().files();
-    const entries = Object.fromEntries(await Promise.all(files.reverse().map(async (f) => [`hmis export/${f.name}`, new Uint8Array(await f.blob.arrayBuffer())] as const)));
+    const entries = Object.fromEntries(
+      await Promise.all(
+        files
+          .reverse()
+          .map(async (f) => [`hmis export/${f.name}`, new Uint8Array(await f.blob.arrayBuffer())] as const),
+      ),
+    );
     const zipped = zipSync(entries, { level: 6 });
     const stored = zipSync(entries, { level: 0 });
     for (const zip of [zipped, stored]) {
@@ -58,7 +84,9 @@ describe('reading an export', () => {
   });
 
   it('says a file that is not a zip is not one', async () => {
-    await expect(exportFilesOf([{ name: 'export.zip', blob: new Blob([strToU8('PersonalID,DOB\n1,2000-01-01\n')]) }])).rejects.toThrow(/not a zip archive/);
+    await expect(
+      exportFilesOf([{ name: 'export.zip', blob: new Blob([strToU8('PersonalID,DOB\n1,2000-01-01\n')]) }]),
+    ).rejects.toThrow(/not a zip archive/);
   });
 
   it('names a missing Enrollment.csv and still reads the rest', async () => {
@@ -72,7 +100,10 @@ describe('reading an export', () => {
 
   it('names an unknown column by file, line and column, and ignores it', async () => {
     const x = small();
-    const text = x.text('Client').replace('PersonalID,', 'PersonalID,ShoeSize,').replace(/\r\nC(\d),/g, '\r\nC$1,44,');
+    const text = x
+      .text('Client')
+      .replace('PersonalID,', 'PersonalID,ShoeSize,')
+      .replace(/\r\nC(\d),/g, '\r\nC$1,44,');
     const { found, summary } = await summaryOf(x.files({ replace: { Client: text } }));
     expect(found).toEqual(EXPECTED);
     expect(summary.problems.map(describeProblem)).toEqual([
@@ -97,17 +128,31 @@ describe('reading an export', () => {
     const enrollments = x.text('Enrollment').replace('MoveInDate', 'MoveIn');
     const { summary } = await summaryOf(x.files({ replace: { Exit: exits, Enrollment: enrollments } }));
     const problems = summary.problems.map(describeProblem);
-    expect(problems).toContain('Exit.csv line 2, column ExitDate: "2025-02-30" is not a date: February 2025 has no day 30.');
-    expect(problems).toContain('Enrollment.csv line 1, column MoveInDate: the column is missing, so the checks that need it cannot run on this file.');
-    expect(problems).toContain('Enrollment.csv line 1, column MoveIn: unknown column "MoveIn" (column 18 of the header): it is not in the FY2024 or FY2026 Enrollment.csv and is ignored.');
+    expect(problems).toContain(
+      'Exit.csv line 2, column ExitDate: "2025-02-30" is not a date: February 2025 has no day 30.',
+    );
+    expect(problems).toContain(
+      'Enrollment.csv line 1, column MoveInDate: the column is missing, so the checks that need it cannot run on this file.',
+    );
+    expect(problems).toContain(
+      'Enrollment.csv line 1, column MoveIn: unknown column "MoveIn" (column 18 of the header): it is not in the FY2024 or FY2026 Enrollment.csv and is ignored.',
+    );
   });
 
   it('skips deleted records and rows of other enrollments, naming the orphans', async () => {
     const x = small();
-    x.add('IncomeBenefits', { IncomeBenefitsID: 'I9', EnrollmentID: 'E9', PersonalID: 'C9', InformationDate: '2025-01-12', DataCollectionStage: 1 });
+    x.add('IncomeBenefits', {
+      IncomeBenefitsID: 'I9',
+      EnrollmentID: 'E9',
+      PersonalID: 'C9',
+      InformationDate: '2025-01-12',
+      DataCollectionStage: 1,
+    });
     const deleted = x.text('IncomeBenefits').replace(/(I1,E1,[^\r]*?,)(,X1)\r/, '$12026-01-02 10:00:00$2\r');
     const { found, summary } = await summaryOf(x.files({ replace: { IncomeBenefits: deleted } }));
     expect(found).toEqual(['single-head-of-household  H1']);
-    expect(summary.problems.map(describeProblem)).toEqual(['IncomeBenefits.csv line 3, column EnrollmentID: EnrollmentID E9 is not in Enrollment.csv; this row is skipped.']);
+    expect(summary.problems.map(describeProblem)).toEqual([
+      'IncomeBenefits.csv line 3, column EnrollmentID: EnrollmentID E9 is not in Enrollment.csv; this row is skipped.',
+    ]);
   });
 });

@@ -27,22 +27,56 @@ interface Person {
 
 function build(): TinyExport {
   const x = new TinyExport('2026-06-30');
-  x.add('Project', { ProjectID: ES, ProjectName: 'Harbor Shelter', ProjectType: 0 }, { ProjectID: PSH, ProjectName: 'Maple PSH', ProjectType: 3 }, { ProjectID: OUTREACH, ProjectName: 'Street Team', ProjectType: 4 });
+  x.add(
+    'Project',
+    { ProjectID: ES, ProjectName: 'Harbor Shelter', ProjectType: 0 },
+    { ProjectID: PSH, ProjectName: 'Maple PSH', ProjectType: 3 },
+    { ProjectID: OUTREACH, ProjectName: 'Street Team', ProjectType: 4 },
+  );
 
   const person = (id: string, p: Person = {}) => {
     const entry = p.entry ?? '2025-01-10';
     x.add('Client', { PersonalID: `C-${id}`, DOB: p.dob ?? '1980-01-01', VeteranStatus: p.veteran ?? 0 });
-    x.add('Enrollment', { EnrollmentID: `E-${id}`, PersonalID: `C-${id}`, ProjectID: p.project ?? ES, EntryDate: entry, HouseholdID: p.household ?? `H-${id}`, RelationshipToHoH: p.relationship ?? 1, ...p.enrollment });
+    x.add('Enrollment', {
+      EnrollmentID: `E-${id}`,
+      PersonalID: `C-${id}`,
+      ProjectID: p.project ?? ES,
+      EntryDate: entry,
+      HouseholdID: p.household ?? `H-${id}`,
+      RelationshipToHoH: p.relationship ?? 1,
+      ...p.enrollment,
+    });
     const exit = p.exit === undefined ? '2025-02-10' : p.exit;
-    if (exit !== '') x.add('Exit', { ExitID: `X-${id}`, EnrollmentID: `E-${id}`, PersonalID: `C-${id}`, ExitDate: exit });
+    if (exit !== '')
+      x.add('Exit', { ExitID: `X-${id}`, EnrollmentID: `E-${id}`, PersonalID: `C-${id}`, ExitDate: exit });
     if (p.entryIncome !== false) income(id, 1, entry, p.entryIncome);
   };
   const income = (id: string, stage: number, date: string, cells: Cells = {}) =>
-    x.add('IncomeBenefits', { IncomeBenefitsID: `I-${id}-${stage}-${date}`, EnrollmentID: `E-${id}`, PersonalID: `C-${id}`, InformationDate: date, DataCollectionStage: stage, ...cells });
+    x.add('IncomeBenefits', {
+      IncomeBenefitsID: `I-${id}-${stage}-${date}`,
+      EnrollmentID: `E-${id}`,
+      PersonalID: `C-${id}`,
+      InformationDate: date,
+      DataCollectionStage: stage,
+      ...cells,
+    });
   const health = (id: string, stage: number, date: string) =>
-    x.add('HealthAndDV', { HealthAndDVID: `HD-${id}-${stage}-${date}`, EnrollmentID: `E-${id}`, PersonalID: `C-${id}`, InformationDate: date, DataCollectionStage: stage });
+    x.add('HealthAndDV', {
+      HealthAndDVID: `HD-${id}-${stage}-${date}`,
+      EnrollmentID: `E-${id}`,
+      PersonalID: `C-${id}`,
+      InformationDate: date,
+      DataCollectionStage: stage,
+    });
   const disability = (id: string, stage: number, date: string, type: number) =>
-    x.add('Disabilities', { DisabilitiesID: `D-${id}-${stage}-${type}`, EnrollmentID: `E-${id}`, PersonalID: `C-${id}`, InformationDate: date, DataCollectionStage: stage, DisabilityType: type });
+    x.add('Disabilities', {
+      DisabilitiesID: `D-${id}-${stage}-${type}`,
+      EnrollmentID: `E-${id}`,
+      PersonalID: `C-${id}`,
+      InformationDate: date,
+      DataCollectionStage: stage,
+      DisabilityType: type,
+    });
 
   // Entry and exit assessments dated right, and wrong (two Disabilities rows of one assessment).
   person('A1');
@@ -59,10 +93,23 @@ function build(): TinyExport {
   person('C2', { entry: '2025-03-01', exit: '2026-08-01' });
 
   // A permanent supportive housing household: annual assessments in and out of the head's windows.
-  person('D1', { project: PSH, entry: '2024-01-15', exit: '', household: 'H-D', enrollment: { MoveInDate: '2024-03-01' } });
+  person('D1', {
+    project: PSH,
+    entry: '2024-01-15',
+    exit: '',
+    household: 'H-D',
+    enrollment: { MoveInDate: '2024-03-01' },
+  });
   income('D1', 5, '2025-01-20');
   income('D1', 5, '2026-01-10');
-  person('D2', { project: PSH, entry: '2024-01-15', exit: '', household: 'H-D', relationship: 3, enrollment: { MoveInDate: '2024-03-01' } });
+  person('D2', {
+    project: PSH,
+    entry: '2024-01-15',
+    exit: '',
+    household: 'H-D',
+    relationship: 3,
+    enrollment: { MoveInDate: '2024-03-01' },
+  });
   income('D2', 5, '2025-04-01');
   income('D2', 5, '2026-01-10');
 
@@ -105,8 +152,18 @@ function build(): TinyExport {
   person('L1', { project: PSH, entry: '2025-03-01', exit: '2025-09-01', enrollment: { MoveInDate: '2025-02-01' } });
 
   // Dates of Engagement after the exit, and inside the enrollment.
-  person('M1', { project: OUTREACH, entry: '2025-01-05', exit: '2025-03-01', enrollment: { DateOfEngagement: '2025-03-15' } });
-  person('M2', { project: OUTREACH, entry: '2025-01-05', exit: '2025-03-01', enrollment: { DateOfEngagement: '2025-01-20' } });
+  person('M1', {
+    project: OUTREACH,
+    entry: '2025-01-05',
+    exit: '2025-03-01',
+    enrollment: { DateOfEngagement: '2025-03-15' },
+  });
+  person('M2', {
+    project: OUTREACH,
+    entry: '2025-01-05',
+    exit: '2025-03-01',
+    enrollment: { DateOfEngagement: '2025-01-20' },
+  });
 
   // Income from Any Source against its sources.
   person('N1', { entryIncome: { IncomeFromAnySource: 1 } });
@@ -120,18 +177,42 @@ type Who = { enrollment: string } | { household: string };
 const CASES: { rule: RuleId; fails: Who[]; passes: Who[] }[] = [
   { rule: 'assessment-date-matches-start', fails: [{ enrollment: 'E-A2' }], passes: [{ enrollment: 'E-A1' }] },
   { rule: 'exit-assessment-date-matches-exit', fails: [{ enrollment: 'E-A2' }], passes: [{ enrollment: 'E-A1' }] },
-  { rule: 'exit-date-valid', fails: [{ enrollment: 'E-C1' }, { enrollment: 'E-C2' }], passes: [{ enrollment: 'E-A1' }] },
+  {
+    rule: 'exit-date-valid',
+    fails: [{ enrollment: 'E-C1' }, { enrollment: 'E-C2' }],
+    passes: [{ enrollment: 'E-A1' }],
+  },
   { rule: 'annual-assessment-window', fails: [{ enrollment: 'E-D2' }], passes: [{ enrollment: 'E-D1' }] },
-  { rule: 'annual-assessment-due', fails: [{ enrollment: 'E-E1' }, { enrollment: 'E-E2' }], passes: [{ enrollment: 'E-D1' }] },
+  {
+    rule: 'annual-assessment-due',
+    fails: [{ enrollment: 'E-E1' }, { enrollment: 'E-E2' }],
+    passes: [{ enrollment: 'E-D1' }],
+  },
   { rule: 'assessment-date-within-enrollment', fails: [{ enrollment: 'E-F1' }], passes: [{ enrollment: 'E-F2' }] },
   { rule: 'aged-into-adulthood', fails: [{ enrollment: 'E-G1' }], passes: [{ enrollment: 'E-G2' }] },
-  { rule: 'adult-element-missing', fails: [{ enrollment: 'E-H1' }, { enrollment: 'E-H2' }, { enrollment: 'E-H3' }], passes: [{ enrollment: 'E-A1' }] },
-  { rule: 'single-head-of-household', fails: [{ household: 'H-I' }, { household: 'H-I0' }], passes: [{ household: 'H-D' }] },
+  {
+    rule: 'adult-element-missing',
+    fails: [{ enrollment: 'E-H1' }, { enrollment: 'E-H2' }, { enrollment: 'E-H3' }],
+    passes: [{ enrollment: 'E-A1' }],
+  },
+  {
+    rule: 'single-head-of-household',
+    fails: [{ household: 'H-I' }, { household: 'H-I0' }],
+    passes: [{ household: 'H-D' }],
+  },
   { rule: 'member-start-before-head', fails: [{ enrollment: 'E-J2' }], passes: [{ enrollment: 'E-D2' }] },
-  { rule: 'start-date-valid', fails: [{ enrollment: 'E-K1' }, { enrollment: 'E-K2' }], passes: [{ enrollment: 'E-A1' }] },
+  {
+    rule: 'start-date-valid',
+    fails: [{ enrollment: 'E-K1' }, { enrollment: 'E-K2' }],
+    passes: [{ enrollment: 'E-A1' }],
+  },
   { rule: 'move-in-date-range', fails: [{ enrollment: 'E-L1' }], passes: [{ enrollment: 'E-D1' }] },
   { rule: 'engagement-date-range', fails: [{ enrollment: 'E-M1' }], passes: [{ enrollment: 'E-M2' }] },
-  { rule: 'income-sources-consistent', fails: [{ enrollment: 'E-N1' }, { enrollment: 'E-N2' }, { enrollment: 'E-N3' }], passes: [{ enrollment: 'E-N4' }] },
+  {
+    rule: 'income-sources-consistent',
+    fails: [{ enrollment: 'E-N1' }, { enrollment: 'E-N2' }, { enrollment: 'E-N3' }],
+    passes: [{ enrollment: 'E-N4' }],
+  },
 ];
 
 describe('every export rule on a hand-built export', () => {
@@ -140,7 +221,11 @@ describe('every export rule on a hand-built export', () => {
     result = await audit(build().files());
   });
   const about = (rule: RuleId, who: Who) =>
-    result.findings.filter((f) => f.ruleId === rule && ('enrollment' in who ? f.ids?.enrollmentId === who.enrollment : f.ids?.householdId === who.household));
+    result.findings.filter(
+      (f) =>
+        f.ruleId === rule &&
+        ('enrollment' in who ? f.ids?.enrollmentId === who.enrollment : f.ids?.householdId === who.household),
+    );
 
   it('covers every rule the audit runs', () => {
     expect(CASES.map((c) => c.rule).sort()).toEqual([...EXPORT_RULE_IDS].sort());
@@ -161,12 +246,20 @@ describe('every export rule on a hand-built export', () => {
       projectId: ES,
       dates: { 'Disabilities Information Date': '2025-01-11', "Member's Project Start Date": '2025-01-10' },
     });
-    expect(wrong[0]!.message).toBe("Disabilities Information Date 01/11/2025 should be the member's Project Start Date 01/10/2025.");
+    expect(wrong[0]!.message).toBe(
+      "Disabilities Information Date 01/11/2025 should be the member's Project Start Date 01/10/2025.",
+    );
   });
 
   it('calls a closed annual window an error and an open one a warning', () => {
-    expect(about('annual-assessment-due', { enrollment: 'E-E1' })[0]).toMatchObject({ severity: 'error', window: { firstDay: '2025-12-16', lastDay: '2026-02-14' } });
-    expect(about('annual-assessment-due', { enrollment: 'E-E2' })[0]).toMatchObject({ severity: 'warning', window: { firstDay: '2026-06-10', lastDay: '2026-08-09' } });
+    expect(about('annual-assessment-due', { enrollment: 'E-E1' })[0]).toMatchObject({
+      severity: 'error',
+      window: { firstDay: '2025-12-16', lastDay: '2026-02-14' },
+    });
+    expect(about('annual-assessment-due', { enrollment: 'E-E2' })[0]).toMatchObject({
+      severity: 'warning',
+      window: { firstDay: '2026-06-10', lastDay: '2026-08-09' },
+    });
   });
 
   it('points a missing Veteran Status at the client row, and two heads at both enrollments', () => {

@@ -17,7 +17,9 @@ async function bytesOf(stream: ReadableStream<Uint8Array>): Promise<{ text: stri
   return { text: Buffer.concat(copies).toString('utf8'), chunks: copies.length };
 }
 
-const TEXT = 'EnrollmentID,InformationDate\n' + Array.from({ length: 50 }, (_, n) => `E${n},2026-01-${String((n % 28) + 1).padStart(2, '0')}`).join('\n');
+const TEXT =
+  'EnrollmentID,InformationDate\n' +
+  Array.from({ length: 50 }, (_, n) => `E${n},2026-01-${String((n % 28) + 1).padStart(2, '0')}`).join('\n');
 
 describe('reading files in large chunks', () => {
   it('blobStream hands over every byte, in slices of the chunk size', async () => {

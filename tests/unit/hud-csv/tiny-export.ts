@@ -7,7 +7,12 @@ export class TinyExport {
   private readonly rows = new Map<HudFile, Cells[]>();
 
   constructor(exportEndDate = '2026-06-30') {
-    this.add('Export', { ExportID: 'X1', ExportStartDate: '2020-01-01', ExportEndDate: exportEndDate, CSVVersion: 'FY2024' });
+    this.add('Export', {
+      ExportID: 'X1',
+      ExportStartDate: '2020-01-01',
+      ExportEndDate: exportEndDate,
+      CSVVersion: 'FY2024',
+    });
   }
 
   add(file: HudFile, ...cells: Cells[]): this {
@@ -16,11 +21,27 @@ export class TinyExport {
   }
 
   text(file: HudFile, format: Format = 'FY2024'): string {
-    return [headerLine(file, format), ...(this.rows.get(file) ?? []).map((cells) => rowLine(file, cells, format))].join('\r\n') + '\r\n';
+    return `${[
+      headerLine(file, format),
+      ...(this.rows.get(file) ?? []).map((cells) => rowLine(file, cells, format)),
+    ].join('\r\n')}\r\n`;
   }
 
-  files({ format = 'FY2024' as Format, without = [] as HudFile[], replace = {} as Partial<Record<HudFile, string>> } = {}): NamedBlob[] {
-    const names: HudFile[] = ['Export', 'Project', 'Client', 'Enrollment', 'Exit', 'IncomeBenefits', 'HealthAndDV', 'Disabilities'];
+  files({
+    format = 'FY2024' as Format,
+    without = [] as HudFile[],
+    replace = {} as Partial<Record<HudFile, string>>,
+  } = {}): NamedBlob[] {
+    const names: HudFile[] = [
+      'Export',
+      'Project',
+      'Client',
+      'Enrollment',
+      'Exit',
+      'IncomeBenefits',
+      'HealthAndDV',
+      'Disabilities',
+    ];
     return names
       .filter((name) => !without.includes(name))
       .map((name) => ({ name: `${name}.csv`, blob: new Blob([replace[name] ?? this.text(name, format)]) }));

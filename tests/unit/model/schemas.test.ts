@@ -7,7 +7,10 @@ describe('the facts model', () => {
   const sample = page('universal-data-assessment', {
     workflow: inWorkflow('intake'),
     assessment: { date: onPage('2026-03-02', 'assessmentDate', 'Assessment Date') },
-    enrollment: enrollment({ startDate: known('2026-03-01'), assessments: known([{ stage: 'entry', date: '2026-03-01' }]) }),
+    enrollment: enrollment({
+      startDate: known('2026-03-01'),
+      assessments: known([{ stage: 'entry', date: '2026-03-01' }]),
+    }),
   });
 
   it('accepts facts as readers and the session produce them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CLIENTS } from '../../simulator/model/seed';
-import { clicks, fromMenu, GuidedWalk } from '../../support/guided-walk';
+import { clicks, GuidedWalk } from '../../support/guided-walk';
 import type { SituationStep } from '../../simulator/situations';
 
 /** The Rivera household's annual assessment, from HUD Program Enrollment on: Annual for everyone, each page saved. */
@@ -15,7 +15,14 @@ const riveraAnnual: SituationStep[] = [
   ]),
 ];
 
-const annualTrail = ['program-enrollment', ...['Ana Rivera', 'Mateo Rivera', 'Sofia Rivera'].flatMap((member) => [`choose-annual (${member})`, `annual-pages (${member})`]), 'finish'];
+const annualTrail = [
+  'program-enrollment',
+  ...['Ana Rivera', 'Mateo Rivera', 'Sofia Rivera'].flatMap((member) => [
+    `choose-annual (${member})`,
+    `annual-pages (${member})`,
+  ]),
+  'finish',
+];
 
 describe('Record an annual assessment', () => {
   test('from the dashboard, with the window checked first, through every member to Finish', () => {

@@ -7,7 +7,10 @@ import { SIM_TODAY } from '../../support/sim-page';
 
 const day = (offset: number) => formatClientTrackDate(addDays(SIM_TODAY, offset));
 const typed = (offset: number) => day(offset).replaceAll('/', '');
-const dated = (field: string, offset: number): SituationStep[] => [{ do: 'type', field, text: typed(offset) }, ...clicks('Save')];
+const dated = (field: string, offset: number): SituationStep[] => [
+  { do: 'type', field, text: typed(offset) },
+  ...clicks('Save'),
+];
 
 describe('Correct the entry assessment (Edit Project Entry Workflow)', () => {
   test('Rosa Delgado’s start date moved two days earlier: then the Master Assessment and every page’s date follow it', () => {
@@ -26,7 +29,13 @@ describe('Correct the entry assessment (Edit Project Entry Workflow)', () => {
     guided.do(...clicks('Close'));
     expect(guided.status('page-dates (Rosa Delgado)')).toBe('current');
     // Universal Data Assessment, Barriers/Special Needs, Domestic Violence, Income, Health Insurance.
-    guided.do(...dated('Assessment Date', -22), ...dated('Identified Date', -22), ...dated('Assessment Date', -22), ...dated('Assessment Date', -22), ...dated('Assessment Date', -22));
+    guided.do(
+      ...dated('Assessment Date', -22),
+      ...dated('Identified Date', -22),
+      ...dated('Assessment Date', -22),
+      ...dated('Assessment Date', -22),
+      ...dated('Assessment Date', -22),
+    );
     guided.do(...clicks('Finish'));
 
     expect(guided.trail).toEqual([
@@ -48,7 +57,11 @@ describe('Correct the entry assessment (Edit Project Entry Workflow)', () => {
 
   test('without opening the Master Assessment, the rest ticks and the Master Assessment is left as the step still to do', () => {
     const guided = new GuidedWalk('edit-entry-workflow').open((at) => at.dashboard(CLIENTS.devonCarter));
-    guided.do(...fromMenu('Harbor Light Emergency Shelter', 'Edit Project Entry Workflow'), ...clicks('No Changes', 3 + 5), ...clicks('Finish'));
+    guided.do(
+      ...fromMenu('Harbor Light Emergency Shelter', 'Edit Project Entry Workflow'),
+      ...clicks('No Changes', 3 + 5),
+      ...clicks('Finish'),
+    );
     expect(guided.status('page-dates (Devon Carter)')).toBe('done');
     expect(guided.status('master-assessment (Devon Carter)')).toBe('current');
     expect(guided.status('finish')).toBe('done');
@@ -60,7 +73,11 @@ describe('Correct an update or annual assessment', () => {
   test('Edit Existing and the same update picked for each Rivera, every page left as it is, to Finish', () => {
     const guided = new GuidedWalk('edit-update-annual').open((at) => at.dashboard(CLIENTS.anaRivera));
     guided.do(...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'), ...clicks('No Changes'));
-    for (const [member, pages] of [['Ana Rivera', 5], ['Mateo Rivera', 3], ['Sofia Rivera', 3]] as const) {
+    for (const [member, pages] of [
+      ['Ana Rivera', 5],
+      ['Mateo Rivera', 3],
+      ['Sofia Rivera', 3],
+    ] as const) {
       expect(guided.status(`edit-existing (${member})`)).toBe('current');
       guided.do({ do: 'choose', field: 'New Assessment or Edit Existing', option: 'Edit Existing' });
       expect(guided.status(`pick-assessment (${member})`)).toBe('current');
@@ -72,7 +89,11 @@ describe('Correct an update or annual assessment', () => {
       'find-client',
       'choose-from-menu',
       'program-enrollment',
-      ...['Ana Rivera', 'Mateo Rivera', 'Sofia Rivera'].flatMap((member) => [`edit-existing (${member})`, `pick-assessment (${member})`, `correct-pages (${member})`]),
+      ...['Ana Rivera', 'Mateo Rivera', 'Sofia Rivera'].flatMap((member) => [
+        `edit-existing (${member})`,
+        `pick-assessment (${member})`,
+        `correct-pages (${member})`,
+      ]),
       'finish',
     ]);
     expect(guided.progress.complete).toBe(true);
@@ -90,7 +111,14 @@ describe('Correct an exit (Edit Exit Workflow)', () => {
     guided.do(...dated('Assessment Date', -10), ...clicks('No Changes', 3), ...clicks('Finish'));
 
     // Until the first exit page names a member, the member step stands for the whole household.
-    expect(guided.trail).toEqual(['find-client', 'choose-from-menu', 'exit-page', 'exit-page (Hannah Park)', 'exit-pages (Hannah Park)', 'finish']);
+    expect(guided.trail).toEqual([
+      'find-client',
+      'choose-from-menu',
+      'exit-page',
+      'exit-page (Hannah Park)',
+      'exit-pages (Hannah Park)',
+      'finish',
+    ]);
     expect(guided.progress.complete).toBe(true);
     expect(guided.problems).toEqual([]);
   }, 60_000);

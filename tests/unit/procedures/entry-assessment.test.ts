@@ -14,12 +14,13 @@ describe('Record an entry assessment (Intake)', () => {
     expect(guided.status('search-three-letters')).toBe('current');
     guided.do({ do: 'type', field: 'Last Name', text: 'Oka' });
     expect(guided.status('search-three-letters')).toBe('done');
-    guided.do(
-      ...okonkwoFamilyIntake(),
-    );
+    guided.do(...okonkwoFamilyIntake());
     expect(guided.status('choose-project')).toBe('current');
     for (const member of ['Okonkwo, Teresa', 'Okonkwo, Ike']) {
-      guided.do({ do: 'type', field: '', text: 'on', row: member }, { do: 'type', field: 'Project Start Date', text: today, row: member });
+      guided.do(
+        { do: 'type', field: '', text: 'on', row: member },
+        { do: 'type', field: 'Project Start Date', text: today, row: member },
+      );
     }
     expect(guided.status('confirm-start-dates')).toBe('current');
     // Teresa: five entry pages; Ike, a child: three.

@@ -24,7 +24,14 @@ describe('Exit a client from a project', () => {
     expect(guided.status('exit-date (Rosa Delgado)')).toBe('current');
     guided.do(...exitPage('Rental by client, no ongoing housing subsidy'), ...clicks('Save', 4), ...clicks('Finish'));
 
-    expect(guided.trail).toEqual(['find-client', 'choose-from-menu', 'exit-date', 'exit-date (Rosa Delgado)', 'exit-pages (Rosa Delgado)', 'finish']);
+    expect(guided.trail).toEqual([
+      'find-client',
+      'choose-from-menu',
+      'exit-date',
+      'exit-date (Rosa Delgado)',
+      'exit-pages (Rosa Delgado)',
+      'finish',
+    ]);
     expect(guided.progress.complete).toBe(true);
     expect(guided.problems).toEqual([]);
     expect(guided.outlines.get('exit-date (Rosa Delgado)')).toBe(formatClientTrackDate(SIM_TODAY));
@@ -33,9 +40,15 @@ describe('Exit a client from a project', () => {
 
   test('with “No exit interview completed”, the outline moves to Default Last Assessment on each remaining page', () => {
     const guided = new GuidedWalk('exit-enrollment').open((at) => at.dashboard(CLIENTS.rosaDelgado));
-    guided.do(...fromMenu('Northside Street Outreach', 'Exit the Enrollment'), ...exitPage('No exit interview completed'));
+    guided.do(
+      ...fromMenu('Northside Street Outreach', 'Exit the Enrollment'),
+      ...exitPage('No exit interview completed'),
+    );
     expect(currentTarget(guided.progress)).toEqual({ kind: 'default-button' });
-    guided.do(...[1, 2, 3, 4].flatMap(() => [...clicks('Default Last Assessment'), ...clicks('Save')]), ...clicks('Finish'));
+    guided.do(
+      ...[1, 2, 3, 4].flatMap(() => [...clicks('Default Last Assessment'), ...clicks('Save')]),
+      ...clicks('Finish'),
+    );
     expect(guided.outlines.get('exit-pages (Rosa Delgado)')).toBe('Default Last Assessment');
     expect(guided.progress.complete).toBe(true);
   }, 60_000);
@@ -54,7 +67,12 @@ describe('Exit a client from a project', () => {
       { name: 'Keisha Johnson', status: 'done' },
       { name: 'Malik Johnson', status: 'done' },
     ]);
-    expect(guided.trail.slice(3, -1)).toEqual(['exit-date (Keisha Johnson)', 'exit-pages (Keisha Johnson)', 'exit-date (Malik Johnson)', 'exit-pages (Malik Johnson)']);
+    expect(guided.trail.slice(3, -1)).toEqual([
+      'exit-date (Keisha Johnson)',
+      'exit-pages (Keisha Johnson)',
+      'exit-date (Malik Johnson)',
+      'exit-pages (Malik Johnson)',
+    ]);
     expect(guided.progress.complete).toBe(true);
   }, 60_000);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { advanceGuide, guideProgress, PROCEDURES, startGuide, suggestProcedure, type GuideProgress, type ProcedureId } from '@/lib/procedures';
+import {
+  advanceGuide,
+  guideProgress,
+  PROCEDURES,
+  startGuide,
+  suggestProcedure,
+  type GuideProgress,
+  type ProcedureId,
+} from '@/lib/procedures';
 import { RULE_IDS } from '@/lib/model/vocabulary';
 import { CLIENTS } from '../../simulator/model/seed';
 import type { SituationStep } from '../../simulator/situations';
@@ -15,7 +23,11 @@ describe('Update or edit?', () => {
     expect(guided.status('choose-workflow')).toBe('current');
     guided.do({ do: 'click', text: 'Update/Annual Assessment' });
     expect(guided.status('new-or-existing')).toBe('current');
-    guided.do(...clicks('No Changes'), { do: 'choose', field: 'New Assessment or Edit Existing', option: 'Edit Existing' });
+    guided.do(...clicks('No Changes'), {
+      do: 'choose',
+      field: 'New Assessment or Edit Existing',
+      option: 'Edit Existing',
+    });
 
     expect(guided.trail).toEqual(['decide', 'choose-workflow', 'new-or-existing']);
     expect(guided.progress.complete).toBe(true);
@@ -30,12 +42,19 @@ describe('Update or edit?', () => {
 });
 
 describe('leaving a workflow before Finish', () => {
-  const leave: SituationStep[] = [...fromMenu('Northside Street Outreach', 'Update/Annual Assessment'), { do: 'leave-to-dashboard' }];
+  const leave: SituationStep[] = [
+    ...fromMenu('Northside Street Outreach', 'Update/Annual Assessment'),
+    { do: 'leave-to-dashboard' },
+  ];
 
   test('is called out with the workflow’s name, and starting that workflow again clears it', () => {
     const guided = new GuidedWalk('update-assessment').open((at) => at.dashboard(CLIENTS.rosaDelgado));
     guided.do(...leave);
-    expect(guided.progress).toMatchObject({ leftBeforeFinish: true, leftWorkflow: 'Update/Annual Assessment', complete: false });
+    expect(guided.progress).toMatchObject({
+      leftBeforeFinish: true,
+      leftWorkflow: 'Update/Annual Assessment',
+      complete: false,
+    });
     expect(guided.status('finish')).toBe('todo');
     guided.do(...fromMenu('Northside Street Outreach', 'Update/Annual Assessment'));
     expect(guided.progress.leftBeforeFinish).toBe(false);
@@ -64,7 +83,11 @@ describe('the progress the background stores', () => {
     walk.watch((report) => (progress = advanceGuide(progress, report)));
     walk.open((at) => at.dashboard(CLIENTS.rosaDelgado));
     expect(progress.steps.map((step) => [step.id, step.status])).toEqual([
-      ['find-client', 'done'], ['choose-from-menu', 'current'], ['exit-date', 'todo'], ['exit-pages', 'todo'], ['finish', 'todo'],
+      ['find-client', 'done'],
+      ['choose-from-menu', 'current'],
+      ['exit-date', 'todo'],
+      ['exit-pages', 'todo'],
+      ['finish', 'todo'],
     ]);
   }, 60_000);
 
@@ -76,7 +99,9 @@ describe('the progress the background stores', () => {
 
   test('started in the middle of a workflow, it follows that run: leaving it is called out', () => {
     const walk = new Walk(SIM_TODAY).open((at) => at.dashboard(CLIENTS.rosaDelgado));
-    walk.step({ do: 'open-action-menu', row: 'Northside Street Outreach' }).step({ do: 'click', text: 'Exit the Enrollment' });
+    walk
+      .step({ do: 'open-action-menu', row: 'Northside Street Outreach' })
+      .step({ do: 'click', text: 'Exit the Enrollment' });
     let progress = startGuide('exit-enrollment', walk.session);
     expect(progress.followed).toHaveLength(1);
     walk.watch((report) => (progress = advanceGuide(progress, report)));
@@ -92,27 +117,79 @@ describe('the procedure the panel suggests', () => {
     return walk;
   }
   const cases: [string, keyof typeof CLIENTS, SituationStep[], ProcedureId | undefined][] = [
-    ['Edit Project Entry Workflow from the action menu', 'jordanBlake', fromMenu('Harbor Light Emergency Shelter', 'Edit Project Entry Workflow'), 'edit-entry-workflow'],
-    ['Exit the Enrollment', 'rosaDelgado', fromMenu('Northside Street Outreach', 'Exit the Enrollment'), 'exit-enrollment'],
-    ['Edit Exit Workflow', 'hannahPark', fromMenu('Bridgeway Rapid Re-Housing', 'Edit Exit Workflow'), 'edit-exit-workflow'],
-    ['Update/Annual Assessment, before the choice', 'rosaDelgado', fromMenu('Northside Street Outreach', 'Update/Annual Assessment'), 'update-assessment'],
-    ['Update/Annual Assessment with Annual chosen for the head of household', 'keishaJohnson', [...fromMenu('Maple Family Transitional Housing', 'Update/Annual Assessment'), ...clicks('No Changes'), { do: 'choose', field: 'Assessment Type', option: 'Annual Assessment' }], 'annual-assessment'],
-    ['Update/Annual Assessment with Edit Existing chosen', 'anaRivera', [...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'), ...clicks('No Changes'), { do: 'choose', field: 'New Assessment or Edit Existing', option: 'Edit Existing' }], 'edit-update-annual'],
-    ['Re Enter the Enrollment chosen', 'danaWhitfield', fromMenu('Harbor Light Emergency Shelter', 'Re Enter the Enrollment'), 're-enter-enrollment'],
+    [
+      'Edit Project Entry Workflow from the action menu',
+      'jordanBlake',
+      fromMenu('Harbor Light Emergency Shelter', 'Edit Project Entry Workflow'),
+      'edit-entry-workflow',
+    ],
+    [
+      'Exit the Enrollment',
+      'rosaDelgado',
+      fromMenu('Northside Street Outreach', 'Exit the Enrollment'),
+      'exit-enrollment',
+    ],
+    [
+      'Edit Exit Workflow',
+      'hannahPark',
+      fromMenu('Bridgeway Rapid Re-Housing', 'Edit Exit Workflow'),
+      'edit-exit-workflow',
+    ],
+    [
+      'Update/Annual Assessment, before the choice',
+      'rosaDelgado',
+      fromMenu('Northside Street Outreach', 'Update/Annual Assessment'),
+      'update-assessment',
+    ],
+    [
+      'Update/Annual Assessment with Annual chosen for the head of household',
+      'keishaJohnson',
+      [
+        ...fromMenu('Maple Family Transitional Housing', 'Update/Annual Assessment'),
+        ...clicks('No Changes'),
+        { do: 'choose', field: 'Assessment Type', option: 'Annual Assessment' },
+      ],
+      'annual-assessment',
+    ],
+    [
+      'Update/Annual Assessment with Edit Existing chosen',
+      'anaRivera',
+      [
+        ...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'),
+        ...clicks('No Changes'),
+        { do: 'choose', field: 'New Assessment or Edit Existing', option: 'Edit Existing' },
+      ],
+      'edit-update-annual',
+    ],
+    [
+      'Re Enter the Enrollment chosen',
+      'danaWhitfield',
+      fromMenu('Harbor Light Emergency Shelter', 'Re Enter the Enrollment'),
+      're-enter-enrollment',
+    ],
     ['the dashboard of a client who turned 18', 'malikJohnson', [], 'turned-18'],
-    ['Edit Project Entry Workflow for a client who turned 18', 'malikJohnson', fromMenu('Maple Family Transitional Housing', 'Edit Project Entry Workflow'), 'turned-18'],
+    [
+      'Edit Project Entry Workflow for a client who turned 18',
+      'malikJohnson',
+      fromMenu('Maple Family Transitional Housing', 'Edit Project Entry Workflow'),
+      'turned-18',
+    ],
     ['an ordinary dashboard', 'rosaDelgado', [], undefined],
   ];
-  test.each(cases)('%s', (_name, client, steps, expected) => {
-    const walk = walked(client);
-    let page: Parameters<typeof suggestProcedure>[1];
-    walk.watch((report) => {
-      if (report.page.page.kind !== 'app-shell') page = report.page;
-    });
-    for (const step of steps) walk.step(step);
-    if (steps.length === 0) walk.open((at) => at.dashboard(CLIENTS[client]));
-    expect(suggestProcedure(walk.session, page, SIM_TODAY)).toBe(expected);
-  }, 60_000);
+  test.each(cases)(
+    '%s',
+    (_name, client, steps, expected) => {
+      const walk = walked(client);
+      let page: Parameters<typeof suggestProcedure>[1];
+      walk.watch((report) => {
+        if (report.page.page.kind !== 'app-shell') page = report.page;
+      });
+      for (const step of steps) walk.step(step);
+      if (steps.length === 0) walk.open((at) => at.dashboard(CLIENTS[client]));
+      expect(suggestProcedure(walk.session, page, SIM_TODAY)).toBe(expected);
+    },
+    60_000,
+  );
 
   test('the Annual Assessment Tool and the Client Milestone Age Status report', () => {
     const walk = new Walk(SIM_TODAY);
@@ -127,9 +204,19 @@ describe('the procedure the panel suggests', () => {
 
 describe('the procedures as data', () => {
   test('every procedure of the issue is listed once, with unique step ids', () => {
-    expect(PROCEDURES.map((procedure) => procedure.id).sort()).toEqual(
-      ['annual-assessment', 'annual-assessment-tool', 'edit-entry-workflow', 'edit-exit-workflow', 'edit-update-annual', 'entry-assessment', 'exit-enrollment', 're-enter-enrollment', 'turned-18', 'update-assessment', 'update-or-edit'],
-    );
+    expect(PROCEDURES.map((procedure) => procedure.id).sort()).toEqual([
+      'annual-assessment',
+      'annual-assessment-tool',
+      'edit-entry-workflow',
+      'edit-exit-workflow',
+      'edit-update-annual',
+      'entry-assessment',
+      'exit-enrollment',
+      're-enter-enrollment',
+      'turned-18',
+      'update-assessment',
+      'update-or-edit',
+    ]);
     for (const procedure of PROCEDURES) {
       const ids = procedure.steps.map((step) => step.id);
       expect(new Set(ids).size, procedure.id).toBe(ids.length);
@@ -138,6 +225,7 @@ describe('the procedures as data', () => {
 
   test('every citation is a rule of the catalogue or a HUD element', () => {
     const citations = PROCEDURES.flatMap((procedure) => procedure.steps.flatMap((step) => step.cites ?? []));
-    for (const citation of citations) expect(RULE_IDS.includes(citation as never) || /^HUD \d+\.\d+$/.test(citation), citation).toBe(true);
+    for (const citation of citations)
+      expect(RULE_IDS.includes(citation as never) || /^HUD \d+\.\d+$/.test(citation), citation).toBe(true);
   });
 });

@@ -17,7 +17,11 @@ describe('A client turned 18 during the enrollment', () => {
     // Family Members, HUD Program Enrollment, then Keisha's five entry pages.
     guided.do(...clicks('Save'), ...clicks('No Changes', 2 + 5));
     expect(guided.status('prior-living-situation')).toBe('current');
-    guided.do({ do: 'choose', field: 'Prior Living Situation', option: 'Rental by client, no ongoing housing subsidy' });
+    guided.do({
+      do: 'choose',
+      field: 'Prior Living Situation',
+      option: 'Rental by client, no ongoing housing subsidy',
+    });
     expect(guided.status('prior-living-situation')).toBe('done');
     guided.do(...clicks('Save'), ...clicks('No Changes', 2));
     expect(guided.status('finish-edit-entry')).toBe('current');
@@ -25,10 +29,21 @@ describe('A client turned 18 during the enrollment', () => {
 
     expect(guided.status('choose-update')).toBe('current');
     guided.do(...fromMenu('Maple Family Transitional Housing', 'Update/Annual Assessment'), ...clicks('No Changes'));
-    guided.do({ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }, ...clicks('Next'), ...clicks('Save', 5));
-    guided.do({ do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' }, ...clicks('Next'), ...clicks('Save', 3));
+    guided.do(
+      { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
+      ...clicks('Next'),
+      ...clicks('Save', 5),
+    );
+    guided.do(
+      { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
+      ...clicks('Next'),
+      ...clicks('Save', 3),
+    );
     expect(guided.status('income')).toBe('current');
-    guided.do({ do: 'choose', field: 'Income from Any Source', option: 'No' }, { do: 'choose', field: 'Non-Cash Benefits from Any Source', option: 'No' });
+    guided.do(
+      { do: 'choose', field: 'Income from Any Source', option: 'No' },
+      { do: 'choose', field: 'Non-Cash Benefits from Any Source', option: 'No' },
+    );
     expect(guided.status('income')).toBe('done');
     guided.do(...clicks('Save', 2), ...clicks('Finish'));
 

@@ -13,7 +13,11 @@ describe('adult-element-missing', () => {
       client: { ...adult, veteranStatus: onPage('Data not collected', 'veteran', 'Veteran Status') },
       enrollment: enrollment({ startDate: known('2026-03-01') }),
     });
-    expect(judge(facts)[0]).toMatchObject({ outcome: 'fail', about: ['veteran'], message: 'Veteran Status is "Data not collected" for an adult (35 on 03/01/2026).' });
+    expect(judge(facts)[0]).toMatchObject({
+      outcome: 'fail',
+      about: ['veteran'],
+      message: 'Veteran Status is "Data not collected" for an adult (35 on 03/01/2026).',
+    });
   });
 
   it('fails --SELECT-- income answers on the Income page, one finding per field', () => {
@@ -21,7 +25,10 @@ describe('adult-element-missing', () => {
       workflow: inWorkflow('update-annual'),
       client: adult,
       assessment: { date: onPage('2026-11-01', 'assessmentDate', 'Assessment Date') },
-      answers: { incomeFromAnySource: onPage('--SELECT--', 'income', 'Income from Any Source'), nonCashFromAnySource: onPage('No', 'noncash', 'Non-Cash Benefits from Any Source') },
+      answers: {
+        incomeFromAnySource: onPage('--SELECT--', 'income', 'Income from Any Source'),
+        nonCashFromAnySource: onPage('No', 'noncash', 'Non-Cash Benefits from Any Source'),
+      },
     });
     const results = judge(facts);
     expect(results.map((r) => r.outcome)).toEqual(['fail', 'pass']);
@@ -49,14 +56,25 @@ describe('adult-element-missing', () => {
   });
 
   it('needs review without a Date of Birth, or when an expected field is not found', () => {
-    const noBirth = page('basic-client-information', { client: client({ veteranStatus: onPage('Data not collected', 'v') }), enrollment: enrollment({ startDate: known('2026-03-01') }) });
+    const noBirth = page('basic-client-information', {
+      client: client({ veteranStatus: onPage('Data not collected', 'v') }),
+      enrollment: enrollment({ startDate: known('2026-03-01') }),
+    });
     expect(judge(noBirth)[0]?.missing).toEqual(['Date of Birth']);
-    const renamed = page('basic-client-information', { client: adult, enrollment: enrollment({ startDate: known('2026-03-01') }) });
+    const renamed = page('basic-client-information', {
+      client: adult,
+      enrollment: enrollment({ startDate: known('2026-03-01') }),
+    });
     expect(judge(renamed)[0]).toMatchObject({ outcome: 'needs-review', missing: ['Veteran Status'] });
   });
 
   it('does not expect Prior Living Situation outside entry workflows', () => {
-    const facts = page('universal-data-assessment', { workflow: inWorkflow('update-annual'), client: adult, assessment: { date: onPage('2026-11-01', 'd') }, enrollment: enrollment({ priorLivingSituation: UNKNOWN }) });
+    const facts = page('universal-data-assessment', {
+      workflow: inWorkflow('update-annual'),
+      client: adult,
+      assessment: { date: onPage('2026-11-01', 'd') },
+      enrollment: enrollment({ priorLivingSituation: UNKNOWN }),
+    });
     expect(judge(facts)).toEqual([]);
   });
 });

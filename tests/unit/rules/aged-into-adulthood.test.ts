@@ -7,10 +7,12 @@ import type { ClientFacts, EnrollmentFacts } from '@/lib/model/schemas';
 // Born 06/15/2008: 16 on a 01/10/2025 start, 18 on 06/15/2026; today is 11/24/2026.
 const teen = (c: Partial<ClientFacts> = {}, e: Partial<EnrollmentFacts> = {}) =>
   page('client-dashboard', {
-    rows: [row('enrollment-1', {
-      client: { dateOfBirth: known('2008-06-15'), ...c },
-      enrollment: { startDate: known('2025-01-10'), status: known('active'), exitDate: blank(), ...e },
-    })],
+    rows: [
+      row('enrollment-1', {
+        client: { dateOfBirth: known('2008-06-15'), ...c },
+        enrollment: { startDate: known('2025-01-10'), status: known('active'), exitDate: blank(), ...e },
+      }),
+    ],
   });
 const judge = (facts: ReturnType<typeof teen>) => agedIntoAdulthood.evaluate(facts, DEFAULT_RULE_PARAMETERS)[0];
 
@@ -20,7 +22,8 @@ describe('aged-into-adulthood', () => {
     expect(result).toMatchObject({
       outcome: 'fail',
       about: ['enrollment-1'],
-      message: 'Turned 18 on 06/15/2026 during this enrollment (Project Start Date 01/10/2025): Prior Living Situation and income and non-cash benefits still to record or check.',
+      message:
+        'Turned 18 on 06/15/2026 during this enrollment (Project Start Date 01/10/2025): Prior Living Situation and income and non-cash benefits still to record or check.',
     });
     expect(result?.checklist?.map((item) => item.status)).toEqual(['done', 'check', 'check']);
     expect(result?.checklist?.[2]?.item).toBe('Income and Non-Cash Benefits in an Update dated on or after 06/15/2026');
@@ -41,7 +44,10 @@ describe('aged-into-adulthood', () => {
     expect(judge(done)?.outcome).toBe('pass');
     const beforeBirthday = teen(
       { veteranStatus: known('No') },
-      { priorLivingSituation: known('Rental by client'), assessments: known([{ stage: 'update', date: '2026-06-14', incomeAndBenefitsAnswered: true }]) },
+      {
+        priorLivingSituation: known('Rental by client'),
+        assessments: known([{ stage: 'update', date: '2026-06-14', incomeAndBenefitsAnswered: true }]),
+      },
     );
     expect(judge(beforeBirthday)?.checklist?.[2]?.status).toBe('not-done');
   });
@@ -59,14 +65,21 @@ describe('aged-into-adulthood', () => {
 
   it('ignores adults at the start, and needs review without a date of birth', () => {
     expect(judge(teen({ dateOfBirth: known('2000-01-01') }))?.outcome).toBe('not-applicable');
-    expect(judge(teen({ dateOfBirth: UNKNOWN }))).toMatchObject({ outcome: 'needs-review', missing: ['Date of Birth'] });
+    expect(judge(teen({ dateOfBirth: UNKNOWN }))).toMatchObject({
+      outcome: 'needs-review',
+      missing: ['Date of Birth'],
+    });
   });
 
   it('shows as a page-level reminder on workflow pages for that client', () => {
     const facts = page('universal-data-assessment', {
       workflow: inWorkflow('edit-entry'),
       client: client({ dateOfBirth: known('2008-06-15'), veteranStatus: known('Yes') }),
-      enrollment: enrollment({ startDate: known('2025-01-10'), exitDate: blank(), priorLivingSituation: known('Rental by client') }),
+      enrollment: enrollment({
+        startDate: known('2025-01-10'),
+        exitDate: blank(),
+        priorLivingSituation: known('Rental by client'),
+      }),
     });
     expect(agedIntoAdulthood.evaluate(facts, DEFAULT_RULE_PARAMETERS)[0]).toMatchObject({ outcome: 'fail', about: [] });
   });

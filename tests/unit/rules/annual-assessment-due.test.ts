@@ -7,7 +7,11 @@ import type { EnrollmentFacts } from '@/lib/model/schemas';
 
 // Today is 11/24/2026.
 const dashboard = (...enrollments: Partial<EnrollmentFacts>[]) =>
-  page('client-dashboard', { rows: enrollments.map((e, i) => row(`row${i}`, { enrollment: { status: known('active'), exitDate: blank(), relationship: known('Self'), ...e } })) });
+  page('client-dashboard', {
+    rows: enrollments.map((e, i) =>
+      row(`row${i}`, { enrollment: { status: known('active'), exitDate: blank(), relationship: known('Self'), ...e } }),
+    ),
+  });
 const judge = (facts: ReturnType<typeof dashboard>) => annualAssessmentDue.evaluate(facts, DEFAULT_RULE_PARAMETERS);
 
 describe('annual-assessment-due', () => {
@@ -25,12 +29,20 @@ describe('annual-assessment-due', () => {
 
   it('is an error once a window has closed with none', () => {
     // Start 09/01/2025: window 1 was 08/02/2026 to 10/01/2026.
-    const [result] = judge(dashboard({ startDate: known('2025-09-01'), assessments: known([{ stage: 'update', date: '2026-09-01' }]) }));
-    expect(result).toMatchObject({ outcome: 'fail', severity: 'error', message: 'Annual assessment overdue: the window 08/02/2026 to 10/01/2026 closed with none recorded.' });
+    const [result] = judge(
+      dashboard({ startDate: known('2025-09-01'), assessments: known([{ stage: 'update', date: '2026-09-01' }]) }),
+    );
+    expect(result).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      message: 'Annual assessment overdue: the window 08/02/2026 to 10/01/2026 closed with none recorded.',
+    });
   });
 
   it('passes once an annual inside the window is seen', () => {
-    const [result] = judge(dashboard({ startDate: known('2025-09-01'), assessments: known([{ stage: 'annual', date: '2026-09-20' }]) }));
+    const [result] = judge(
+      dashboard({ startDate: known('2025-09-01'), assessments: known([{ stage: 'annual', date: '2026-09-20' }]) }),
+    );
     expect(result?.outcome).toBe('pass');
   });
 
@@ -42,20 +54,36 @@ describe('annual-assessment-due', () => {
   });
 
   it("uses the head of household's start date for a member", () => {
-    const [result] = judge(dashboard({ relationship: known('Child'), startDate: known('2026-02-01'), headStartDate: known('2025-12-10'), assessments: known([]) }));
+    const [result] = judge(
+      dashboard({
+        relationship: known('Child'),
+        startDate: known('2026-02-01'),
+        headStartDate: known('2025-12-10'),
+        assessments: known([]),
+      }),
+    );
     expect(result?.message).toMatch(/^Annual assessment due/);
-    const [unknownHead] = judge(dashboard({ relationship: known('Child'), startDate: known('2026-02-01'), assessments: known([]) }));
+    const [unknownHead] = judge(
+      dashboard({ relationship: known('Child'), startDate: known('2026-02-01'), assessments: known([]) }),
+    );
     expect(unknownHead?.outcome).toBe('needs-review');
   });
 
   it('leaves exited enrollments alone, and says nothing is due outside a window', () => {
-    expect(judge(dashboard({ status: known('exited'), exitDate: known('2026-01-01'), startDate: known('2025-09-01') }))[0]?.outcome).toBe('not-applicable');
+    expect(
+      judge(dashboard({ status: known('exited'), exitDate: known('2026-01-01'), startDate: known('2025-09-01') }))[0]
+        ?.outcome,
+    ).toBe('not-applicable');
     expect(judge(dashboard({ startDate: known('2026-06-01'), assessments: known([]) }))[0]?.outcome).toBe('pass');
   });
 
   it('raises overdue to an error over the warning default, unless settings set a severity', () => {
     const facts = dashboard({ startDate: known('2025-09-01'), assessments: known([]) });
     expect(runRules(facts, {}).find((f) => f.ruleId === 'annual-assessment-due')?.severity).toBe('error');
-    expect(runRules(facts, { severity: { 'annual-assessment-due': 'info' } }).find((f) => f.ruleId === 'annual-assessment-due')?.severity).toBe('info');
+    expect(
+      runRules(facts, { severity: { 'annual-assessment-due': 'info' } }).find(
+        (f) => f.ruleId === 'annual-assessment-due',
+      )?.severity,
+    ).toBe('info');
   });
 });

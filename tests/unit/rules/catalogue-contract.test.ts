@@ -10,7 +10,10 @@ import { RULE_IDS } from '@/lib/model/vocabulary';
 const shared = resolve(import.meta.dirname, '../../../../shared/rules.md');
 const snapshot = resolve(import.meta.dirname, '../../fixtures/rules-catalogue.md');
 const catalogue = readFileSync(existsSync(shared) ? shared : snapshot, 'utf8');
-const rows = [...catalogue.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info)[^|]*\|/gm)].map((m) => ({ id: m[1]!, severity: m[2]! }));
+const rows = [...catalogue.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info)[^|]*\|/gm)].map((m) => ({
+  id: m[1]!,
+  severity: m[2]!,
+}));
 
 describe('the rule registry and rules.md', () => {
   it.runIf(existsSync(shared))('keeps the snapshot of rules.md identical to ../shared/rules.md', () => {

@@ -30,7 +30,10 @@ describe('exit-date-valid', () => {
   });
 
   it('needs review when the start date is unknown and the exit is not in the future', () => {
-    expect(judge(exitPage(exitDate('2026-10-01'), UNKNOWN))).toMatchObject({ outcome: 'needs-review', missing: ['Project Start Date'] });
+    expect(judge(exitPage(exitDate('2026-10-01'), UNKNOWN))).toMatchObject({
+      outcome: 'needs-review',
+      missing: ['Project Start Date'],
+    });
   });
 
   it('waits for an Exit Date to be typed', () => {

@@ -12,11 +12,16 @@ const choicePage = (mine: AssessmentChoice, relationship = known('Child'), head:
     enrollment: enrollment({ relationship }),
     household: head ? { members: [], headChoice: head } : { members: [] },
   });
-const judge = (facts: ReturnType<typeof choicePage>) => householdAssessmentTypeConsistent.evaluate(facts, DEFAULT_RULE_PARAMETERS)[0];
+const judge = (facts: ReturnType<typeof choicePage>) =>
+  householdAssessmentTypeConsistent.evaluate(facts, DEFAULT_RULE_PARAMETERS)[0];
 
 describe('household-assessment-type-consistent', () => {
   it('fails a member who edits a different existing assessment than the head of household', () => {
-    const mine = choice({ type: known('update'), mode: onPage('edit-existing', 'mode', 'New or Edit Existing'), existingDate: onPage('2026-01-05', 'existing', 'Existing assessment') });
+    const mine = choice({
+      type: known('update'),
+      mode: onPage('edit-existing', 'mode', 'New or Edit Existing'),
+      existingDate: onPage('2026-01-05', 'existing', 'Existing assessment'),
+    });
     expect(judge(choicePage(mine))).toMatchObject({
       outcome: 'fail',
       about: ['mode', 'existing'],

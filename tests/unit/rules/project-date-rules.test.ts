@@ -7,7 +7,12 @@ import type { ProjectType, WorkflowKind } from '@/lib/model/vocabulary';
 import type { HouseholdMember } from '@/lib/model/schemas';
 import type { Read } from '@/lib/model/read';
 
-const enrollmentPage = (type: ProjectType | null, members: HouseholdMember[], workflow: WorkflowKind = 'intake', exit: Read<string> = UNKNOWN) =>
+const enrollmentPage = (
+  type: ProjectType | null,
+  members: HouseholdMember[],
+  workflow: WorkflowKind = 'intake',
+  exit: Read<string> = UNKNOWN,
+) =>
   page('program-enrollment', {
     workflow: inWorkflow(workflow),
     enrollment: enrollment({ projectType: type ? known(type) : UNKNOWN, exitDate: exit }),
@@ -16,7 +21,9 @@ const enrollmentPage = (type: ProjectType | null, members: HouseholdMember[], wo
 
 describe('move-in-date-range', () => {
   const judge = (facts: ReturnType<typeof enrollmentPage>) => moveInDateRange.evaluate(facts, DEFAULT_RULE_PARAMETERS);
-  const family = (moveIn: string) => [member('Ana', { startDate: known('2026-03-01'), moveInDate: onPage(moveIn, 'Ana:movein', 'Housing Move-in Date') })];
+  const family = (moveIn: string) => [
+    member('Ana', { startDate: known('2026-03-01'), moveInDate: onPage(moveIn, 'Ana:movein', 'Housing Move-in Date') }),
+  ];
 
   it('fails a move-in before the Project Start Date in rapid re-housing', () => {
     expect(judge(enrollmentPage('rapid-re-housing', family('2026-02-15')))[0]).toMatchObject({
@@ -27,28 +34,47 @@ describe('move-in-date-range', () => {
   });
 
   it('fails a move-in after the Exit Date of an exited enrollment', () => {
-    const facts = enrollmentPage('permanent-supportive-housing', family('2026-09-10'), 'missed-update-annual', known('2026-09-01'));
+    const facts = enrollmentPage(
+      'permanent-supportive-housing',
+      family('2026-09-10'),
+      'missed-update-annual',
+      known('2026-09-01'),
+    );
     expect(judge(facts)[0]?.message).toBe("Ana's Housing Move-in Date 09/10/2026 is after their Exit Date 09/01/2026.");
   });
 
   it('passes a move-in inside the enrollment, and ignores projects that do not record it', () => {
     expect(judge(enrollmentPage('rapid-re-housing', family('2026-04-01')))[0]?.outcome).toBe('pass');
-    expect(judge(enrollmentPage('emergency-shelter-entry-exit', family('2026-02-15')))[0]?.outcome).toBe('not-applicable');
+    expect(judge(enrollmentPage('emergency-shelter-entry-exit', family('2026-02-15')))[0]?.outcome).toBe(
+      'not-applicable',
+    );
   });
 
   it('needs review when the project type is unknown, or the exit of an edited enrollment is not known', () => {
     expect(judge(enrollmentPage(null, family('2026-02-15')))[0]?.missing).toEqual(['Project type']);
-    expect(judge(enrollmentPage('rapid-re-housing', family('2026-04-01'), 'edit-entry'))[0]?.outcome).toBe('needs-review');
-    expect(judge(enrollmentPage('rapid-re-housing', family('2026-04-01'), 'edit-entry', blank()))[0]?.outcome).toBe('pass');
+    expect(judge(enrollmentPage('rapid-re-housing', family('2026-04-01'), 'edit-entry'))[0]?.outcome).toBe(
+      'needs-review',
+    );
+    expect(judge(enrollmentPage('rapid-re-housing', family('2026-04-01'), 'edit-entry', blank()))[0]?.outcome).toBe(
+      'pass',
+    );
   });
 });
 
 describe('engagement-date-range', () => {
-  const judge = (facts: ReturnType<typeof enrollmentPage>) => engagementDateRange.evaluate(facts, DEFAULT_RULE_PARAMETERS);
-  const outreach = (engaged: string) => [member('Dee', { startDate: known('2026-05-01'), engagementDate: onPage(engaged, 'Dee:engaged', 'Date of Engagement') })];
+  const judge = (facts: ReturnType<typeof enrollmentPage>) =>
+    engagementDateRange.evaluate(facts, DEFAULT_RULE_PARAMETERS);
+  const outreach = (engaged: string) => [
+    member('Dee', {
+      startDate: known('2026-05-01'),
+      engagementDate: onPage(engaged, 'Dee:engaged', 'Date of Engagement'),
+    }),
+  ];
 
   it('fails a Date of Engagement before the Project Start Date in street outreach', () => {
-    expect(judge(enrollmentPage('street-outreach', outreach('2026-04-30')))[0]?.message).toBe("Dee's Date of Engagement 04/30/2026 is before their Project Start Date 05/01/2026.");
+    expect(judge(enrollmentPage('street-outreach', outreach('2026-04-30')))[0]?.message).toBe(
+      "Dee's Date of Engagement 04/30/2026 is before their Project Start Date 05/01/2026.",
+    );
   });
 
   it('passes on the start date, and ignores permanent housing', () => {

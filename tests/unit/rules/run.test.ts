@@ -30,19 +30,32 @@ describe('running the rules', () => {
   });
 
   it('turns a rule that throws into "needs review" and still runs the others', () => {
-    const broken: Rule = { ...RULES[0]!, evaluate: () => { throw new Error('boom'); } };
+    const broken: Rule = {
+      ...RULES[0]!,
+      evaluate: () => {
+        throw new Error('boom');
+      },
+    };
     const findings = runRules(wrongEntryDate, {}, [broken, ...RULES.slice(1)]);
-    expect(findings.find((f) => f.ruleId === broken.id)).toMatchObject({ outcome: 'needs-review', message: expect.stringMatching(/could not run/) });
+    expect(findings.find((f) => f.ruleId === broken.id)).toMatchObject({
+      outcome: 'needs-review',
+      message: expect.stringMatching(/could not run/),
+    });
     expect(findings.some((f) => f.ruleId === 'date-unreadable')).toBe(true);
   });
 
   it('passes CoC parameters to the rules', () => {
     const annual = page('income', {
       workflow: inWorkflow('update-annual'),
-      assessment: { date: onPage('2026-02-10', 'assessmentDate'), choice: { type: known('annual'), mode: known('new'), existingDate: { state: 'empty' } } },
+      assessment: {
+        date: onPage('2026-02-10', 'assessmentDate'),
+        choice: { type: known('annual'), mode: known('new'), existingDate: { state: 'empty' } },
+      },
       enrollment: enrollment({ startDate: known('2025-03-01'), relationship: known('Self') }),
     });
-    const outcome = (days: number) => runRules(annual, { parameters: { annualWindowDays: days } }).find((f) => f.ruleId === 'annual-assessment-window')?.outcome;
+    const outcome = (days: number) =>
+      runRules(annual, { parameters: { annualWindowDays: days } }).find((f) => f.ruleId === 'annual-assessment-window')
+        ?.outcome;
     expect(outcome(30)).toBe('pass');
     expect(outcome(15)).toBe('fail');
   });

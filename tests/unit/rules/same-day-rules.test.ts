@@ -3,7 +3,16 @@ import { assessmentDateMatchesStart } from '@/lib/rules/assessment-date-matches-
 import { masterAssessmentDateMatchesStart } from '@/lib/rules/master-assessment-date-matches-start';
 import { exitAssessmentDateMatchesExit } from '@/lib/rules/exit-assessment-date-matches-exit';
 import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
-import { UNKNOWN, blankOnPage, enrollment, inWorkflow, known, onPage, page, unreadableOnPage } from '../../support/facts';
+import {
+  UNKNOWN,
+  blankOnPage,
+  enrollment,
+  inWorkflow,
+  known,
+  onPage,
+  page,
+  unreadableOnPage,
+} from '../../support/facts';
 
 const params = DEFAULT_RULE_PARAMETERS;
 const assessmentDate = (date: string) => onPage(date, 'assessmentDate', 'Assessment Date');
@@ -31,11 +40,15 @@ describe('assessment-date-matches-start', () => {
       assessment: { date: onPage('2026-02-28', 'identified', 'Identified Date') },
       enrollment: enrollment({ startDate: known('2026-03-01') }),
     });
-    expect(assessmentDateMatchesStart.evaluate(facts, params)[0]?.message).toMatch(/^Identified Date 02\/28\/2026 should be/);
+    expect(assessmentDateMatchesStart.evaluate(facts, params)[0]?.message).toMatch(
+      /^Identified Date 02\/28\/2026 should be/,
+    );
   });
 
   it('passes when the dates match', () => {
-    expect(assessmentDateMatchesStart.evaluate(entryPage(assessmentDate('2026-03-01')), params)[0]?.outcome).toBe('pass');
+    expect(assessmentDateMatchesStart.evaluate(entryPage(assessmentDate('2026-03-01')), params)[0]?.outcome).toBe(
+      'pass',
+    );
   });
 
   it('needs review, naming the Project Start Date, when it was never seen', () => {
@@ -52,11 +65,16 @@ describe('assessment-date-matches-start', () => {
   it('does not apply to update workflows, or before a date is typed', () => {
     const update = { ...entryPage(assessmentDate('2026-03-02')), workflow: inWorkflow('update-annual') };
     expect(assessmentDateMatchesStart.evaluate(update, params)[0]?.outcome).toBe('not-applicable');
-    expect(assessmentDateMatchesStart.evaluate(entryPage(blankOnPage('assessmentDate')), params)[0]?.outcome).toBe('not-applicable');
+    expect(assessmentDateMatchesStart.evaluate(entryPage(blankOnPage('assessmentDate')), params)[0]?.outcome).toBe(
+      'not-applicable',
+    );
   });
 
   it('does not call an unreadable date a mismatch', () => {
-    const [result] = assessmentDateMatchesStart.evaluate(entryPage(unreadableOnPage('02/30/2026', 'no such day', 'assessmentDate', 'Assessment Date')), params);
+    const [result] = assessmentDateMatchesStart.evaluate(
+      entryPage(unreadableOnPage('02/30/2026', 'no such day', 'assessmentDate', 'Assessment Date')),
+      params,
+    );
     expect(result?.outcome).toBe('needs-review');
   });
 });
@@ -71,7 +89,10 @@ describe('master-assessment-date-matches-start', () => {
 
   it('fails a Master Assessment left on the old date after the start date changed', () => {
     const [result] = masterAssessmentDateMatchesStart.evaluate(dialog('2026-03-05'), params);
-    expect(result).toMatchObject({ outcome: 'fail', message: 'Master Assessment Assessment Date 03/05/2026 should be the Project Start Date 03/01/2026.' });
+    expect(result).toMatchObject({
+      outcome: 'fail',
+      message: 'Master Assessment Assessment Date 03/05/2026 should be the Project Start Date 03/01/2026.',
+    });
   });
 
   it('passes when it follows the start date', () => {
@@ -94,7 +115,10 @@ describe('exit-assessment-date-matches-exit', () => {
 
   it('fails a later exit page dated on another day than the Exit Date', () => {
     const [result] = exitAssessmentDateMatchesExit.evaluate(exitPage('2026-11-01'), params);
-    expect(result).toMatchObject({ outcome: 'fail', message: 'Assessment Date 11/01/2026 should be the Exit Date 10/31/2026.' });
+    expect(result).toMatchObject({
+      outcome: 'fail',
+      message: 'Assessment Date 11/01/2026 should be the Exit Date 10/31/2026.',
+    });
   });
 
   it('passes on the Exit Date', () => {
@@ -102,6 +126,8 @@ describe('exit-assessment-date-matches-exit', () => {
   });
 
   it('needs review when the Exit Date was not seen', () => {
-    expect(exitAssessmentDateMatchesExit.evaluate(exitPage('2026-10-31', UNKNOWN), params)[0]?.missing).toEqual(['Exit Date']);
+    expect(exitAssessmentDateMatchesExit.evaluate(exitPage('2026-10-31', UNKNOWN), params)[0]?.missing).toEqual([
+      'Exit Date',
+    ]);
   });
 });

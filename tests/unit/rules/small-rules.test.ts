@@ -5,15 +5,35 @@ import { noExitInterview } from '@/lib/rules/no-exit-interview';
 import { reenterWindow } from '@/lib/rules/reenter-window';
 import { workflowNotFinished } from '@/lib/rules/workflow-not-finished';
 import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
-import { UNKNOWN, blank, blankOnPage, enrollment, inWorkflow, known, member, onPage, page, row, unreadableOnPage } from '../../support/facts';
+import {
+  UNKNOWN,
+  blank,
+  blankOnPage,
+  enrollment,
+  inWorkflow,
+  known,
+  member,
+  onPage,
+  page,
+  row,
+  unreadableOnPage,
+} from '../../support/facts';
 
 const params = DEFAULT_RULE_PARAMETERS;
 
 describe('date-unreadable', () => {
   it('fails each unreadable date field on the page, wherever it sits in the facts', () => {
     const facts = page('program-enrollment', {
-      enrollment: enrollment({ exitDate: unreadableOnPage('02/30/2026', 'February 2026 has no day 30.', 'exitDate', 'Exit Date') }),
-      household: { members: [member('Ana', { startDate: unreadableOnPage('3/45/2026', 'March 2026 has no day 45.', 'Ana:start', 'Project Start Date') })] },
+      enrollment: enrollment({
+        exitDate: unreadableOnPage('02/30/2026', 'February 2026 has no day 30.', 'exitDate', 'Exit Date'),
+      }),
+      household: {
+        members: [
+          member('Ana', {
+            startDate: unreadableOnPage('3/45/2026', 'March 2026 has no day 45.', 'Ana:start', 'Project Start Date'),
+          }),
+        ],
+      },
     });
     const results = dateUnreadable.evaluate(facts, params);
     expect(results.map((r) => [r.outcome, r.about, r.message])).toEqual([
@@ -23,21 +43,31 @@ describe('date-unreadable', () => {
   });
 
   it('passes a page of readable or blank dates', () => {
-    const facts = page('exit', { enrollment: enrollment({ exitDate: blankOnPage('exitDate'), startDate: known('2026-01-01') }) });
+    const facts = page('exit', {
+      enrollment: enrollment({ exitDate: blankOnPage('exitDate'), startDate: known('2026-01-01') }),
+    });
     expect(dateUnreadable.evaluate(facts, params)[0]?.outcome).toBe('pass');
   });
 });
 
 describe('search-first-three-letters', () => {
   it('suggests the first three letters of a longer name', () => {
-    const facts = page('find-client', { search: { firstName: onPage('Jonathan', 'first', 'First Name'), lastName: onPage('Li', 'last', 'Last Name') } });
+    const facts = page('find-client', {
+      search: { firstName: onPage('Jonathan', 'first', 'First Name'), lastName: onPage('Li', 'last', 'Last Name') },
+    });
     const results = searchFirstThreeLetters.evaluate(facts, params);
-    expect(results[0]).toMatchObject({ outcome: 'fail', about: ['first'], message: 'First Name "Jonathan" has more than three letters: search with "Jon" to catch other spellings.' });
+    expect(results[0]).toMatchObject({
+      outcome: 'fail',
+      about: ['first'],
+      message: 'First Name "Jonathan" has more than three letters: search with "Jon" to catch other spellings.',
+    });
     expect(results[1]?.outcome).toBe('pass');
   });
 
   it('counts letters, not apostrophes or spaces', () => {
-    const facts = page('intake-search', { search: { firstName: onPage("O'B", 'first'), lastName: blankOnPage('last') } });
+    const facts = page('intake-search', {
+      search: { firstName: onPage("O'B", 'first'), lastName: blankOnPage('last') },
+    });
     expect(searchFirstThreeLetters.evaluate(facts, params).map((r) => r.outcome)).toEqual(['pass', 'pass']);
   });
 
@@ -47,10 +77,16 @@ describe('search-first-three-letters', () => {
 });
 
 describe('no-exit-interview', () => {
-  const exitPage = (destination: ReturnType<typeof onPage<string>> | typeof UNKNOWN) => page('exit', { workflow: inWorkflow('exit'), answers: { destination } });
+  const exitPage = (destination: ReturnType<typeof onPage<string>> | typeof UNKNOWN) =>
+    page('exit', { workflow: inWorkflow('exit'), answers: { destination } });
 
   it('reminds to use Default Last Assessment after "No exit interview completed"', () => {
-    expect(noExitInterview.evaluate(exitPage(onPage('No exit interview completed', 'destination', 'Destination')), params)[0]).toMatchObject({
+    expect(
+      noExitInterview.evaluate(
+        exitPage(onPage('No exit interview completed', 'destination', 'Destination')),
+        params,
+      )[0],
+    ).toMatchObject({
       outcome: 'fail',
       about: ['destination'],
       message: 'Destination is "No exit interview completed": use Default Last Assessment on each remaining page.',
@@ -58,7 +94,12 @@ describe('no-exit-interview', () => {
   });
 
   it('says nothing for another destination, and needs review when Destination is not found', () => {
-    expect(noExitInterview.evaluate(exitPage(onPage('Rental by client, no ongoing housing subsidy', 'destination')), params)[0]?.outcome).toBe('pass');
+    expect(
+      noExitInterview.evaluate(
+        exitPage(onPage('Rental by client, no ongoing housing subsidy', 'destination')),
+        params,
+      )[0]?.outcome,
+    ).toBe('pass');
     expect(noExitInterview.evaluate(exitPage(UNKNOWN), params)[0]?.outcome).toBe('needs-review');
   });
 });
@@ -74,7 +115,8 @@ describe('reenter-window', () => {
     expect(reenterWindow.evaluate(dashboard('2026-08-25'), params)[0]).toMatchObject({
       outcome: 'fail',
       about: ['r1'],
-      message: 'Exited 08/25/2026, 91 days ago: Re-Enter is only available for 90 days. Ask your HMIS admin to delete the exit.',
+      message:
+        'Exited 08/25/2026, 91 days ago: Re-Enter is only available for 90 days. Ask your HMIS admin to delete the exit.',
     });
   });
 
@@ -86,7 +128,10 @@ describe('reenter-window', () => {
 
   it('does nothing until a menu is opened on an exited enrollment, and needs review without its Exit Date', () => {
     expect(reenterWindow.evaluate(page('client-dashboard', { rows: [] }), params)[0]?.outcome).toBe('not-applicable');
-    const open = page('client-dashboard', { rows: [row('r1', { enrollment: { status: known('active'), exitDate: blank() } })], actionMenu: { rowKey: 'r1', items: [] } });
+    const open = page('client-dashboard', {
+      rows: [row('r1', { enrollment: { status: known('active'), exitDate: blank() } })],
+      actionMenu: { rowKey: 'r1', items: [] },
+    });
     expect(reenterWindow.evaluate(open, params)[0]?.outcome).toBe('not-applicable');
     expect(reenterWindow.evaluate(page('re-enter-confirmation', {}), params)[0]?.outcome).toBe('needs-review');
   });
@@ -94,8 +139,14 @@ describe('reenter-window', () => {
 
 describe('workflow-not-finished', () => {
   it('warns on the dashboard about a workflow left before Finish', () => {
-    const facts = page('client-dashboard', { unfinishedWorkflow: { kind: 'update-annual', name: 'Update/Annual Assessment' } });
-    expect(workflowNotFinished.evaluate(facts, params)[0]).toMatchObject({ outcome: 'fail', about: [], message: '"Update/Annual Assessment" was left before its Finish page.' });
+    const facts = page('client-dashboard', {
+      unfinishedWorkflow: { kind: 'update-annual', name: 'Update/Annual Assessment' },
+    });
+    expect(workflowNotFinished.evaluate(facts, params)[0]).toMatchObject({
+      outcome: 'fail',
+      about: [],
+      message: '"Update/Annual Assessment" was left before its Finish page.',
+    });
   });
 
   it('passes when nothing was left', () => {

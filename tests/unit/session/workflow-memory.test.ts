@@ -27,15 +27,25 @@ describe('what the tab remembers across pages', () => {
 
   test('the workflow records how it started and the pages visited in order', () => {
     const walk = walked('household-assessment-type-consistent');
-    expect(walk.session.workflow).toMatchObject({ kind: 'update-annual', startedFrom: 'Update/Annual Assessment', finishReached: false });
-    expect(walk.session.workflow?.pagesVisited.slice(0, 3)).toEqual(['program-enrollment', 'assessment-choice', 'universal-data-assessment']);
+    expect(walk.session.workflow).toMatchObject({
+      kind: 'update-annual',
+      startedFrom: 'Update/Annual Assessment',
+      finishReached: false,
+    });
+    expect(walk.session.workflow?.pagesVisited.slice(0, 3)).toEqual([
+      'program-enrollment',
+      'assessment-choice',
+      'universal-data-assessment',
+    ]);
   });
 
   test('leaving a workflow before Finish is remembered; starting another one forgets it', () => {
     const walk = walked('workflow-not-finished');
     expect(walk.session.unfinished?.name).toBe('Update/Annual Assessment');
     expect(ruleFails(walk, 'workflow-not-finished')).toBe(true);
-    walk.step({ do: 'open-action-menu', row: 'Northside Street Outreach' }).step({ do: 'click', text: 'Edit Project Entry Workflow' });
+    walk
+      .step({ do: 'open-action-menu', row: 'Northside Street Outreach' })
+      .step({ do: 'click', text: 'Edit Project Entry Workflow' });
     expect(walk.session.unfinished).toBeUndefined();
     expect(walk.session.workflow?.name).toBe('Edit Project Entry Workflow');
   });
@@ -44,7 +54,9 @@ describe('what the tab remembers across pages', () => {
     const { open, steps } = situation('start-date-valid');
     const walk = new Walk(TODAY).open(open);
     for (const step of steps.slice(0, -1)) walk.step(step);
-    expect(walk.findings.filter((finding) => finding.ruleId === 'start-date-valid').map((finding) => finding.outcome)).toEqual(['pass']);
+    expect(
+      walk.findings.filter((finding) => finding.ruleId === 'start-date-valid').map((finding) => finding.outcome),
+    ).toEqual(['pass']);
   });
 
   test('logging out forgets every client', () => {

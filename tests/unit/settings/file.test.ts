@@ -43,7 +43,10 @@ describe('settings files', () => {
     [{ version: 1, rules: { 'exit-date-valid': { severity: 'catastrophic' } } }, /rules › exit-date-valid › severity/],
     [{ version: 1, rules: { 'no-such-rule': { enabled: false } } }, /rules: Unrecognized key: "no-such-rule"/],
     [{ version: 1, hosts: ['<all_urls>'] }, /hosts › 0: is not a host pattern/],
-    [{ version: 1, labels: { destination: { captions: ['  '] } } }, /labels › destination › captions › 0: a caption cannot be empty/],
+    [
+      { version: 1, labels: { destination: { captions: ['  '] } } },
+      /labels › destination › captions › 0: a caption cannot be empty/,
+    ],
     [{ version: 1, labels: { destination: { captions: [], replace: true } } }, /give at least one caption/],
     [{ version: 1, paramaters: { adultAge: 21 } }, /Unrecognized key.*paramaters/],
   ])('names what is wrong in %j', (data, problem) => {
@@ -51,7 +54,9 @@ describe('settings files', () => {
   });
 
   it('trims the captions people typed', () => {
-    expect(readSettingsFile(JSON.stringify({ version: 1, labels: { destination: { captions: ['  Exit To '] } } }))).toEqual({
+    expect(
+      readSettingsFile(JSON.stringify({ version: 1, labels: { destination: { captions: ['  Exit To '] } } })),
+    ).toEqual({
       ok: true,
       layer: { labels: { destination: { captions: ['Exit To'] } } },
     });

@@ -39,8 +39,12 @@ describe('turning what a user typed into a host pattern', () => {
 });
 
 describe('checking stored host patterns', () => {
-  it.each(['<all_urls>', '*://*/*', 'https://hmis.agency.org/path/*', 'https://hmis.agency.org', 'ftp://hmis.agency.org/*', 'https://*.org/*'])(
-    'does not accept %j',
-    (value) => expect(isHostPattern(value)).toBe(false),
-  );
+  it.each([
+    '<all_urls>',
+    '*://*/*',
+    'https://hmis.agency.org/path/*',
+    'https://hmis.agency.org',
+    'ftp://hmis.agency.org/*',
+    'https://*.org/*',
+  ])('does not accept %j', (value) => expect(isHostPattern(value)).toBe(false));
 });

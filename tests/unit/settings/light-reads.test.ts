@@ -11,7 +11,9 @@ function importsOf(file: string, seen = new Set<string>()): Set<string> {
   const source = readFileSync(file, 'utf8');
   for (const [, specifier] of source.matchAll(/^import (?!type )[^;]*?from '([^']+)'/gms)) {
     if (specifier!.startsWith('.') || specifier!.startsWith('@/')) {
-      const base = specifier!.startsWith('@/') ? resolve(root, specifier!.slice(2)) : resolve(dirname(file), specifier!);
+      const base = specifier!.startsWith('@/')
+        ? resolve(root, specifier!.slice(2))
+        : resolve(dirname(file), specifier!);
       importsOf(existsSync(`${base}.ts`) ? `${base}.ts` : `${base}/index.ts`, seen);
     } else {
       seen.add(specifier!);
@@ -22,8 +24,13 @@ function importsOf(file: string, seen = new Set<string>()): Set<string> {
 
 describe('what the content script carries to read settings', () => {
   it('does not include zod: reading settings needs only the store and the conversions', () => {
-    const modules = [...importsOf(resolve(root, 'lib/settings/store.ts')), ...importsOf(resolve(root, 'lib/settings/model.ts'))];
-    expect(modules.filter((module) => module === 'zod' || module.endsWith('/schemas.ts') || module.endsWith('/schema.ts'))).toEqual([]);
+    const modules = [
+      ...importsOf(resolve(root, 'lib/settings/store.ts')),
+      ...importsOf(resolve(root, 'lib/settings/model.ts')),
+    ];
+    expect(
+      modules.filter((module) => module === 'zod' || module.endsWith('/schemas.ts') || module.endsWith('/schema.ts')),
+    ).toEqual([]);
     // The walk does reach the modules it should, so an empty list above means something.
     expect(modules).toContain(resolve(root, 'lib/settings/read-layer.ts'));
     expect(modules).toContain('wxt/browser');

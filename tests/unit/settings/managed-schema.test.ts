@@ -26,7 +26,11 @@ describe('the policy schema for HMIS admins', () => {
     expect(Object.keys(schema.properties!.rules!.properties!)).toEqual([...RULE_IDS]);
     expect(Object.keys(schema.properties!.labels!.properties!)).toEqual(Object.keys(FIELD_LABELS));
     for (const [name, { min, max }] of Object.entries(PARAMETER_LIMITS)) {
-      expect(schema.properties!.parameters!.properties![name]).toMatchObject({ type: 'integer', minimum: min, maximum: max });
+      expect(schema.properties!.parameters!.properties![name]).toMatchObject({
+        type: 'integer',
+        minimum: min,
+        maximum: max,
+      });
     }
   });
 
@@ -35,7 +39,9 @@ describe('the policy schema for HMIS admins', () => {
       hosts: ['https://hmis.agency.org/*'],
       rules: Object.fromEntries(RULE_IDS.map((id) => [id, { enabled: false, severity: 'info' }])),
       parameters: { annualWindowDays: 60, reEnterDays: 30, adultAge: 21 },
-      labels: Object.fromEntries(Object.keys(FIELD_LABELS).map((field) => [field, { captions: ['Ours'], replace: true }])),
+      labels: Object.fromEntries(
+        Object.keys(FIELD_LABELS).map((field) => [field, { captions: ['Ours'], replace: true }]),
+      ),
       guideMode: true,
     };
     expect(Object.keys(policy)).toEqual(Object.keys(schema.properties!));

@@ -20,19 +20,34 @@ describe('migrating settings', () => {
       ok: true,
       settings: { version: 3, parameters: { adultAge: 21 }, guideMode: true },
     });
-    expect(migrateSettings({ version: 2, guide: false }, steps, 3)).toEqual({ ok: true, settings: { version: 3, guideMode: false } });
+    expect(migrateSettings({ version: 2, guide: false }, steps, 3)).toEqual({
+      ok: true,
+      settings: { version: 3, guideMode: false },
+    });
   });
 
   it('refuses settings from a newer version, saying to update the extension', () => {
     const result = migrateSettings({ version: SETTINGS_VERSION + 1 });
-    expect(result).toEqual({ ok: false, problem: expect.stringMatching(/newer version of ClientTrack Assist.*Update ClientTrack Assist/) });
+    expect(result).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/newer version of ClientTrack Assist.*Update ClientTrack Assist/),
+    });
   });
 
   it('refuses a version it has no upgrade for', () => {
-    expect(migrateSettings({ version: 1 }, {}, 2)).toEqual({ ok: false, problem: expect.stringMatching(/version 1 can no longer be read/) });
+    expect(migrateSettings({ version: 1 }, {}, 2)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/version 1 can no longer be read/),
+    });
   });
 
-  it.each([null, 'text', [1], {}, { version: '1' }, { version: 0 }, { version: 1.5 }])('refuses %j as not a settings file', (data) => {
-    expect(migrateSettings(data)).toEqual({ ok: false, problem: expect.stringMatching(/not a ClientTrack Assist settings file/) });
-  });
+  it.each([null, 'text', [1], {}, { version: '1' }, { version: 0 }, { version: 1.5 }])(
+    'refuses %j as not a settings file',
+    (data) => {
+      expect(migrateSettings(data)).toEqual({
+        ok: false,
+        problem: expect.stringMatching(/not a ClientTrack Assist settings file/),
+      });
+    },
+  );
 });

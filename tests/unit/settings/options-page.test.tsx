@@ -20,12 +20,16 @@ beforeEach(() => {
   granted = new Set();
   answer = true;
   // fakeBrowser has no permissions API; this one grants what the user "answers".
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((o) => granted.has(o)),
+  );
   vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
     if (answer) origins.forEach((o) => granted.add(o));
     return answer;
   });
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.delete(o)));
+  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) =>
+    origins.every((o) => granted.delete(o)),
+  );
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.permissions.onAdded, 'removeListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
@@ -75,7 +79,8 @@ async function click(element: Element) {
   await act(() => (element as HTMLElement).click());
 }
 const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
-const buttonNamed = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
+const buttonNamed = (name: string) =>
+  [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
 
 describe('settings an HMIS admin set by policy', () => {
   it('show their values locked, with a note saying who set them', async () => {
@@ -119,7 +124,9 @@ describe('changing settings', () => {
     await change(control('Check this', rule), false);
     await vi.waitFor(() => expect(status()).toMatch(/^Saved\./));
     await change(control<HTMLSelectElement>('Severity', rule), 'warning');
-    await vi.waitFor(async () => expect((await loadSettings()).settings.rules['exit-date-valid']).toEqual({ enabled: false, severity: 'warning' }));
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).settings.rules['exit-date-valid']).toEqual({ enabled: false, severity: 'warning' }),
+    );
   });
 
   it('refuses a parameter out of bounds, keeps what was typed, and saves nothing', async () => {
@@ -140,17 +147,23 @@ describe('changing settings', () => {
     const destination = group('Destination');
     expect(destination.textContent).toContain('Built-in captions: Destination, Exit Destination');
     await change(control<HTMLTextAreaElement>(/^Your captions for Destination/, destination), ' Where To \n\nExit To');
-    await vi.waitFor(async () => expect((await loadSettings()).settings.labels).toEqual({ destination: { captions: ['Where To', 'Exit To'] } }));
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).settings.labels).toEqual({ destination: { captions: ['Where To', 'Exit To'] } }),
+    );
     await change(control(/^Use only your captions for Destination/, destination), true);
     await vi.waitFor(async () =>
-      expect((await loadSettings()).settings.labels).toEqual({ destination: { captions: ['Where To', 'Exit To'], replace: true } }),
+      expect((await loadSettings()).settings.labels).toEqual({
+        destination: { captions: ['Where To', 'Exit To'], replace: true },
+      }),
     );
   });
 
   it('shows stored text as text, never as markup', async () => {
     await saveSettings({ labels: { destination: { captions: ['<img src=x onerror="window.hacked=1">'] } } });
     await openOptions();
-    expect(control<HTMLTextAreaElement>(/^Your captions for Destination/).value).toBe('<img src=x onerror="window.hacked=1">');
+    expect(control<HTMLTextAreaElement>(/^Your captions for Destination/).value).toBe(
+      '<img src=x onerror="window.hacked=1">',
+    );
     expect(root.querySelector('img')).toBeNull();
   });
 });
@@ -174,7 +187,9 @@ describe('adding and removing hosts', () => {
     answer = false;
     await openOptions();
     await addHost('hmis.agency.org');
-    await vi.waitFor(() => expect(root.textContent).toContain('Access to https://hmis.agency.org/* was not allowed, so it was not added.'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Access to https://hmis.agency.org/* was not allowed, so it was not added.'),
+    );
     expect((await loadSettings()).user).toEqual({});
   });
 
@@ -193,7 +208,9 @@ describe('adding and removing hosts', () => {
     await openOptions();
     await vi.waitFor(() => expect(buttonNamed('Remove https://hmis.agency.org/*')).toBeDefined());
     await click(buttonNamed('Remove https://hmis.agency.org/*')!);
-    await vi.waitFor(() => expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://hmis.agency.org/*'] }));
+    await vi.waitFor(() =>
+      expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://hmis.agency.org/*'] }),
+    );
     expect((await loadSettings()).settings.hosts).toEqual([]);
     expect(granted.size).toBe(0);
   });
@@ -212,7 +229,13 @@ describe('adding and removing hosts', () => {
 });
 
 describe('trying captions on an open ClientTrack tab', () => {
-  const CLIENTTRACK_TAB = { id: 7, index: 0, windowId: 1, url: 'https://coc.clienttrack.net/ClientTrack/Renderer.aspx', title: 'ClientTrack' };
+  const CLIENTTRACK_TAB = {
+    id: 7,
+    index: 0,
+    windowId: 1,
+    url: 'https://coc.clienttrack.net/ClientTrack/Renderer.aspx',
+    title: 'ClientTrack',
+  };
 
   /** Open tabs as the browser reports them: addresses and titles only where the extension has host access. */
   function openTabs(...tabs: object[]) {
@@ -220,7 +243,9 @@ describe('trying captions on an open ClientTrack tab', () => {
   }
   /** The tab's frames answer as the content script does (lib/messaging/try-labels.ts). */
   function framesShowing(...frames: Document[]) {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage') as unknown as MockInstance<(tabId: number, message: unknown) => Promise<unknown>>;
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage') as unknown as MockInstance<
+      (tabId: number, message: unknown) => Promise<unknown>
+    >;
     send.mockImplementation(async (_tabId, message) => {
       if (!isTryLabelsMessage(message)) return undefined;
       const answers = frames.map((frame) => labelTrial(frame, message.overrides)).filter(answersTrial);
@@ -228,9 +253,12 @@ describe('trying captions on an open ClientTrack tab', () => {
     });
     return send;
   }
-  const renamedPage = () => simDocument('universal-data-assessment', { scenario: 'entry-day-after-start', variant: 'renamed' });
-  const rowFor = (field: string) => [...root.querySelectorAll('table.trial tbody tr')].find((row) => row.querySelector('th')?.textContent === field);
-  const cellsOf = (row: Element | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent);
+  const renamedPage = () =>
+    simDocument('universal-data-assessment', { scenario: 'entry-day-after-start', variant: 'renamed' });
+  const rowFor = (field: string) =>
+    [...root.querySelectorAll('table.trial tbody tr')].find((row) => row.querySelector('th')?.textContent === field);
+  const cellsOf = (row: Element | undefined) =>
+    [...(row?.querySelectorAll('td') ?? [])].map((cell) => cell.textContent);
   async function tryCaptions() {
     await vi.waitFor(() => expect(buttonNamed('Try these captions')).toBeDefined());
     await click(buttonNamed('Try these captions')!);
@@ -243,13 +271,26 @@ describe('trying captions on an open ClientTrack tab', () => {
     expect(buttonNamed('Try these captions')).toBeUndefined();
     openTabs({ id: 1, index: 0, windowId: 1 }, CLIENTTRACK_TAB);
     await click(buttonNamed('Look again')!);
-    await vi.waitFor(() => expect(control<HTMLSelectElement>('ClientTrack tab').selectedOptions[0]?.textContent).toBe('ClientTrack (coc.clienttrack.net)'));
+    await vi.waitFor(() =>
+      expect(control<HTMLSelectElement>('ClientTrack tab').selectedOptions[0]?.textContent).toBe(
+        'ClientTrack (coc.clienttrack.net)',
+      ),
+    );
   });
 
   it('lists only the tabs the extension can read, which are the ClientTrack ones', async () => {
-    openTabs({ id: 1, index: 0, windowId: 1, title: undefined }, CLIENTTRACK_TAB, { id: 9, index: 2, windowId: 1, url: 'chrome://extensions/' });
+    openTabs({ id: 1, index: 0, windowId: 1, title: undefined }, CLIENTTRACK_TAB, {
+      id: 9,
+      index: 2,
+      windowId: 1,
+      url: 'chrome://extensions/',
+    });
     await openOptions();
-    await vi.waitFor(() => expect([...control<HTMLSelectElement>('ClientTrack tab').options].map((option) => option.textContent)).toEqual(['ClientTrack (coc.clienttrack.net)']));
+    await vi.waitFor(() =>
+      expect([...control<HTMLSelectElement>('ClientTrack tab').options].map((option) => option.textContent)).toEqual([
+        'ClientTrack (coc.clienttrack.net)',
+      ]),
+    );
   });
 
   it('reads the page with a caption typed but not saved, and shows the field found under it', async () => {
@@ -262,8 +303,13 @@ describe('trying captions on an open ClientTrack tab', () => {
       captions.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await tryCaptions();
-    await vi.waitFor(() => expect(cellsOf(rowFor('Assessment Date'))).toEqual(['Date Recorded', '11/10/2026', 'Found']));
-    expect(send).toHaveBeenCalledWith(7, { type: 'ct-assist:try-labels', overrides: { assessmentDate: { captions: ['Date Recorded'] } } });
+    await vi.waitFor(() =>
+      expect(cellsOf(rowFor('Assessment Date'))).toEqual(['Date Recorded', '11/10/2026', 'Found']),
+    );
+    expect(send).toHaveBeenCalledWith(7, {
+      type: 'ct-assist:try-labels',
+      overrides: { assessmentDate: { captions: ['Date Recorded'] } },
+    });
     expect(root.textContent).toContain('2 of 2 fields found on Universal Data Assessment.');
     expect((await loadSettings()).user).toEqual({});
   });
@@ -273,8 +319,16 @@ describe('trying captions on an open ClientTrack tab', () => {
     framesShowing(renamedPage());
     await openOptions();
     await tryCaptions();
-    await vi.waitFor(() => expect(cellsOf(rowFor('Assessment Date'))).toEqual(['—', '—', 'Not found. Looked for: Assessment Date, Information Date']));
-    expect(root.textContent).toContain('1 of 2 fields found on Universal Data Assessment. For a field not found, add the caption your page shows for it below.');
+    await vi.waitFor(() =>
+      expect(cellsOf(rowFor('Assessment Date'))).toEqual([
+        '—',
+        '—',
+        'Not found. Looked for: Assessment Date, Information Date',
+      ]),
+    );
+    expect(root.textContent).toContain(
+      '1 of 2 fields found on Universal Data Assessment. For a field not found, add the caption your page shows for it below.',
+    );
     expect(root.textContent).not.toContain('Your captions have changed');
     await change(control<HTMLTextAreaElement>(/^Your captions for Assessment Date/), 'Date Recorded');
     await vi.waitFor(() => expect(root.textContent).toContain('Your captions have changed since this was read.'));
@@ -285,16 +339,26 @@ describe('trying captions on an open ClientTrack tab', () => {
     framesShowing(simDocument('app-shell', { scenario: 'dashboard' }), parseHtml('<h1>Service Transactions</h1>'));
     await openOptions();
     await tryCaptions();
-    await vi.waitFor(() => expect(root.textContent).toContain('ClientTrack Assist does not recognise the page open in ClientTrack (coc.clienttrack.net)'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(
+        'ClientTrack Assist does not recognise the page open in ClientTrack (coc.clienttrack.net)',
+      ),
+    );
     expect(root.querySelector('table.trial')).toBeNull();
   });
 
   it('says when ClientTrack Assist is not running in the tab', async () => {
     openTabs(CLIENTTRACK_TAB);
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     await openOptions();
     await tryCaptions();
-    await vi.waitFor(() => expect(root.textContent).toContain('ClientTrack Assist is not running in ClientTrack (coc.clienttrack.net). If that tab was open before'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(
+        'ClientTrack Assist is not running in ClientTrack (coc.clienttrack.net). If that tab was open before',
+      ),
+    );
   });
 
   it('shows page text that looks like markup as text', async () => {
@@ -307,7 +371,9 @@ describe('trying captions on an open ClientTrack tab', () => {
     await openOptions();
     await tryCaptions();
     await vi.waitFor(() => expect(cellsOf(rowFor('Project'))).toEqual(['Project', '<b>Shelter</b>', 'Found']));
-    expect(root.querySelector('table.trial caption')?.textContent).toBe('What each field reads as on <img src=x onerror="window.hacked=1">');
+    expect(root.querySelector('table.trial caption')?.textContent).toBe(
+      'What each field reads as on <img src=x onerror="window.hacked=1">',
+    );
     expect(root.querySelector('img, b')).toBeNull();
   });
 });

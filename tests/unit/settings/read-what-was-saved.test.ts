@@ -12,18 +12,34 @@ const parameter = (name: keyof typeof PARAMETER_LIMITS) =>
   fc.integer({ min: PARAMETER_LIMITS[name].min - 5, max: PARAMETER_LIMITS[name].max + 5 });
 const layer = fc.record(
   {
-    hosts: fc.array(fc.constantFrom('https://hmis.agency.org/*', '*://*.agency.org/*', 'http://10.0.0.1/*', '<all_urls>', 'https://x/*'), { maxLength: 4 }),
+    hosts: fc.array(
+      fc.constantFrom(
+        'https://hmis.agency.org/*',
+        '*://*.agency.org/*',
+        'http://10.0.0.1/*',
+        '<all_urls>',
+        'https://x/*',
+      ),
+      { maxLength: 4 },
+    ),
     rules: fc.dictionary(
       fc.constantFrom(...RULE_IDS),
       fc.record({ enabled: fc.boolean(), severity: fc.constantFrom(...SEVERITIES) }, { requiredKeys: [] }),
     ),
     parameters: fc.record(
-      { annualWindowDays: parameter('annualWindowDays'), reEnterDays: parameter('reEnterDays'), adultAge: parameter('adultAge') },
+      {
+        annualWindowDays: parameter('annualWindowDays'),
+        reEnterDays: parameter('reEnterDays'),
+        adultAge: parameter('adultAge'),
+      },
       { requiredKeys: [] },
     ),
     labels: fc.dictionary(
       fc.constantFrom(...(Object.keys(FIELD_LABELS) as FieldName[])),
-      fc.record({ captions: fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 }), replace: fc.boolean() }, { requiredKeys: ['captions'] }),
+      fc.record(
+        { captions: fc.array(fc.string({ maxLength: 12 }), { maxLength: 3 }), replace: fc.boolean() },
+        { requiredKeys: ['captions'] },
+      ),
     ),
     guideMode: fc.boolean(),
   },

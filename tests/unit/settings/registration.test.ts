@@ -19,7 +19,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   registered = new Map();
   granted = new Set();
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((o) => granted.has(o)),
+  );
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) =>
@@ -102,7 +104,9 @@ describe('the background keeping registrations in step', () => {
     onAdded({ origins: ['https://a.example.org/*'] });
     onAdded({ origins: ['https://a.example.org/*'] });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await vi.waitFor(() => expect(vi.mocked(fakeBrowser.scripting.getRegisteredContentScripts)).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() =>
+      expect(vi.mocked(fakeBrowser.scripting.getRegisteredContentScripts)).toHaveBeenCalledTimes(3),
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(errors).not.toHaveBeenCalled();
     expect(fakeBrowser.scripting.registerContentScripts).toHaveBeenCalledTimes(1);

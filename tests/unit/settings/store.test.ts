@@ -25,7 +25,11 @@ describe('loading settings', () => {
   });
 
   it('applies what the user saved over the defaults', async () => {
-    await saveSettings({ rules: { 'exit-date-valid': { enabled: false } }, parameters: { adultAge: 21 }, guideMode: true });
+    await saveSettings({
+      rules: { 'exit-date-valid': { enabled: false } },
+      parameters: { adultAge: 21 },
+      guideMode: true,
+    });
     const { settings } = await loadSettings();
     expect(settings.rules['exit-date-valid']).toEqual({ enabled: false, severity: 'error' });
     expect(settings.parameters).toEqual({ ...DEFAULT_RULE_PARAMETERS, adultAge: 21 });
@@ -63,9 +67,17 @@ describe('loading settings', () => {
       [SETTINGS_KEY]: {
         version: 1,
         hosts: ['<all_urls>', 42, 'https://ok.example.org/*'],
-        rules: { 'exit-date-valid': { enabled: 'no', severity: 'catastrophic' }, 'no-exit-interview': { enabled: false }, 'not-a-rule': { enabled: false } },
+        rules: {
+          'exit-date-valid': { enabled: 'no', severity: 'catastrophic' },
+          'no-exit-interview': { enabled: false },
+          'not-a-rule': { enabled: false },
+        },
         parameters: { adultAge: 400, annualWindowDays: '30', reEnterDays: 60 },
-        labels: { destination: { captions: [' Exit To ', 7, ''] }, dateOfBirth: { captions: [], replace: true }, nonsense: { captions: ['x'] } },
+        labels: {
+          destination: { captions: [' Exit To ', 7, ''] },
+          dateOfBirth: { captions: [], replace: true },
+          nonsense: { captions: ['x'] },
+        },
         guideMode: 'yes',
       },
     });
@@ -78,15 +90,16 @@ describe('loading settings', () => {
     expect(settings.guideMode).toBe(false);
   });
 
-  it.each([['a string', 'nonsense'], ['a list', [1, 2]], ['no version', { guideMode: true }]])(
-    'uses the defaults when the stored settings are %s',
-    async (_, stored) => {
-      await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: stored });
-      const { settings, problem } = await loadSettings();
-      expect(settings.guideMode).toBe(false);
-      expect(problem).toMatch(/could not be used/);
-    },
-  );
+  it.each([
+    ['a string', 'nonsense'],
+    ['a list', [1, 2]],
+    ['no version', { guideMode: true }],
+  ])('uses the defaults when the stored settings are %s', async (_, stored) => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: stored });
+    const { settings, problem } = await loadSettings();
+    expect(settings.guideMode).toBe(false);
+    expect(problem).toMatch(/could not be used/);
+  });
 
   it('uses the defaults, and says why, when a newer version wrote the settings', async () => {
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 99, guideMode: true } });
@@ -138,7 +151,9 @@ describe('settings for the rules and the page readers', () => {
     enrollment: enrollment({ startDate: known('2026-03-01') }),
   });
   const findingOf = async () =>
-    runRules(wrongEntryDate, toRuleSettings((await loadSettings()).settings)).find((f) => f.ruleId === 'assessment-date-matches-start');
+    runRules(wrongEntryDate, toRuleSettings((await loadSettings()).settings)).find(
+      (f) => f.ruleId === 'assessment-date-matches-start',
+    );
 
   it('reports a failing rule at the severity chosen in settings, and not at all once switched off', async () => {
     expect(await findingOf()).toMatchObject({ outcome: 'fail', severity: 'error' });
@@ -150,13 +165,20 @@ describe('settings for the rules and the page readers', () => {
 
   it('hands the CoC parameters to the rules', async () => {
     await setPolicy({ parameters: { annualWindowDays: 15 } });
-    expect(toRuleSettings((await loadSettings()).settings).parameters).toEqual({ ...DEFAULT_RULE_PARAMETERS, annualWindowDays: 15 });
+    expect(toRuleSettings((await loadSettings()).settings).parameters).toEqual({
+      ...DEFAULT_RULE_PARAMETERS,
+      annualWindowDays: 15,
+    });
   });
 
   it('gives the readers the extra captions, after or instead of the defaults', async () => {
-    await saveSettings({ labels: { destination: { captions: ['Where To'] }, dateOfBirth: { captions: ['Born'], replace: true } } });
+    await saveSettings({
+      labels: { destination: { captions: ['Where To'] }, dateOfBirth: { captions: ['Born'], replace: true } },
+    });
     const overrides = toLabelOverrides((await loadSettings()).settings);
-    expect(captionsFor('destination', overrides)).toEqual(expect.arrayContaining(['Where To', 'Destination', 'Exit Destination']));
+    expect(captionsFor('destination', overrides)).toEqual(
+      expect.arrayContaining(['Where To', 'Destination', 'Exit Destination']),
+    );
     expect(captionsFor('dateOfBirth', overrides)).toEqual(['Born']);
     expect(captionsFor('firstName', overrides)).toEqual(['First Name']);
   });
