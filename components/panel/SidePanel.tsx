@@ -27,7 +27,7 @@ export function SidePanel() {
   const parameters = settings?.parameters ?? DEFAULT_RULE_PARAMETERS;
   const [guideChoice, setGuideChoice] = useState<boolean | undefined>(undefined);
   const guideOn = guideChoice ?? settings?.guideMode ?? false;
-  const view = useMemo(() => panelView(state ?? EMPTY_TAB, localToday(), parameters), [state, parameters]);
+  const view = useMemo(() => panelView(state ?? EMPTY_TAB), [state]);
   const follow = (procedureId: ProcedureId | undefined) => {
     if (tabId === undefined) return;
     const message: ToBackground = { type: 'guide', tabId, ...(procedureId ? { procedureId } : {}) };
@@ -56,7 +56,7 @@ export function SidePanel() {
       {guideOn && (
         <GuidePanel
           progress={tab.guide}
-          {...optional('suggestion', suggestProcedure(tab.session, front?.facts))}
+          {...optional('suggestion', suggestProcedure(tab.session, front?.facts, localToday(), parameters.adultAge))}
           findings={tab.frames.flatMap((frame) => frame.findings ?? [])}
           onStart={(id) => follow(id)}
           onStop={() => follow(undefined)}

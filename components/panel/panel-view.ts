@@ -1,14 +1,13 @@
 import type { Finding } from '@/lib/model/schemas';
 import { isJudgedPage, type PageKind, type RuleId, type Severity } from '@/lib/model/vocabulary';
-import type { RuleParameters } from '@/lib/rules/rule';
-import { valueOf } from '@/lib/model/read';
-import { factsFor } from '@/lib/session/facts-for';
-import { compareDates, nearestWindow, annualWindow, type AnnualWindow, type IsoDate } from '@/lib/dates';
+import type { WorkflowSummary } from '@/lib/pipeline/summary';
 import { hintKeyOf } from '@/lib/messaging/frames';
 import type { FrameState, TabState } from '@/lib/tabs/tab-state';
 
-// What the side panel shows for a tab, worked out from the tab's state without any DOM, so it can
-// be tested on its own. Page kinds and dates stay typed here; the components put them into words.
+// What the side panel shows for a tab, gathered from the tab's state without any DOM, so it can
+// be tested on its own. It only sorts what the frames' checks concluded (lib/pipeline): no date,
+// window, age or answer is worked out here. Page kinds and dates stay typed; the components put
+// them into words.
 
 export interface PanelFinding {
   finding: Finding;
@@ -20,15 +19,7 @@ export interface PanelFinding {
   member?: string;
 }
 
-export interface WorkflowSummary {
-  member?: string;
-  workflow?: string;
-  startedFrom?: string;
-  projectStartDate?: IsoDate;
-  headStartDate?: IsoDate;
-  exitDate?: IsoDate;
-  annualWindow?: AnnualWindow & { status: 'open' | 'upcoming' };
-}
+export type { WorkflowSummary };
 
 export type PanelStatus =
   /** No frame of this tab runs ClientTrack (or the extension has no access to it). */
@@ -54,7 +45,7 @@ function judgedFrames(state: TabState): FrameState[] {
   return state.frames.filter((frame) => isJudgedPage(frame.facts.page.kind));
 }
 
-export function panelView(state: TabState, today: IsoDate, parameters: RuleParameters): PanelView {
+export function panelView(state: TabState): PanelView {
   const frames = judgedFrames(state);
   const bySeverity: Record<Severity, PanelFinding[]> = { error: [], warning: [], info: [] };
   const needsReview: PanelFinding[] = [];
@@ -79,7 +70,7 @@ export function panelView(state: TabState, today: IsoDate, parameters: RuleParam
     earlier,
     needsReview,
     fine,
-    summary: summaryOf(state, frames[frames.length - 1], today, parameters),
+    summary: summaryOf(state, frames),
   };
 }
 
@@ -96,39 +87,10 @@ function statusOf(state: TabState, frames: FrameState[]): PanelStatus {
   return { kind: 'judged', pages: frames.map((frame) => frame.facts.page.kind) };
 }
 
-function summaryOf(
-  state: TabState,
-  frame: FrameState | undefined,
-  today: IsoDate,
-  parameters: RuleParameters,
-): WorkflowSummary {
-  const session = state.session;
-  const facts = frame ? factsFor(session, frame.facts, today) : undefined;
-  const member = facts ? valueOf(facts.client?.name) : session.currentMember;
-  const headStartDate = facts ? valueOf(facts.enrollment?.headStartDate) : undefined;
-  const projectStartDate = facts ? valueOf(facts.enrollment?.startDate) : undefined;
-  const exitDate = facts ? valueOf(facts.enrollment?.exitDate) : undefined;
-  const windowStart = headStartDate ?? projectStartDate;
-  const window = windowStart && !exitDate ? currentWindow(windowStart, today, parameters.annualWindowDays) : undefined;
-  return {
-    ...(member ? { member } : {}),
-    ...(session.workflow
-      ? {
-          workflow: session.workflow.name,
-          ...(session.workflow.startedFrom ? { startedFrom: session.workflow.startedFrom } : {}),
-        }
-      : {}),
-    ...(projectStartDate ? { projectStartDate } : {}),
-    ...(headStartDate ? { headStartDate } : {}),
-    ...(exitDate ? { exitDate } : {}),
-    ...(window ? { annualWindow: window } : {}),
-  };
-}
-
-/** The annual window open today, or else the next one to open. */
-function currentWindow(start: IsoDate, today: IsoDate, daysEachSide: number): PanelView['summary']['annualWindow'] {
-  if (compareDates(today, start) < 0) return undefined;
-  let window = nearestWindow(start, today, daysEachSide);
-  if (compareDates(window.lastDay, today) < 0) window = annualWindow(start, window.anniversaryNumber + 1, daysEachSide);
-  return { ...window, status: compareDates(window.firstDay, today) <= 0 ? 'open' : 'upcoming' };
+/** The summary the front page's check made; before any page is judged, only whose tab it is. */
+function summaryOf(state: TabState, frames: FrameState[]): WorkflowSummary {
+  const summary = frames.at(-1)?.summary;
+  if (summary) return summary;
+  const member = state.session.currentMember;
+  return member ? { member } : {};
 }

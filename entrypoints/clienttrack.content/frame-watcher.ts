@@ -1,16 +1,11 @@
 import { browser } from 'wxt/browser';
-import { readPage, type PageReading } from '@/lib/clienttrack/read-page';
+import type { PageReading } from '@/lib/clienttrack/read-page';
 import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
-import { pageHeading } from '@/lib/clienttrack/detect';
-import type { LabelOverrides } from '@/lib/clienttrack/labels';
-import type { Finding, PageFacts } from '@/lib/model/schemas';
-import { factsFor } from '@/lib/session/facts-for';
 import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
-import { runRules, type RuleSettings } from '@/lib/rules/run';
 import { localToday } from '@/lib/dates';
-import { isJudgedPage } from '@/lib/model/vocabulary';
 import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messaging/frames';
+import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
@@ -26,12 +21,12 @@ const WATCHED: MutationObserverInit = {
 };
 
 /**
- * Watches one frame of ClientTrack: reads the page, judges it with the tab's session, draws the
+ * Watches one frame of ClientTrack: schedules the check (lib/pipeline/check-frame.ts), draws its
  * hints, and tells the background what it saw. Typing is re-checked at once (before the next
  * paint); bursts of page changes (Rule Designer, dialogs) are batched into one check per frame.
  */
 export class FrameWatcher {
-  private readonly documentId = crypto.randomUUID();
+  private readonly documentId = randomId();
   private readonly isTop = window === window.top;
   private readonly layer = new HintLayer(document);
   /** The trainer guide's pointer at the control of the current step, when this frame has it. */
@@ -39,8 +34,7 @@ export class FrameWatcher {
   private guideTarget: GuideTarget | undefined;
   private session: SessionContext | undefined;
   private sessionText = '';
-  private rules: RuleSettings = {};
-  private overrides: LabelOverrides = {};
+  private settings: CheckSettings = DEFAULT_CHECK_SETTINGS;
   private menuOpener: Element | undefined;
   private reading: PageReading | undefined;
   private reportedText = '';
@@ -53,10 +47,9 @@ export class FrameWatcher {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
 
-  configure(rules: RuleSettings, overrides: LabelOverrides): void {
-    this.rules = rules;
-    this.overrides = overrides;
-    // Settings that arrive before start() need no check of their own: start() reads the page with them.
+  /** Settings (and the admin's policy) apply when they arrive: the page is checked again with them. */
+  configure(settings: CheckSettings): void {
+    this.settings = settings;
     if (this.started) this.schedule(true);
   }
 
@@ -93,42 +86,21 @@ export class FrameWatcher {
 
   private check(): void {
     this.soon = this.nextFrame = false;
-    let facts: PageFacts;
-    let findings: Finding[] | undefined;
-    let problem: string | undefined;
-    try {
-      this.reading = readPage(document, {
-        overrides: this.overrides,
-        isTop: this.isTop,
-        ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
-      });
-      facts = this.withShell(this.reading.facts);
-      findings = this.session ? this.judge(facts) : undefined;
-    } catch (error) {
-      // Odd markup must never break ClientTrack: show nothing and let the panel say why.
-      this.reading = undefined;
-      facts = { page: { kind: 'unknown' } };
-      findings = [];
-      problem = error instanceof Error ? error.message : String(error);
-    }
+    const check = checkFrame(document, this.session, this.settings, localToday(), {
+      isTop: this.isTop,
+      ...topDocument(this.isTop),
+      ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
+    });
+    this.reading = check.reading;
     this.observer.disconnect();
     try {
-      if (findings) this.layer.render(findings, this.reading?.elements ?? new Map());
+      if (check.judgement) this.layer.render(check.judgement.findings, this.reading?.elements ?? new Map());
       this.pointAtGuideTarget();
     } finally {
       this.observer.takeRecords();
       this.observer.observe(document, WATCHED);
     }
-    const report: FrameReport = {
-      documentId: this.documentId,
-      isTop: this.isTop,
-      facts,
-      ...(findings ? { findings } : {}),
-      notFound: this.reading?.notFound ?? [],
-      ...(problem ? { problem } : {}),
-      ...(facts.page.kind === 'unknown' ? { heading: pageHeading(document) ?? '' } : {}),
-    };
-    this.pendingReport = report;
+    this.pendingReport = frameReport(document, check, this.documentId, this.isTop);
     // Sent after the hint is drawn, so telling the background never delays what the user sees.
     if (!this.reportTimer) this.reportTimer = setTimeout(() => this.flushReport(), 0);
   }
@@ -150,11 +122,6 @@ export class FrameWatcher {
       document.documentElement.dataset.ctAssist = 'checked';
   }
 
-  private judge(facts: PageFacts): Finding[] {
-    if (!isJudgedPage(facts.page.kind)) return [];
-    return runRules(factsFor(this.session!, facts, localToday()), this.rules);
-  }
-
   private adopt({ session, guideTarget }: SessionReply): void {
     const text = JSON.stringify([session, guideTarget]);
     if (text === this.sessionText) return;
@@ -165,22 +132,12 @@ export class FrameWatcher {
   }
 
   private pointAtGuideTarget(): void {
-    const element = this.guideTarget ? locateGuideTarget(document, this.guideTarget, this.overrides) : undefined;
+    const element = this.guideTarget
+      ? locateGuideTarget(document, this.guideTarget, this.settings.overrides)
+      : undefined;
     if (element === this.guideOutline.outlined) return;
     if (element) this.guideOutline.show(element);
     else this.guideOutline.clear();
-  }
-
-  /** Workspace and dialog frames carry the app shell's workflow bar, so the order reports arrive in never matters. */
-  private withShell(facts: PageFacts): PageFacts {
-    if (this.isTop) return facts;
-    try {
-      const top = window.top?.document;
-      const shell = top && readPage(top, { isTop: true, overrides: this.overrides }).facts.shell;
-      return shell ? { ...facts, shell } : facts;
-    } catch {
-      return facts; // A cross-origin parent: the top frame reports the shell itself.
-    }
   }
 
   private onClick(event: MouseEvent): void {
@@ -210,6 +167,26 @@ function isOwnChange(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every(isOurs);
+}
+
+/** The top document, when this frame may read it (a cross-origin parent reports the shell itself). */
+function topDocument(isTop: boolean): { top?: Document } {
+  if (isTop) return {};
+  try {
+    const top = window.top?.document;
+    return top ? { top } : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A fresh id for this document. Not crypto.randomUUID(), which exists only in secure contexts
+ * and throws on a ClientTrack served over plain http.
+ */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 async function send(message: ToBackground): Promise<SessionReply | undefined> {

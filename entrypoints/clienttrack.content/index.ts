@@ -10,7 +10,7 @@ import { labelTrial } from '@/lib/clienttrack/label-trial';
 export default defineContentScript({
   matches: CLIENTTRACK_HOSTS,
   allFrames: true,
-  async main() {
+  main() {
     document.documentElement.dataset.ctAssist = 'ready';
     const watcher = new FrameWatcher();
     browser.runtime.onMessage.addListener((message: unknown) => {
@@ -23,12 +23,14 @@ export default defineContentScript({
       return undefined;
     });
     const apply = ({ settings }: LoadedSettings) =>
-      watcher.configure(toRuleSettings(settings), toLabelOverrides(settings));
+      watcher.configure({ rules: toRuleSettings(settings), overrides: toLabelOverrides(settings) });
     const load = () =>
       browser.runtime.sendMessage({ type: 'get-settings' } satisfies ToBackground) as Promise<LoadedSettings>;
-    // Without settings the defaults apply (rules.md); the page is still checked.
-    await load().then(apply, () => undefined);
-    watchSettings(apply, load);
+    // The page is read and reported at once, with the defaults (rules.md): a background woken from
+    // sleep may take a while to answer, and the user may leave the page before it does. The
+    // settings re-check the page when they arrive.
     watcher.start();
+    void load().then(apply, () => undefined);
+    watchSettings(apply, load);
   },
 });

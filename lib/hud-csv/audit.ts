@@ -1,7 +1,7 @@
 import type { Finding } from '../model/schemas';
 import type { RuleId, Severity } from '../model/vocabulary';
 import type { Read } from '../model/read';
-import { isRecorded } from '../rules/adult-answers';
+import { isAnswered as isRecorded } from '../model/answers';
 import { ruleById } from '../rules/registry';
 import { DEFAULT_RULE_PARAMETERS, type Rule, type RuleResult } from '../rules/rule';
 import { localToday, type IsoDate } from '../dates';

@@ -5,6 +5,7 @@ import type { SessionContext } from '../session/context';
 import type { SessionAction } from '../session/actions';
 import type { GuideTarget } from '../procedures/types';
 import type { ProcedureId } from '../procedures/ids';
+import type { WorkflowSummary } from '../pipeline/summary';
 
 // Messages between the content script (one per frame), the background (one per browser) and the
 // side panel. They stay inside the extension: runtime and tabs messaging never leave the browser.
@@ -19,6 +20,8 @@ export interface FrameReport {
   findings?: Finding[];
   /** Rules that looked at this page, whatever they found. */
   checked?: RuleId[];
+  /** The panel's summary of the facts the findings were judged with; present with `findings`. */
+  summary?: WorkflowSummary;
   notFound: FieldName[];
   /** Why the page could not be read, when reading it failed. */
   problem?: string;

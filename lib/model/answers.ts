@@ -1,5 +1,9 @@
+import type { AnswerFacts } from './schemas';
+import type { Read } from './read';
+
 // Select answers are read by their visible text (option values are ClientTrack codes that vary).
-// These helpers compare that text the way a person would.
+// These helpers compare that text the way a person would, and say once what counts as answered:
+// the rules, the session, the guide and the HUD CSV audit all use them.
 
 function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
@@ -21,6 +25,24 @@ export function isDataNotCollected(answer: string | undefined): boolean {
 /** The empty choice of a ClientTrack select (`--SELECT--`), or nothing. */
 export function isUnansweredChoice(answer: string | undefined): boolean {
   return answer === undefined || normalise(answer) === '' || /^-*\s*select\s*-*$/.test(normalise(answer));
+}
+
+/**
+ * A data element holds a real answer: not blank, not `--SELECT--`, and not "Data not collected"
+ * (rules.md: adult-element-missing fails on it, so nothing may count it as recorded).
+ */
+export function isAnswered(answer: string | undefined): answer is string {
+  return !isUnansweredChoice(answer) && !isDataNotCollected(answer);
+}
+
+/** A read that holds a real answer (see isAnswered). */
+export function isAnsweredRead(read: Read<string> | undefined): boolean {
+  return read?.state === 'value' && isAnswered(read.value);
+}
+
+/** Income from Any Source and Non-Cash Benefits from Any Source both hold a real answer. */
+export function incomeAndBenefitsAnswered(answers: AnswerFacts | undefined): boolean {
+  return isAnsweredRead(answers?.incomeFromAnySource) && isAnsweredRead(answers?.nonCashFromAnySource);
 }
 
 /** "Self" in Relationship to Head of Household marks the head of household. */

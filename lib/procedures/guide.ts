@@ -4,7 +4,8 @@ import type { PageFacts } from '../model/schemas';
 import type { SessionContext } from '../session/context';
 import { firstLast } from '../clienttrack/names';
 import { workflowKindFromName } from '../clienttrack/workflow-names';
-import { ageOn, localToday, type IsoDate } from '../dates';
+import { localToday, type IsoDate } from '../dates';
+import { turnedAdultDuring } from '../rules/adulthood';
 import { DEFAULT_RULE_PARAMETERS } from '../rules/rule';
 import type { ProcedureId } from './ids';
 import { isPerson, memberOf, MEMBER_PAGES, onPage } from './match';
@@ -125,12 +126,13 @@ export function currentTarget(progress: GuideProgress): GuideTarget | undefined 
 /**
  * The procedure that fits what the user opened: the workflow in progress (and how it was
  * started), a Re-Enter confirmation, the Annual Assessment Tool, or a dashboard of a client
- * who turned 18 during an open enrollment. `today` is the user's local date.
+ * who became an adult during an open enrollment. `today` is the user's local date.
  */
 export function suggestProcedure(
   session: SessionContext,
   page?: PageFacts,
   today: IsoDate = localToday(),
+  adultAge: number = DEFAULT_RULE_PARAMETERS.adultAge,
 ): ProcedureId | undefined {
   const workflow = session.workflow;
   if (workflow) {
@@ -138,7 +140,7 @@ export function suggestProcedure(
       case 'intake':
         return 'entry-assessment';
       case 'edit-entry':
-        return turnedEighteen(session, today) ? 'turned-18' : 'edit-entry-workflow';
+        return turnedAdult(session, today, adultAge) ? 'turned-18' : 'edit-entry-workflow';
       case 'update-annual':
       case 'missed-update-annual':
         return updateKind(session);
@@ -162,7 +164,7 @@ export function suggestProcedure(
     case 'intake-search':
       return 'entry-assessment';
     case 'client-dashboard':
-      return turnedEighteen(session, today) ? 'turned-18' : undefined;
+      return turnedAdult(session, today, adultAge) ? 'turned-18' : undefined;
     default:
       return undefined;
   }
@@ -178,19 +180,17 @@ function updateKind(session: SessionContext): ProcedureId {
   return 'update-assessment';
 }
 
-/** The dashboard's client was a child at the start of an open enrollment and is an adult today. */
-function turnedEighteen(session: SessionContext, today: IsoDate): boolean {
+/** The dashboard's client was a child at the start of an open enrollment and is an adult today (the CoC's adult age). */
+function turnedAdult(session: SessionContext, today: IsoDate, adultAge: number): boolean {
   const dashboard = session.dashboard;
   const born = valueOf(dashboard?.client.dateOfBirth);
   if (!dashboard || !born) return false;
-  const adult = DEFAULT_RULE_PARAMETERS.adultAge;
-  return (
-    ageOn(born, today) >= adult &&
-    dashboard.rows.some((row) => {
-      const start = valueOf(row.enrollment.startDate);
-      return start !== undefined && valueOf(row.enrollment.status) !== 'exited' && ageOn(born, start) < adult;
-    })
-  );
+  return dashboard.rows.some((row) => {
+    const start = valueOf(row.enrollment.startDate);
+    return (
+      start !== undefined && valueOf(row.enrollment.status) !== 'exited' && turnedAdultDuring(born, start, today, adultAge)
+    );
+  });
 }
 
 function targetOf(target: Procedure['steps'][number]['target'], obs: GuideObservation): GuideTarget | undefined {

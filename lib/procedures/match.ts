@@ -1,6 +1,3 @@
-import type { Read } from '../model/read';
-import { valueOf } from '../model/read';
-import { isDataNotCollected, isUnansweredChoice } from '../model/answers';
 import type { PageKind, RuleId, WorkflowKind } from '../model/vocabulary';
 import { ASSESSMENT_DATE_PAGES } from '../rules/pages';
 import { samePerson } from '../clienttrack/names';
@@ -66,11 +63,6 @@ export function finished(at: StepContext, kinds: readonly WorkflowKind[]): boole
   return at.followed.some((run) => kinds.includes(run.kind) && run.ended === 'finished');
 }
 
-/** A choice holds a real answer: not blank, not `--SELECT--`, not "Data not collected". */
-export function answered(read: Read<string> | undefined): boolean {
-  const value = valueOf(read);
-  return value !== undefined && !isUnansweredChoice(value) && !isDataNotCollected(value);
-}
 
 export function ruleOutcome(obs: GuideObservation, ruleId: RuleId, outcome: 'fail' | 'pass'): boolean {
   return obs.findings.some((finding) => finding.ruleId === ruleId && finding.outcome === outcome);

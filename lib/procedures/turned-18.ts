@@ -1,6 +1,7 @@
+import { incomeAndBenefitsAnswered, isAnsweredRead } from '../model/answers';
 import { valueOf } from '../model/read';
 import { ASSESSMENT_DATE_PAGES } from '../rules/pages';
-import { answered, inWorkflow, isClientsPage, onPage, outsideWorkflow, ruleOutcome, UPDATE_ANNUAL } from './match';
+import { inWorkflow, isClientsPage, onPage, outsideWorkflow, ruleOutcome, UPDATE_ANNUAL } from './match';
 import { assessmentTypeTarget, finishStep, menuStep, pageStep, updateEnrollmentStep } from './steps';
 import type { GuideObservation, Procedure, StepContext } from './types';
 
@@ -46,7 +47,7 @@ export const turned18: Procedure = {
       target: { kind: 'field', field: 'veteranStatus' },
       workflows: EDIT_ENTRY,
       pages: ['basic-client-information'],
-      done: (obs) => onPage(obs, 'basic-client-information') && answered(obs.page.client?.veteranStatus),
+      done: (obs) => onPage(obs, 'basic-client-information') && isAnsweredRead(obs.page.client?.veteranStatus),
     }),
     {
       id: 'to-their-pages',
@@ -70,7 +71,7 @@ export const turned18: Procedure = {
       done: (obs, at) =>
         onPage(obs, 'universal-data-assessment') &&
         isClientsPage(obs, at) &&
-        answered(obs.page.enrollment?.priorLivingSituation),
+        isAnsweredRead(obs.page.enrollment?.priorLivingSituation),
     }),
     finishStep(EDIT_ENTRY, {
       id: 'finish-edit-entry',
@@ -107,8 +108,7 @@ export const turned18: Procedure = {
       done: (obs, at) =>
         inWorkflow(obs, UPDATE_ANNUAL) &&
         clientsIncome(obs, at) &&
-        answered(obs.page.answers?.incomeFromAnySource) &&
-        answered(obs.page.answers?.nonCashFromAnySource),
+        incomeAndBenefitsAnswered(obs.page.answers),
     }),
     finishStep(UPDATE_ANNUAL, { id: 'finish-update' }),
   ],

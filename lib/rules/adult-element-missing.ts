@@ -3,10 +3,10 @@ import type { Facts } from '../model/schemas';
 import type { Read } from '../model/read';
 import { fieldsOf, valueOf } from '../model/read';
 import { ENTRY_WORKFLOWS, type PageKind } from '../model/vocabulary';
-import { ageOn } from '../dates';
 import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
-import { isRecorded } from './adult-answers';
-import { isUnansweredChoice } from '../model/answers';
+import { isAnswered, isUnansweredChoice } from '../model/answers';
+import { isAdultOn } from './adulthood';
+import { ageOn } from '../dates';
 
 interface Element {
   label: string;
@@ -45,8 +45,7 @@ export const adultElementMissing: Rule = {
     // Age counts on the page's Assessment Date; pages without one (and entry pages) use the Project Start Date.
     const asOf = valueOf(facts.assessment?.date) ?? needs.value(facts.enrollment?.startDate, 'Project Start Date');
     if (born === undefined || asOf === undefined) return [needs.review()];
-    const age = ageOn(born, asOf);
-    if (age < adultAge) return [notApplicable(`Under ${adultAge} on ${shown(asOf)}.`)];
+    if (!isAdultOn(born, asOf, adultAge)) return [notApplicable(`Under ${adultAge} on ${shown(asOf)}.`)];
 
     const inEntry = facts.workflow.state === 'value' && ENTRY_WORKFLOWS.includes(facts.workflow.value.kind);
     return elements.flatMap((element): RuleResult[] => {
@@ -60,10 +59,10 @@ export const adultElementMissing: Rule = {
       }
       const about = fieldsOf(read);
       const answer = read.state === 'value' ? read.value : '';
-      if (read.state === 'value' && isRecorded(answer)) return [pass(`${label} is answered.`, about)];
+      if (read.state === 'value' && isAnswered(answer)) return [pass(`${label} is answered.`, about)];
       const how = read.state === 'value' && !isUnansweredChoice(answer) ? `"${answer}"` : 'blank';
       return [
-        fail(`${label} is ${how} for an adult (${age} on ${shown(asOf)}).`, about, {
+        fail(`${label} is ${how} for an adult (${ageOn(born, asOf)} on ${shown(asOf)}).`, about, {
           dates: { 'Date of Birth': born },
         }),
       ];

@@ -1,6 +1,7 @@
 import type { Rule, RuleParameters, RuleResult } from './rule';
 import type { ChecklistItem, ClientFacts, EnrollmentFacts, Facts } from '../model/schemas';
-import { ageOn, birthdayOfAge, type IsoDate } from '../dates';
+import { birthdayOfAge, type IsoDate } from '../dates';
+import { isAdultOn } from './adulthood';
 import { WORKFLOW_PAGES } from './pages';
 import { Needs, fail, notApplicable, pass, shown } from './results';
 import { enrollmentEnd } from './workflow';
@@ -41,7 +42,7 @@ function judge(
   const born = needs.value(client.dateOfBirth, 'Date of Birth');
   const start = needs.value(enrollment.startDate, 'Project Start Date');
   if (born === undefined || start === undefined) return needs.review(about);
-  if (ageOn(born, start) >= adultAge) return notApplicable(`Already ${adultAge} or older on the Project Start Date.`);
+  if (isAdultOn(born, start, adultAge)) return notApplicable(`Already ${adultAge} or older on the Project Start Date.`);
 
   const exited = enrollment.status.state === 'value' && enrollment.status.value === 'exited';
   const end =
@@ -51,7 +52,7 @@ function judge(
   if (end === undefined) return needs.review(about);
   const asOf = end === 'open' ? facts.today : end;
   const birthday = birthdayOfAge(born, adultAge);
-  if (ageOn(born, asOf) < adultAge) {
+  if (!isAdultOn(born, asOf, adultAge)) {
     return notApplicable(
       end === 'open' ? `Turns ${adultAge} on ${shown(birthday)}.` : `Exited before turning ${adultAge}.`,
     );

@@ -9,7 +9,7 @@ import type {
   PageFacts,
 } from '../model/schemas';
 import { UNKNOWN, blank, firstKnown, known, valueOf, type Read } from '../model/read';
-import { isHeadOfHouseholdRelationship, isUnansweredChoice } from '../model/answers';
+import { incomeAndBenefitsAnswered, isHeadOfHouseholdRelationship } from '../model/answers';
 import { samePerson } from '../clienttrack/names';
 import type { IsoDate } from '../dates';
 import type { PersonMemory, SessionContext } from './context';
@@ -126,11 +126,12 @@ function mergeChoice(
 function currentIncome(session: SessionContext, page: PageFacts): AssessmentRecord | undefined {
   const date = valueOf(page.assessment?.date);
   if (page.page.kind !== 'income' || !session.workflow || !date) return undefined;
-  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every(
-    (read) => read?.state === 'value' && !isUnansweredChoice(read.value),
-  );
   const type = valueOf(findPerson(session, session.currentMember)?.choice?.type);
-  return { stage: stageOf(session.workflow.kind, type), date, incomeAndBenefitsAnswered: answered };
+  return {
+    stage: stageOf(session.workflow.kind, type),
+    date,
+    incomeAndBenefitsAnswered: incomeAndBenefitsAnswered(page.answers),
+  };
 }
 
 /** Assessments the page lists, plus those seen recorded in this tab; unknown when neither is seen. */

@@ -1,6 +1,6 @@
 import type { AssessmentChoice, AssessmentRecord, PageFacts, ShellFacts } from '../model/schemas';
 import { known, valueOf } from '../model/read';
-import { isHeadOfHouseholdRelationship, isUnansweredChoice } from '../model/answers';
+import { incomeAndBenefitsAnswered, isHeadOfHouseholdRelationship } from '../model/answers';
 import { ENTRY_WORKFLOWS, EXIT_WORKFLOWS, type WorkflowKind } from '../model/vocabulary';
 import { samePerson } from '../clienttrack/names';
 import type { SessionContext } from './context';
@@ -206,13 +206,10 @@ function rememberIncome(session: SessionContext, page: PageFacts): SessionContex
   const date = valueOf(page.assessment?.date);
   if (!member || !workflow || !date) return session;
   const stage = stageOf(workflow.kind, valueOf(findPerson(session, member)?.choice?.type));
-  const answered = [page.answers?.incomeFromAnySource, page.answers?.nonCashFromAnySource].every(
-    (read) => read?.state === 'value' && !isUnansweredChoice(read.value),
-  );
   const record: AssessmentRecord & { run: number } = {
     stage,
     date,
-    incomeAndBenefitsAnswered: answered,
+    incomeAndBenefitsAnswered: incomeAndBenefitsAnswered(page.answers),
     run: workflow.run,
   };
   return updatePerson(session, member, (person) =>

@@ -2,16 +2,23 @@ import { createApp } from '../simulator/app';
 import { routes } from '../simulator/routes';
 import type { SituationStep } from '../simulator/situations';
 import { SimUser } from '../simulator/user';
-import { readPage, type PageReading } from '@/lib/clienttrack/read-page';
+import { readPage } from '@/lib/clienttrack/read-page';
 import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
 import { textOf } from '@/lib/clienttrack/text';
 import type { SessionContext } from '@/lib/session/context';
 import { EMPTY_SESSION } from '@/lib/session/empty';
 import { rememberAction, rememberPage } from '@/lib/session/remember';
-import { factsFor } from '@/lib/session/facts-for';
 import type { SessionAction } from '@/lib/session/actions';
-import { runRules } from '@/lib/rules/run';
-import type { Facts, Finding, PageFacts } from '@/lib/model/schemas';
+import type { Finding, PageFacts } from '@/lib/model/schemas';
+import {
+  DEFAULT_CHECK_SETTINGS,
+  judgePage,
+  readFrame,
+  type CheckSettings,
+  type FrameOptions,
+  type FrameReading,
+  type Judgement,
+} from '@/lib/pipeline/check-frame';
 import { JSDOM } from 'jsdom';
 
 /**
@@ -30,20 +37,22 @@ export interface WalkReport {
 
 /**
  * A person working through the simulator with the extension watching: every page they reach is
- * read (shell, workspace, dialog) and remembered, and clicks are interpreted, as the content
- * script and background do in the browser.
+ * read (shell, workspace, dialog) and judged by lib/pipeline, as the content script does, and
+ * remembered by lib/session, as the background does; clicks are interpreted the same way too.
  */
 export class Walk {
   readonly user: SimUser;
   session: SessionContext = EMPTY_SESSION;
   private menuRow: string | undefined;
-  private reading!: PageReading;
+  private reading!: FrameReading;
   private seen!: Document;
   private readonly listeners: ((report: WalkReport) => void)[] = [];
 
   constructor(
     readonly today: string,
     variant = '',
+    /** The user's settings (switched-off rules, severities, CoC parameters, captions). */
+    readonly settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
   ) {
     this.user = new SimUser(createApp({ today }));
     this.at = routes('', variant);
@@ -87,7 +96,8 @@ export class Walk {
 
   private report(page: PageFacts): void {
     if (this.listeners.length === 0) return;
-    const report = { session: this.session, page, findings: runRules(factsFor(this.session, page, this.today)) };
+    const { findings } = judgePage(page, this.session, this.settings, this.today);
+    const report = { session: this.session, page, findings };
     for (const listener of this.listeners) listener(report);
   }
 
@@ -96,13 +106,13 @@ export class Walk {
     return this.seen;
   }
 
-  /** What the extension shows for the page in front of the user (the dialog when one is open). */
-  get facts(): Facts {
-    return factsFor(this.session, this.reading.facts, this.today);
+  /** What the extension concludes for the page in front of the user (the dialog when one is open): facts, findings, summary. */
+  get judgement(): Judgement {
+    return judgePage(this.reading.page, this.session, this.settings, this.today);
   }
 
   get findings(): Finding[] {
-    return runRules(this.facts);
+    return this.judgement.findings;
   }
 
   failing(): Finding[] {
@@ -125,28 +135,38 @@ export class Walk {
     }
     if (sessionAction) {
       this.session = rememberAction(this.session, sessionAction);
-      if (this.reading) this.report(this.reading.facts);
+      if (this.reading) this.report(this.reading.page);
     }
   }
 
   /** Reads the shell, the workspace page and any dialog, in that order, as their frames report. */
   private see(): this {
-    const shell = this.shellDocument();
-    if (shell) this.remember(readPage(shell, { isTop: true }).facts);
+    const top = this.shellDocument();
+    if (top) this.remember(this.read(top, { isTop: true }));
     const workspace = this.document();
     const opener = this.opener(workspace);
     this.seen = workspace;
-    this.reading = readPage(workspace, opener ? { menuOpener: opener } : {});
-    this.remember(this.reading.facts);
+    this.reading = this.read(workspace, {
+      isTop: false,
+      ...(top ? { top } : {}),
+      ...(opener ? { menuOpener: opener } : {}),
+    });
+    this.remember(this.reading);
     if (this.user.dialog) {
       this.seen = parseHtml(this.user.dialog.document.documentElement.outerHTML);
-      this.reading = readPage(this.seen);
-      this.remember(this.reading.facts);
+      this.reading = this.read(this.seen, { isTop: false, ...(top ? { top } : {}) });
+      this.remember(this.reading);
     }
     return this;
   }
 
-  private remember(page: PageFacts): void {
+  private read(document: Document, options: FrameOptions): FrameReading {
+    const reading = readFrame(document, this.settings, options);
+    if (reading.problem) throw new Error(`The page could not be read: ${reading.problem}`);
+    return reading;
+  }
+
+  private remember({ page }: FrameReading): void {
     this.session = rememberPage(this.session, page);
     this.report(page);
   }
