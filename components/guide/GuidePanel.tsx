@@ -102,6 +102,12 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
           enrollment’s action menu, click No Changes on the pages already done, and work through to Finish.
         </p>
       )}
+      {progress.otherClient && (
+        <p class="guide-callout" role="status">
+          You opened {progress.otherClient}’s record; this guide follows {progress.client ?? progress.members[0]}. Go
+          back to {progress.client ?? progress.members[0]} to carry on, or stop the guide.
+        </p>
+      )}
       {progress.complete && (
         <p class="guide-complete" role="status">
           Every step is done.

@@ -52,6 +52,8 @@ export const workflowInProgress = z.object({
   name: z.string(),
   /** The action menu item that started it, when seen ("Edit Project Entry Workflow"). */
   startedFrom: z.string().optional(),
+  /** Whose record it was started on (the client named in the shell, or the enrollment row's client), when known. */
+  client: z.string().optional(),
 });
 export type WorkflowInProgress = z.infer<typeof workflowInProgress>;
 

@@ -64,6 +64,14 @@ export function advanceGuide(previous: GuideProgress, obs: GuideObservation): Gu
   if (subject && (progress.client === undefined || progress.followed.length === 0))
     progress.client = firstLast(subject);
   meetMembers(procedure, progress, obs);
+  const other = otherClient(progress, obs);
+  if (other) {
+    // Nothing on another client's record ticks this client's steps, and nothing there is pointed at.
+    progress.otherClient = other;
+    delete progress.target;
+    return progress;
+  }
+  delete progress.otherClient;
 
   const slots = slotsOf(procedure, progress);
   const context = (slot: Slot): StepContext => ({
@@ -99,6 +107,20 @@ export function advanceGuide(previous: GuideProgress, obs: GuideObservation): Gu
   if (target) progress.target = target;
   else delete progress.target;
   return progress;
+}
+
+/**
+ * The client whose record the user opened, when it is not the one the guide follows (nor one of
+ * that household): a dashboard of someone else, or a workflow started on someone else.
+ */
+function otherClient(progress: GuideProgress, obs: GuideObservation): string | undefined {
+  const followed = progress.client ?? progress.members[0];
+  if (followed === undefined) return undefined;
+  const shown =
+    obs.page.page.kind === 'client-dashboard' ? valueOf(obs.page.client?.name) : obs.session.workflow?.client;
+  if (shown === undefined || isPerson(shown, followed) || progress.members.some((name) => isPerson(shown, name)))
+    return undefined;
+  return firstLast(shown);
 }
 
 /** One line of the checklist: a step, or a member step for one member, with its status. */
@@ -188,7 +210,9 @@ function turnedAdult(session: SessionContext, today: IsoDate, adultAge: number):
   return dashboard.rows.some((row) => {
     const start = valueOf(row.enrollment.startDate);
     return (
-      start !== undefined && valueOf(row.enrollment.status) !== 'exited' && turnedAdultDuring(born, start, today, adultAge)
+      start !== undefined &&
+      valueOf(row.enrollment.status) !== 'exited' &&
+      turnedAdultDuring(born, start, today, adultAge)
     );
   });
 }

@@ -63,7 +63,6 @@ export function finished(at: StepContext, kinds: readonly WorkflowKind[]): boole
   return at.followed.some((run) => kinds.includes(run.kind) && run.ended === 'finished');
 }
 
-
 export function ruleOutcome(obs: GuideObservation, ruleId: RuleId, outcome: 'fail' | 'pass'): boolean {
   return obs.findings.some((finding) => finding.ruleId === ruleId && finding.outcome === outcome);
 }

@@ -52,6 +52,8 @@ export const guideProgress = z.object({
   leftBeforeFinish: z.boolean(),
   /** The name of the workflow that was left, for the callout. */
   leftWorkflow: z.string().optional(),
+  /** Another client's record is open: the guide waits (no step moves) until the user goes back or stops it. */
+  otherClient: z.string().optional(),
   /** Every step is done. */
   complete: z.boolean(),
   /** The control to outline now, as worked out at the last observation. */

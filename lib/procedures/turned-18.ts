@@ -106,9 +106,7 @@ export const turned18: Procedure = {
       pages: ['income'],
       when: isClientsPage,
       done: (obs, at) =>
-        inWorkflow(obs, UPDATE_ANNUAL) &&
-        clientsIncome(obs, at) &&
-        incomeAndBenefitsAnswered(obs.page.answers),
+        inWorkflow(obs, UPDATE_ANNUAL) && clientsIncome(obs, at) && incomeAndBenefitsAnswered(obs.page.answers),
     }),
     finishStep(UPDATE_ANNUAL, { id: 'finish-update' }),
   ],

@@ -16,6 +16,7 @@ export const workflowNotFinished: Rule = {
   evaluate(facts) {
     const left = facts.unfinishedWorkflow;
     if (!left) return [pass('No workflow was left unfinished in this tab.')];
-    return [fail(`"${left.name}" was left before its Finish page.`, [])];
+    const whose = left.client ? ` for ${left.client}` : '';
+    return [fail(`"${left.name}"${whose} was left before its Finish page.`, [])];
   },
 };

@@ -13,7 +13,9 @@ import {
 } from '../model/schemas';
 
 // What the tab remembers between pages: held by the background in memory and storage.session
-// only, dropped when the tab closes, the user logs out, or a new workflow starts.
+// only, dropped when the tab closes, the user logs out, or a new workflow starts. What belongs to
+// one client (the enrollment, the household, the workflow's answers) carries that client's name,
+// and opening another client's record starts that client's context (remember.ts).
 
 /** What was seen recorded for one person in one project (by the project's name, '' when unseen). */
 export const projectMemory = z.object({
@@ -51,8 +53,8 @@ export const sessionContext = z.object({
   /** The member whose pages are shown now (the shell's client name). */
   currentMember: z.string().optional(),
   people: z.array(personMemory),
-  /** The enrollment the workflow is about, as its dashboard row showed it. */
-  enrollment: enrollmentFacts.partial().optional(),
+  /** The enrollment the workflow is about, as its dashboard row showed it, and whose enrollment it is. */
+  enrollment: enrollmentFacts.partial().extend({ client: z.string().optional() }).optional(),
   household: z.array(householdMember).optional(),
   headChoice: assessmentChoice.optional(),
   exitDate: readOf(isoDate).optional(),
@@ -61,7 +63,7 @@ export const sessionContext = z.object({
   dashboard: z.object({ client: clientFacts, rows: z.array(enrollmentRow) }).optional(),
   /** An action menu item clicked and the dashboard row it belongs to, until the workflow starts. */
   pendingAction: z.object({ item: z.string(), rowKey: z.string().optional() }).optional(),
-  /** A workflow this tab started and left before Finish. */
+  /** A workflow this tab started and left before Finish, with the client it was started on. */
   unfinished: workflowInProgress.optional(),
   /** Workflows started in this tab so far: each run gets its own number, so records of one never replace another's. */
   runsStarted: z.number().optional(),

@@ -25,24 +25,24 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
   const memberName = page.member ?? valueOf(page.shell?.clientName) ?? session.currentMember;
   const person = findPerson(session, memberName);
   const member = memberOfHousehold(session, memberName);
-  const isDashboardClient =
-    memberName !== undefined && samePerson(valueOf(session.dashboard?.client.name) ?? '', memberName);
-  const row = isDashboardClient ? session.enrollment : undefined;
-  const head = session.household?.find((candidate) =>
+  const household = householdFor(session, memberName);
+  const shared = enrollmentFor(session, memberName);
+  const row = shared && ownEnrollment(session, memberName) ? shared : undefined;
+  const head = household?.find((candidate) =>
     candidate.selected.state !== 'value' || candidate.selected.value
       ? isHeadOfHouseholdRelationship(valueOf(candidate.relationship))
       : false,
   );
-  const project = valueOf(page.enrollment?.projectName) ?? projectName(session);
+  const project = valueOf(page.enrollment?.projectName) ?? (shared ? projectName(session) : '');
 
   const enrollment: EnrollmentFacts = {
-    projectName: firstKnown(page.enrollment?.projectName, session.enrollment?.projectName),
-    projectType: firstKnown(page.enrollment?.projectType, session.enrollment?.projectType),
-    status: firstKnown(page.enrollment?.status, session.enrollment?.status, statusFromWorkflow(session)),
+    projectName: firstKnown(page.enrollment?.projectName, shared?.projectName),
+    projectType: firstKnown(page.enrollment?.projectType, shared?.projectType),
+    status: firstKnown(page.enrollment?.status, shared?.status, statusFromWorkflow(session)),
     relationship: firstKnown(page.enrollment?.relationship, member?.relationship, row?.relationship),
     startDate: firstKnown(page.enrollment?.startDate, member?.startDate, row?.startDate),
-    headStartDate: firstKnown(page.enrollment?.headStartDate, head?.startDate, session.enrollment?.headStartDate),
-    exitDate: firstKnown(page.enrollment?.exitDate, session.exitDate, member?.exitDate, session.enrollment?.exitDate),
+    headStartDate: firstKnown(page.enrollment?.headStartDate, head?.startDate, shared?.headStartDate),
+    exitDate: firstKnown(page.enrollment?.exitDate, session.exitDate, member?.exitDate, shared?.exitDate),
     moveInDate: firstKnown(page.enrollment?.moveInDate, member?.moveInDate),
     engagementDate: firstKnown(page.enrollment?.engagementDate, member?.engagementDate),
     priorLivingSituation: firstKnown(
@@ -57,8 +57,8 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     veteranStatus: firstKnown(page.client?.veteranStatus, person?.veteranStatus),
   };
   const choice = mergeChoice(page.assessment?.choice, person?.choice);
-  const listed = page.household ?? (session.household ? { members: session.household } : undefined);
-  const household = listed && {
+  const listed = page.household ?? (household ? { members: household } : undefined);
+  const members = listed && {
     ...listed,
     members: listed.members.map((candidate) => withRememberedBirth(session, candidate)),
   };
@@ -70,10 +70,10 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     workflow: workflowOf(session),
     client,
     enrollment,
-    ...(household || session.headChoice
+    ...(members || session.headChoice
       ? {
           household: {
-            members: household?.members ?? [],
+            members: members?.members ?? [],
             ...(session.headChoice ? { headChoice: session.headChoice } : {}),
           },
         }
@@ -107,6 +107,29 @@ function statusFromWorkflow(session: SessionContext): Read<'active' | 'exited'> 
 
 function memberOfHousehold(session: SessionContext, name: string | undefined): HouseholdMember | undefined {
   return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
+}
+
+/** The household grid remembered, when this member is in it: never another household's. */
+function householdFor(session: SessionContext, name: string | undefined): HouseholdMember[] | undefined {
+  return name === undefined || memberOfHousehold(session, name) ? session.household : undefined;
+}
+
+/**
+ * The remembered enrollment, when it is this member's or their household's (a member's page in
+ * the workflow started on it): a page about another client never borrows it.
+ */
+function enrollmentFor(session: SessionContext, name: string | undefined): SessionContext['enrollment'] {
+  const enrollment = session.enrollment;
+  const owner = enrollment?.client;
+  if (!enrollment || !owner || !name || samePerson(owner, name)) return enrollment;
+  return memberOfHousehold(session, name) || session.workflow ? enrollment : undefined;
+}
+
+/** Whether the remembered enrollment row is this member's own (its start date and relationship are theirs). */
+function ownEnrollment(session: SessionContext, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const owner = session.enrollment?.client ?? valueOf(session.dashboard?.client.name);
+  return owner !== undefined && samePerson(owner, name);
 }
 
 function mergeChoice(

@@ -28,10 +28,11 @@ export function rememberAction(session: SessionContext, action: SessionAction): 
       const row = action.rowKey
         ? session.dashboard?.rows.find((candidate) => candidate.key === action.rowKey)
         : undefined;
+      const client = valueOf(row?.client.name);
       return {
         ...session,
         pendingAction: action.rowKey ? { item: action.item, rowKey: action.rowKey } : { item: action.item },
-        enrollment: row?.enrollment,
+        enrollment: row ? { ...row.enrollment, ...(client ? { client } : {}) } : undefined,
       };
     }
     case 'finish':
@@ -47,7 +48,10 @@ export function rememberAction(session: SessionContext, action: SessionAction): 
   }
 }
 
-/** The workflow bar: a new workflow starts its own memory; one that disappears before Finish is noted. */
+/**
+ * The workflow bar: a new workflow starts its own memory, on the record of the client it was
+ * started on; one that disappears before Finish is noted with that client's name.
+ */
 function rememberShell(session: SessionContext, shell: ShellFacts): SessionContext {
   const name = valueOf(shell.clientName);
   const withMember = name ? { ...session, currentMember: name } : session;
@@ -56,6 +60,12 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
     if (session.workflow && session.workflow.name === bar.value.name) return { ...withMember, workflowBar: 'workflow' };
     const pending = session.pendingAction;
     const run = (session.runsStarted ?? 0) + 1;
+    const client = (pending ? session.enrollment?.client : undefined) ?? name ?? session.currentMember;
+    // Another client's workflow left unfinished stays noted; this client's is being done again.
+    const unfinished =
+      session.unfinished?.client && client && !samePerson(session.unfinished.client, client)
+        ? session.unfinished
+        : undefined;
     return {
       ...withMember,
       runsStarted: run,
@@ -63,6 +73,7 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
       workflow: {
         ...bar.value,
         ...(pending ? { startedFrom: pending.item } : {}),
+        ...(client ? { client } : {}),
         run,
         pagesVisited: [],
         finishReached: false,
@@ -75,12 +86,12 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
       exitDate: undefined,
       destination: undefined,
       pendingAction: undefined,
-      unfinished: undefined,
+      unfinished,
     };
   }
   if (bar.state === 'unknown') return { ...withMember, workflowBar: 'unreadable' };
   const ended = session.workflow;
-  return {
+  const after: SessionContext = {
     ...withMember,
     workflowBar: 'none',
     workflow: undefined,
@@ -94,10 +105,22 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
             kind: ended.kind,
             name: ended.name,
             ...(ended.startedFrom ? { startedFrom: ended.startedFrom } : {}),
+            ...(ended.client ? { client: ended.client } : {}),
           },
         }
       : {}),
   };
+  return name ? openedClient(after, name) : after;
+}
+
+/**
+ * Opening another client's record outside a workflow starts that client's context: the
+ * enrollment chosen on the previous client's dashboard, and what was pending on it, are dropped.
+ */
+function openedClient(session: SessionContext, name: string): SessionContext {
+  const owner = session.enrollment?.client;
+  if (session.workflow || !owner || samePerson(owner, name)) return session;
+  return { ...session, enrollment: undefined, pendingAction: undefined };
 }
 
 function visited(session: SessionContext, page: PageFacts): SessionContext {
@@ -158,9 +181,10 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
       };
     case 'client-dashboard': {
       const client = page.client;
+      const shown = valueOf(client?.name);
       const next: SessionContext = client
         ? {
-            ...session,
+            ...(shown ? openedClient(session, shown) : session),
             dashboard: withoutFields({
               client: {
                 name: client.name ?? { state: 'unknown' },
@@ -171,9 +195,8 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
             }),
           }
         : session;
-      const name = valueOf(client?.name);
-      if (!name) return next;
-      return updatePerson(next, name, (person) => ({
+      if (!shown) return next;
+      return updatePerson(next, shown, (person) => ({
         ...person,
         ...optional('dateOfBirth', remembered(client?.dateOfBirth)),
         ...optional('veteranStatus', remembered(client?.veteranStatus)),

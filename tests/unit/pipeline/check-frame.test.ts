@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { situations } from '../../simulator/situations';
+import { Walk } from '../../support/walk';
+import { SIM_TODAY, simDocument } from '../../support/sim-page';
+import { checkFrame, frameReport, DEFAULT_CHECK_SETTINGS } from '@/lib/pipeline/check-frame';
+import { EMPTY_SESSION } from '@/lib/session/empty';
+import { valueOf } from '@/lib/model/read';
+import { headStartDateOf } from '@/lib/rules/household';
+import { anniversary } from '@/lib/dates';
+
+describe('checkFrame', () => {
+  test('reads and reports a page at once, before the tab has a session, without judging it', () => {
+    const document = simDocument('income', { scenario: 'yes-without-source' });
+    const check = checkFrame(document, undefined, DEFAULT_CHECK_SETTINGS, SIM_TODAY, { isTop: false });
+    expect(check.page.page.kind).toBe('income');
+    expect(check.judgement).toBeUndefined();
+    const report = frameReport(document, check, 'frame-1', false);
+    expect(report.facts.page.kind).toBe('income');
+    expect(report.findings).toBeUndefined();
+  });
+
+  test("judges with the user's settings: a switched-off rule is not run, a severity override is applied", () => {
+    const document = simDocument('income', { scenario: 'yes-without-source' });
+    const plain = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, { isTop: false });
+    const failing = plain.judgement!.findings.find((finding) => finding.outcome === 'fail');
+    expect(failing).toBeDefined();
+    const ruleId = failing!.ruleId;
+
+    const off = checkFrame(
+      document,
+      EMPTY_SESSION,
+      { rules: { enabled: { [ruleId]: false } }, overrides: {} },
+      SIM_TODAY,
+      {
+        isTop: false,
+      },
+    );
+    expect(off.judgement!.findings.map((finding) => finding.ruleId)).not.toContain(ruleId);
+
+    const severity = failing!.severity === 'info' ? 'error' : 'info';
+    const moved = checkFrame(
+      document,
+      EMPTY_SESSION,
+      { rules: { severity: { [ruleId]: severity } }, overrides: {} },
+      SIM_TODAY,
+      {
+        isTop: false,
+      },
+    );
+    expect(moved.judgement!.findings.find((finding) => finding.ruleId === ruleId)?.severity).toBe(severity);
+  });
+});
+
+// The panel's summary and the facts the rules judged agree on every situation's last page: same
+// client, same dates, and the window the summary shows is one the head of household's start date sets.
+describe.each(['2026-11-24', '2028-02-29'])('summary and judged facts on %s', (today) => {
+  test.each(situations(today).map((situation) => [`${situation.ruleId}: ${situation.what}`, situation] as const))(
+    '%s',
+    (_name, situation) => {
+      const walk = new Walk(today).open(situation.open);
+      for (const step of situation.steps) walk.step(step);
+      const { facts, summary } = walk.judgement;
+      if (!facts) return;
+      expect(summary.member).toBe(valueOf(facts.client?.name) ?? undefined);
+      expect(summary.projectStartDate).toBe(valueOf(facts.enrollment?.startDate));
+      expect(summary.headStartDate).toBe(valueOf(facts.enrollment?.headStartDate));
+      expect(summary.exitDate).toBe(valueOf(facts.enrollment?.exitDate));
+      const window = summary.annualWindow;
+      if (window) {
+        const start = valueOf(headStartDateOf(facts.enrollment))!;
+        expect(window.anniversary).toBe(anniversary(start, window.anniversaryNumber));
+        expect(window.firstDay <= today || window.status === 'upcoming').toBe(true);
+      }
+    },
+  );
+});
