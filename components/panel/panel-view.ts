@@ -54,7 +54,8 @@ export function panelView(state: TabState): PanelView {
     for (const finding of frame.findings ?? []) {
       const entry = { finding, frameId: frame.frameId, hintKey: hintKeyOf(finding) };
       if (finding.outcome === 'fail') bySeverity[finding.severity].push(entry);
-      else if (finding.outcome === 'needs-review') needsReview.push(entry);
+      // A check that could not run is listed with those to review, marked by its own outcome.
+      else if (finding.outcome === 'needs-review' || finding.outcome === 'could-not-run') needsReview.push(entry);
       else if (finding.outcome === 'pass') fine.push({ ruleId: finding.ruleId, message: finding.message });
     }
   }

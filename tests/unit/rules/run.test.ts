@@ -29,7 +29,7 @@ describe('running the rules', () => {
     expect(softened.find((f) => f.ruleId === 'assessment-date-matches-start')?.severity).toBe('warning');
   });
 
-  it('turns a rule that throws into "needs review" and still runs the others', () => {
+  it('reports a rule that throws as one that could not run, and still runs the others', () => {
     const broken: Rule = {
       ...RULES[0]!,
       evaluate: () => {
@@ -37,8 +37,9 @@ describe('running the rules', () => {
       },
     };
     const findings = runRules(wrongEntryDate, {}, [broken, ...RULES.slice(1)]);
+    expect(findings.filter((f) => f.ruleId === broken.id)).toHaveLength(1);
     expect(findings.find((f) => f.ruleId === broken.id)).toMatchObject({
-      outcome: 'needs-review',
+      outcome: 'could-not-run',
       message: expect.stringMatching(/could not run/),
     });
     expect(findings.some((f) => f.ruleId === 'date-unreadable')).toBe(true);
