@@ -4,7 +4,7 @@ import { FieldLocator } from './locate';
 import { cellControl, columnOf, gridsWith } from './grid';
 import { normaliseCaption, textOf } from './text';
 import { isHidden } from './visibility';
-import { workflowKindFromName } from './workflow-names';
+import { workflowKindFromName } from '../model/workflow-names';
 
 // Finds the control a guide step points at, in ClientTrack's markup, so the overlay can outline
 // it. Buttons by their seen ids first, then by the words on them; fields by their caption.

@@ -1,7 +1,7 @@
 import type { PageKind, RuleId, WorkflowKind } from '../model/vocabulary';
 import { ASSESSMENT_DATE_PAGES } from '../rules/pages';
-import { samePerson } from '../clienttrack/names';
-import { workflowKindFromName } from '../clienttrack/workflow-names';
+import { samePerson } from '../model/names';
+import { workflowKindFromName } from '../model/workflow-names';
 import type { GuideObservation, StepContext } from './types';
 
 // Small predicates the procedures' matchers are written in. Each reads one thing of an

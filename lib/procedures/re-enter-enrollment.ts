@@ -1,5 +1,5 @@
 import { valueOf } from '../model/read';
-import { workflowKindFromName } from '../clienttrack/workflow-names';
+import { workflowKindFromName } from '../model/workflow-names';
 import { menuOpen, onPage } from './match';
 import { findClientStep, onDashboard } from './steps';
 import type { GuideObservation, Procedure } from './types';

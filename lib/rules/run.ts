@@ -35,13 +35,11 @@ export function runRule(
 ): Finding[] {
   const severityOverride = settings.severity?.[rule.id];
   try {
-    return rule
-      .evaluate(facts, parameters)
-      .map((result) => ({
-        ...result,
-        ruleId: rule.id,
-        severity: severityOverride ?? result.severity ?? rule.severity,
-      }));
+    return rule.evaluate(facts, parameters).map((result) => ({
+      ...result,
+      ruleId: rule.id,
+      severity: severityOverride ?? result.severity ?? rule.severity,
+    }));
   } catch (error) {
     return [
       {

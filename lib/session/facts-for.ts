@@ -10,7 +10,7 @@ import type {
 } from '../model/schemas';
 import { UNKNOWN, blank, firstKnown, known, valueOf, type Read } from '../model/read';
 import { incomeAndBenefitsAnswered, isHeadOfHouseholdRelationship } from '../model/answers';
-import { samePerson } from '../clienttrack/names';
+import { samePerson } from '../model/names';
 import type { IsoDate } from '../dates';
 import type { PersonMemory, SessionContext } from './context';
 import { findPerson, projectOf } from './people';

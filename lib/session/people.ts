@@ -1,4 +1,4 @@
-import { firstLast, samePerson } from '../clienttrack/names';
+import { firstLast, samePerson } from '../model/names';
 import type { PersonMemory, ProjectMemory, SessionContext } from './context';
 
 export function findPerson(session: SessionContext, name: string | undefined): PersonMemory | undefined {

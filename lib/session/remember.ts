@@ -2,7 +2,7 @@ import type { AssessmentChoice, AssessmentRecord, PageFacts, ShellFacts } from '
 import { known, valueOf } from '../model/read';
 import { incomeAndBenefitsAnswered, isHeadOfHouseholdRelationship } from '../model/answers';
 import { ENTRY_WORKFLOWS, EXIT_WORKFLOWS, type WorkflowKind } from '../model/vocabulary';
-import { samePerson } from '../clienttrack/names';
+import { samePerson } from '../model/names';
 import type { SessionContext } from './context';
 import { EMPTY_SESSION } from './empty';
 import type { SessionAction } from './actions';

@@ -11,7 +11,7 @@ import {
   type ProcedureId,
 } from '@/lib/procedures';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
-import { samePerson } from '@/lib/clienttrack/names';
+import { samePerson } from '@/lib/model/names';
 import { shownText } from '@/lib/clienttrack/controls';
 import { textOf } from '@/lib/clienttrack/text';
 

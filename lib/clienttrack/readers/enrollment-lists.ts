@@ -4,7 +4,7 @@ import type { IsoDate } from '../../dates';
 import type { FieldName } from '../labels';
 import { cellText, type Grid, type GridRow } from '../grid';
 import { readDateText } from '../controls';
-import { firstLast, samePerson } from '../names';
+import { firstLast, samePerson } from '../../model/names';
 import { projectTypeFromText } from '../project-types';
 import { textOf } from '../text';
 import { isHidden } from '../visibility';

@@ -2,7 +2,7 @@ import type { ShellFacts } from '../../model/schemas';
 import { UNKNOWN, blank, known } from '../../model/read';
 import { textOf } from '../text';
 import { isHidden } from '../visibility';
-import { workflowKindFromName } from '../workflow-names';
+import { workflowKindFromName } from '../../model/workflow-names';
 
 /** The app shell: the workflow bar (name, steps, current step) and the current client's name. */
 export function readShell(root: Document): ShellFacts {

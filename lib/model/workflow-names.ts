@@ -1,4 +1,4 @@
-import type { WorkflowKind } from '../model/vocabulary';
+import type { WorkflowKind } from './vocabulary';
 
 // The workflow bar names the workflow; CoCs word menu items a little differently.
 const PATTERNS: [RegExp, WorkflowKind][] = [
