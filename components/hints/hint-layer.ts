@@ -2,7 +2,7 @@ import type { Finding } from '@/lib/model/schemas';
 import { ruleById } from '@/lib/rules/registry';
 import { hintPlaceFor, type HintPlace } from '@/lib/clienttrack/hint-place';
 import { hintKeyOf } from '@/lib/messaging/frames';
-import { createHint, hintButton, HINT_TAG } from './hint';
+import { createHint, hintButton } from './hint';
 import { Announcer } from './announcer';
 import { Outline } from './outline';
 import { BANNER_STYLE } from './styles';
@@ -121,5 +121,3 @@ function samePlace(a: HintPlace | undefined, b: HintPlace | undefined): boolean 
 export function isOurs(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName.toLowerCase().startsWith('ct-assist-');
 }
-
-export { HINT_TAG };

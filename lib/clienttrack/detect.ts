@@ -106,7 +106,3 @@ export function detectPage(context: PageContext): PageKind {
   if (isAppShell(context)) return 'app-shell';
   return byHeading(context.root) ?? STRUCTURE.find(([, matches]) => matches(context))?.[0] ?? 'unknown';
 }
-
-export const PAGE_PREDICATES = Object.fromEntries(STRUCTURE) as Partial<
-  Record<PageKind, (context: PageContext) => boolean>
->;

@@ -1,6 +1,5 @@
 import { addDays, addYears, compareDates, type IsoDate } from './calendar-date';
-import { dayNumberOf } from './date-objects';
-import { addYearsToDayNumber, isoOfDayNumber, yearOfDayNumber } from './day-number';
+import { addYearsToDayNumber, dayNumberOf, isoOfDayNumber, yearOfDayNumber } from './day-number';
 
 /** Days each side of an anniversary in which HUD accepts an annual assessment. */
 export const DEFAULT_ANNUAL_WINDOW_DAYS = 30;

@@ -1,5 +1,13 @@
-import { addDaysByDate, addYearsByDate, dayNumberOf, fromNoon } from './date-objects';
-import { addYearsToDayNumber, checkedYmd, daysInMonth, isRealYmd, isoOfDayNumber, ymdOfText } from './day-number';
+import {
+  addYearsToDayNumber,
+  checkedYmd,
+  dayNumberOf,
+  dayNumberOfParts,
+  daysInMonth,
+  isRealYmd,
+  isoOfDayNumber,
+  ymdOfText,
+} from './day-number';
 
 export { daysInMonth, isLeapYear } from './day-number';
 
@@ -39,15 +47,14 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The date `days` later (earlier when negative); a RangeError for a part of a day. */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return isWholeAmount(days) ? isoOfDayNumber(dayNumberOf(date) + days) : addDaysByDate(date, days);
+  return isoOfDayNumber(dayNumberOf(date) + whole(days, 'days'));
 }
 
 /** Same month and day N years on; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return isWholeAmount(years)
-    ? isoOfDayNumber(addYearsToDayNumber(dayNumberOf(date), years))
-    : addYearsByDate(date, years);
+  return isoOfDayNumber(addYearsToDayNumber(dayNumberOf(date), whole(years, 'years')));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -57,15 +64,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Today on the user's computer, as a calendar date. */
 export function localToday(now: Date = new Date()): IsoDate {
-  return fromNoon(now);
+  return isoOfDayNumber(dayNumberOfParts(now.getFullYear(), now.getMonth() + 1, now.getDate()));
 }
 
-/**
- * Whole numbers of days or years that keep every result inside the years a Date can hold: those
- * are done on day numbers. Anything else (1.5 days, NaN) goes the Date way, for the same answer.
- */
-function isWholeAmount(amount: number): boolean {
-  return Number.isInteger(amount) && Math.abs(amount) <= 100_000;
+/** Calendar days and years come whole: 1.5 days or NaN years is a mistake in the caller. */
+function whole(amount: number, unit: string): number {
+  if (!Number.isInteger(amount)) throw new RangeError(`Not a whole number of ${unit}: ${amount}`);
+  return amount;
 }
 
 function pad(value: number, width: number): string {

@@ -9,6 +9,13 @@ export function realDayNumber(date: string): number {
   return isRealYmd(ymd) ? dayNumberOfParts(Math.floor(ymd / 10000), Math.floor(ymd / 100) % 100, ymd % 100) : NaN;
 }
 
+/** The day number of a real `YYYY-MM-DD` date; a RangeError for anything else (2023-02-29 included). */
+export function dayNumberOf(date: string): number {
+  const day = realDayNumber(date);
+  if (Number.isNaN(day)) throw new RangeError(`Not a calendar date: ${JSON.stringify(date)}`);
+  return day;
+}
+
 /** Whether yyyymmdd (from `ymdOfText`) names a real day; year 0 is real, as it is to Date. */
 export function isRealYmd(ymd: number): boolean {
   const day = ymd % 100;

@@ -311,7 +311,6 @@ export const FY2024_COLUMNS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type HudFile = keyof typeof FY2024_COLUMNS;
-export const HUD_FILES = Object.keys(FY2024_COLUMNS) as HudFile[];
 
 /** FY2026 drops gender and sexual orientation, adds Sex and MentalHealthConsultation, and respells one race column. */
 export const FY2026_COLUMNS: Record<HudFile, readonly string[]> = {

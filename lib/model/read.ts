@@ -1,5 +1,3 @@
-import type { IsoDate } from '../dates';
-
 /**
  * A control on the page a fact was read from, so a hint can be placed beside it.
  * `key` is the reader's name for the control; `label` is its caption in the user's words.
@@ -38,10 +36,6 @@ export function valueOf<T>(read: Read<T> | undefined): T | undefined {
   return read?.state === 'value' ? read.value : undefined;
 }
 
-export function isKnown<T>(read: Read<T> | undefined): read is { state: 'value'; value: T; field?: FieldRef } {
-  return read?.state === 'value';
-}
-
 /** The first read that holds a value: a fact on this page wins over one remembered from earlier. */
 export function firstKnown<T>(...reads: (Read<T> | undefined)[]): Read<T> {
   return (
@@ -53,5 +47,3 @@ export function firstKnown<T>(...reads: (Read<T> | undefined)[]): Read<T> {
 export function fieldsOf(...reads: (Read<unknown> | undefined)[]): string[] {
   return reads.flatMap((read) => (read && read.state !== 'unknown' && read.field ? [read.field.key] : []));
 }
-
-export type DateRead = Read<IsoDate>;

@@ -133,7 +133,6 @@ export const householdFacts = z.object({
   headChoice: assessmentChoice.optional(),
   ids: recordIds.optional(),
 });
-export type HouseholdFacts = z.infer<typeof householdFacts>;
 
 /** The assessment on screen: its date field and the choice that led to it. */
 export const assessmentFacts = z.object({
@@ -141,7 +140,6 @@ export const assessmentFacts = z.object({
   date: readDate,
   choice: assessmentChoice.optional(),
 });
-export type AssessmentFacts = z.infer<typeof assessmentFacts>;
 
 /** A per-source Yes/No answer on the Income page, with its monthly amount for income. */
 export const sourceAnswer = z.object({
@@ -161,7 +159,6 @@ export const answerFacts = z.object({
 export type AnswerFacts = z.infer<typeof answerFacts>;
 
 export const searchFacts = z.object({ firstName: readText, lastName: readText });
-export type SearchFacts = z.infer<typeof searchFacts>;
 
 /** Everything a rule may judge, from one ClientTrack page plus the tab's session, or from an export. */
 export const facts = z.object({

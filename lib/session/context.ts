@@ -44,7 +44,6 @@ export const workflowMemory = workflowInProgress.extend({
   finishReached: z.boolean(),
   cancelled: z.boolean(),
 });
-export type WorkflowMemory = z.infer<typeof workflowMemory>;
 
 export const sessionContext = z.object({
   /** The workflow bar as last read: `empty` with no workflow, `unknown` when it could not be read. */

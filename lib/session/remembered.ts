@@ -1,4 +1,4 @@
-import { UNKNOWN, type Read } from '../model/read';
+import type { Read } from '../model/read';
 
 /** A fact as remembered for later pages: without the field it came from, which belongs to its page. */
 export function remembered<T>(read: Read<T> | undefined): Read<T> | undefined {
@@ -11,8 +11,4 @@ export function remembered<T>(read: Read<T> | undefined): Read<T> | undefined {
 /** Removes field references from every fact in a structure (rows, members) before it is kept. */
 export function withoutFields<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, inner) => (key === 'field' ? undefined : inner))) as T;
-}
-
-export function orUnknown<T>(read: Read<T> | undefined): Read<T> {
-  return read ?? UNKNOWN;
 }

@@ -14,11 +14,6 @@ declare const chrome: typeof import('wxt/browser').browser;
 /** The simulator's "today" is the browser's, so the extension and the seeded records agree. */
 export const TODAY = localToday();
 
-interface SimulatorFixtures {
-  simulator: RunningSimulator;
-  at: ReturnType<typeof routes>;
-}
-
 export const test = extensionTest.extend<
   { clienttrack: ClientTrack; at: ReturnType<typeof routes> },
   { simulator: RunningSimulator }
@@ -38,7 +33,6 @@ export const test = extensionTest.extend<
   },
 });
 export { expect };
-export type { SimulatorFixtures };
 export type SimulatorRoutes = ReturnType<typeof routes>;
 
 /** Pages settle in tens of milliseconds: poll often rather than Playwright's default back-off. */

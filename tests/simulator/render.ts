@@ -9,8 +9,8 @@ import { parseVariant, VARIANT_IDS, type VariantId } from './variant';
 //
 //   renderPage('income', { scenario: 'yes-without-source', variant: 'colon,label-for', today: '2026-11-24' })
 
-export { SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
-export { VARIANTS, VARIANT_IDS, type VariantId } from './variant';
+export type { Scenario, SimPageKind } from './scenarios';
+export { VARIANT_IDS, type VariantId } from './variant';
 
 export interface RenderOptions {
   /** A scenario name of this page kind; the first one listed by default. */
