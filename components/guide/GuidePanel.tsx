@@ -115,7 +115,9 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
       )}
       {/* Always in the page, so a screen reader hears each new current step without moving focus. */}
       <p class="guide-sr-only" aria-live="polite">
-        {nowLine && `Now: ${nowLine.member !== undefined ? `${nowLine.member}: ` : ''}${nowLine.step.what}`}
+        {nowLine &&
+          !progress.otherClient &&
+          `Now: ${nowLine.member !== undefined ? `${nowLine.member}: ` : ''}${nowLine.step.what}`}
       </p>
       <ol class="guide-steps">
         {lines.map((line, index) => (

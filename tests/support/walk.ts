@@ -106,6 +106,11 @@ export class Walk {
     return this.seen;
   }
 
+  /** What the page in front of the user says by itself, as its frame reports it. */
+  get page(): PageFacts {
+    return this.reading.page;
+  }
+
   /** What the extension concludes for the page in front of the user (the dialog when one is open): facts, findings, summary. */
   get judgement(): Judgement {
     return judgePage(this.reading.page, this.session, this.settings, this.today);
