@@ -77,6 +77,17 @@ describe('choosing a procedure', () => {
   });
 });
 
+describe('another client', () => {
+  it("says whose record is open and whom the guide follows, and stays quiet about this client's step", async () => {
+    const progress = { ...startGuide('update-assessment'), members: ['Ana Rivera'], otherClient: 'Malik Johnson' };
+    await show({ progress });
+    const callout = [...root.querySelectorAll('.guide-callout')].map((element) => element.textContent ?? '');
+    expect(callout.some((text) => text.includes('Malik Johnson') && text.includes('Ana Rivera'))).toBe(true);
+    expect(root.querySelector('.guide-sr-only')?.textContent).toBe('');
+    expect(buttonNamed('Stop the guide')).toBeDefined();
+  });
+});
+
 describe('following the steps', () => {
   it('a new guide announces its first step as the current one, in words as well as style', async () => {
     await show({ progress: startGuide('update-assessment') });
