@@ -121,7 +121,12 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
       </p>
       <ol class="guide-steps">
         {lines.map((line, index) => (
-          <Step key={`${line.step.id}:${line.member ?? ''}`} line={line} findings={beside.get(index) ?? []} />
+          <Step
+            key={`${line.step.id}:${line.member ?? ''}`}
+            // While another client's record is open no step is "now": the guide waits.
+            line={progress.otherClient && line.status === 'current' ? { ...line, status: 'todo' } : line}
+            findings={beside.get(index) ?? []}
+          />
         ))}
       </ol>
       <button type="button" class="guide-stop" onClick={onStop}>

@@ -116,8 +116,12 @@ export function advanceGuide(previous: GuideProgress, obs: GuideObservation): Gu
 function otherClient(progress: GuideProgress, obs: GuideObservation): string | undefined {
   const followed = progress.client ?? progress.members[0];
   if (followed === undefined) return undefined;
-  const shown =
-    obs.page.page.kind === 'client-dashboard' ? valueOf(obs.page.client?.name) : obs.session.workflow?.client;
+  // In a workflow, the record is the one it was started on (its pages show each member in turn);
+  // outside one, whoever the page or the app shell names.
+  const workflow = obs.session.workflow;
+  const shown = workflow
+    ? workflow.client
+    : (valueOf(obs.page.client?.name) ?? valueOf(obs.page.shell?.clientName) ?? obs.session.currentMember);
   if (shown === undefined || isPerson(shown, followed) || progress.members.some((name) => isPerson(shown, name)))
     return undefined;
   return firstLast(shown);

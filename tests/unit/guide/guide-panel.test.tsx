@@ -84,6 +84,7 @@ describe('another client', () => {
     const callout = [...root.querySelectorAll('.guide-callout')].map((element) => element.textContent ?? '');
     expect(callout.some((text) => text.includes('Malik Johnson') && text.includes('Ana Rivera'))).toBe(true);
     expect(root.querySelector('.guide-sr-only')?.textContent).toBe('');
+    expect(current()).toBeNull();
     expect(buttonNamed('Stop the guide')).toBeDefined();
   });
 });
