@@ -42,7 +42,6 @@ export class FrameWatcher {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
-  private started = false;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
@@ -50,11 +49,11 @@ export class FrameWatcher {
   /** Settings (and the admin's policy) apply when they arrive: the page is checked again with them. */
   configure(settings: CheckSettings): void {
     this.settings = settings;
-    if (this.started) this.schedule(true);
+    this.schedule(true);
   }
 
+  /** Starts watching and checks the page at once, before the tab's session or the settings have arrived. */
   start(): void {
-    this.started = true;
     const onEdit = () => this.schedule(true);
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
