@@ -22,6 +22,8 @@ export default defineConfig({
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: [ANY_HOST] } : { optional_host_permissions: [ANY_HOST] }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
+    // No other extension and no web page may message ours (Chromium; Firefox has no such key).
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [], matches: [] } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'clienttrack-assist@example.org' } } }
       : {}),

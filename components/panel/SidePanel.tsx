@@ -20,9 +20,12 @@ import type { ProcedureId } from '@/lib/procedures/ids';
 import { frontFrame } from '@/lib/tabs/tab-state';
 import { describeUnreadPage } from '@/lib/clienttrack/unread-page';
 import type { Settings } from '@/lib/settings/model';
+import { shownTab } from '@/lib/tabs/stored-tab';
+import { TabNotices } from './TabNotices';
 
 export function SidePanel() {
-  const { tabId, state } = useTabState();
+  const { tabId, state: stored } = useTabState();
+  const { state, skipped } = useMemo(() => shownTab(stored), [stored]);
   const settings = useSettings();
   const parameters = settings?.parameters ?? DEFAULT_RULE_PARAMETERS;
   const [guideChoice, setGuideChoice] = useState<boolean | undefined>(undefined);
@@ -53,6 +56,7 @@ export function SidePanel() {
           Guide mode
         </button>
       </header>
+      <TabNotices tab={state} skipped={skipped} />
       {guideOn && (
         <GuidePanel
           progress={tab.guide}

@@ -10,7 +10,13 @@ import type { SessionAction } from '@/lib/session/actions';
 import { runRules, type RuleSettings } from '@/lib/rules/run';
 import { localToday } from '@/lib/dates';
 import { isJudgedPage } from '@/lib/model/vocabulary';
-import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messaging/frames';
+import {
+  boundedReport,
+  type FrameReport,
+  type SessionReply,
+  type ToBackground,
+  type ToContent,
+} from '@/lib/messaging/frames';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
@@ -128,7 +134,7 @@ export class FrameWatcher {
       ...(problem ? { problem } : {}),
       ...(facts.page.kind === 'unknown' ? { heading: pageHeading(document) ?? '' } : {}),
     };
-    this.pendingReport = report;
+    this.pendingReport = boundedReport(report);
     // Sent after the hint is drawn, so telling the background never delays what the user sees.
     if (!this.reportTimer) this.reportTimer = setTimeout(() => this.flushReport(), 0);
   }
