@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { SessionReply, ToContent } from '../messaging/frames';
 import { admit, type DropReason, type FrameMessage, type GateContext, type PageMessage } from '../messaging/gate';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
+import { usableHosts } from '../host-access/patterns';
 import { keepSessionStorageFromContentScripts, TabStore } from './tab-store';
 import { withAction, withGuide, withoutFrame, withReport, type TabState } from './tab-state';
 import { currentTarget } from '../procedures/guide';
@@ -51,7 +52,7 @@ function gateContext(loaded: LoadedSettings): GateContext {
   return {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    frameHosts: [...manifestHosts, ...loaded.settings.hosts],
+    frameHosts: [...manifestHosts, ...usableHosts(loaded.settings.hosts)],
   };
 }
 
