@@ -21,7 +21,7 @@ import { frontFrame } from '@/lib/tabs/tab-state';
 import { describeUnreadPage } from '@/lib/clienttrack/unread-page';
 import type { Settings } from '@/lib/settings/model';
 import { shownTab } from '@/lib/tabs/stored-tab';
-import { TabNotices } from './TabNotices';
+import { leftOutFailing, TabNotices } from './TabNotices';
 
 export function SidePanel() {
   const { tabId, state: stored } = useTabState();
@@ -43,7 +43,8 @@ export function SidePanel() {
     const message: ToBackground = { type: 'show-finding', tabId, frameId: entry.frameId, hintKey: entry.hintKey };
     void browser.runtime.sendMessage(message);
   };
-  const failing = SEVERITIES.reduce((sum, severity) => sum + view.bySeverity[severity].length, 0);
+  const failing =
+    SEVERITIES.reduce((sum, severity) => sum + view.bySeverity[severity].length, 0) + leftOutFailing(state);
 
   return (
     <main>

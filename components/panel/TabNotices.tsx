@@ -12,10 +12,10 @@ export function TabNotices({ tab, skipped }: { tab: TabState | undefined; skippe
       "This tab's memory could not be kept (too much to store), so checks that depend on earlier pages start again from here.",
     );
   }
-  const leftOut = (tab?.frames ?? []).reduce((sum, frame) => sum + (frame.leftOut?.findings ?? 0), 0);
+  const leftOut = leftOutFailing(tab);
   if (leftOut > 0) {
     notices.push(
-      `This page is long: ${leftOut} more ${leftOut === 1 ? 'finding is' : 'findings are'} marked on the page but not listed here.`,
+      `This page is long: ${leftOut.toLocaleString()} more ${leftOut === 1 ? 'problem is' : 'problems are'} marked on the page but not listed here.`,
     );
   }
   if (skipped.findings > 0) {
@@ -33,4 +33,9 @@ export function TabNotices({ tab, skipped }: { tab: TabState | undefined; skippe
       ))}
     </ul>
   );
+}
+
+/** Failing findings of very long pages that their reports left out (the page's hints show them). */
+export function leftOutFailing(tab: TabState | undefined): number {
+  return (tab?.frames ?? []).reduce((sum, frame) => sum + (frame.leftOut?.failing ?? 0), 0);
 }

@@ -38,7 +38,7 @@ const frameReport = z.strictObject({
   notFound: z.array(z.enum(Object.keys(FIELD_LABELS) as [FieldName, ...FieldName[]])),
   problem: text.optional(),
   heading: text.optional(),
-  leftOut: z.strictObject({ rows: z.int().min(0), findings: z.int().min(0) }).optional(),
+  leftOut: z.strictObject({ rows: z.int().min(0), findings: z.int().min(0), failing: z.int().min(0) }).optional(),
 }) satisfies z.ZodType<FrameReport>;
 
 /** Messages only our content scripts send, about the frame they run in. */

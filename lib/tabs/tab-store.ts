@@ -6,12 +6,13 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /**
  * The most one tab may keep in storage.session, as UTF-8 JSON. Chromium gives the whole
- * extension 10 MB there; reports are bounded (lib/messaging/frames.ts), so a tab normally keeps
- * a few tens of kilobytes and forty tabs at this bound would still fit.
+ * extension 10 MB there and counts about 3.5 times the JSON's length (about 340 KB at this
+ * bound), so thirty tabs at the bound would still fit. Reports are bounded
+ * (lib/messaging/frames.ts): even a page of 10,000 rows leaves a tab well under it.
  */
-export const MAX_TAB_BYTES = 256 * 1024;
+export const MAX_TAB_BYTES = 96 * 1024;
 /** Problems kept from pages left behind in a workflow; a workflow has a few dozen pages. */
-const MAX_EARLIER = 300;
+const MAX_EARLIER = 100;
 
 const bytesOf = (state: TabState) => new TextEncoder().encode(JSON.stringify(state)).length;
 

@@ -248,7 +248,11 @@ describe('reports of very long pages', () => {
     expect(bounded.facts.rows).toHaveLength(MAX_REPORTED_ROWS);
     expect(bounded.findings).toHaveLength(MAX_REPORTED_FINDINGS);
     expect(bounded.findings!.every((finding) => finding.outcome === 'fail')).toBe(true);
-    expect(bounded.leftOut).toEqual({ rows: 10_000 - MAX_REPORTED_ROWS, findings: 10_000 - MAX_REPORTED_FINDINGS });
+    expect(bounded.leftOut).toEqual({
+      rows: 10_000 - MAX_REPORTED_ROWS,
+      findings: 10_000 - MAX_REPORTED_FINDINGS,
+      failing: 5_000 - MAX_REPORTED_FINDINGS,
+    });
     expect(boundedReport(dashboard('A'))).toEqual(dashboard('A'));
   });
 
