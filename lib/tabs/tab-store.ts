@@ -6,7 +6,7 @@ export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /**
  * The most one tab may keep in storage.session, as UTF-8 JSON. Chromium gives the whole
- * extension 10 MB there and counts about 3.5 times the JSON's length (about 340 KB at this
+ * extension 10 MB there and counts about 3.2 times the JSON's length (about 310 KB at this
  * bound), so thirty tabs at the bound would still fit. Reports are bounded
  * (lib/messaging/frames.ts): even a page of 10,000 rows leaves a tab well under it.
  */

@@ -106,7 +106,7 @@ test('the Annual Assessment Tool with 10,000 rows: the session store stays under
     .toBe(10_000 - MAX_REPORTED_ROWS);
 
   const worker = await serviceWorkerOf(extensionBrowser);
-  // Chromium counts storage.session in its own measure, about 3.5 times the JSON's length.
+  // Chromium counts storage.session in its own measure, about 3.2 times the JSON's length.
   const [chromiumBytes, jsonBytes] = await worker.evaluate(async (key) => {
     const stored = (await chrome.storage.session.get(key))[key];
     return [await chrome.storage.session.getBytesInUse(key), new TextEncoder().encode(JSON.stringify(stored)).length];
