@@ -101,6 +101,27 @@ describe('a tab replaced by prerendering', () => {
   });
 });
 
+describe('the background hearing of a replaced tab', () => {
+  it('moves the state to the new tab id and tells its frames the session', async () => {
+    let replaced: ((added: number, removed: number) => void) | undefined;
+    vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation((listener) => {
+      replaced = listener;
+    });
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const store = new TabStore();
+    listenToFrames(store);
+    await store.update(5, (state) => withReport(state, 1, dashboard('Malik Johnson')));
+    replaced!(8, 5);
+    await vi.waitFor(async () =>
+      expect((await stored(8))?.session.dashboard?.client.name).toEqual(known('Malik Johnson')),
+    );
+    expect(await stored(5)).toBeUndefined();
+    await vi.waitFor(() =>
+      expect(told).toHaveBeenCalledWith(8, expect.objectContaining({ type: 'session' }), undefined),
+    );
+  });
+});
+
 describe('what the side panel reads', () => {
   const finding = (ruleId: string): Finding =>
     ({ ruleId, severity: 'error', outcome: 'fail', message: 'm', about: [] }) as Finding;
