@@ -13,7 +13,7 @@ export type HostPatternResult = { ok: true; pattern: string } | { ok: false; pro
 const IP_RANGE = /^(?:\d{1,3}\.){0,3}(?:\d{1,3}|\*)(?:\/\d{1,2})?$/;
 
 const EXAMPLE = 'for example hmis.example.org';
-export const PLAIN_HTTP_PROBLEM =
+const PLAIN_HTTP_PROBLEM =
   'That address is on plain http. Give its https:// address, or tick "This agency\'s ClientTrack is on plain http" if it has none.';
 
 /**

@@ -69,7 +69,7 @@ export type FrameMessage = Sent<keyof typeof FROM_FRAMES | keyof typeof FROM_EIT
 export type PageMessage = Sent<keyof typeof FROM_PAGES | keyof typeof FROM_EITHER>;
 
 /** Why a message was dropped: counted, never shown with the message itself (it may hold client data). */
-export const DROP_REASONS = [
+const DROP_REASONS = [
   'not-our-extension',
   'unknown-type',
   'too-large',
