@@ -1,6 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SessionReply, ToContent } from '../messaging/frames';
-import { admit, type DropReason, type FrameMessage, type GateContext, type PageMessage } from '../messaging/gate';
+import {
+  admit,
+  type DropReason,
+  type FrameMessage,
+  type GateContext,
+  type GateVerdict,
+  type PageMessage,
+} from '../messaging/gate';
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
 import { usableHosts } from '../host-access/patterns';
 import { keepSessionStorageFromContentScripts, TabStore } from './tab-store';
@@ -24,19 +31,26 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
   let settings = loadSettings();
   watchSettings((loaded) => (settings = Promise.resolve(loaded)));
   const dropped = countDrops();
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
-    settings.then(async (loaded) => {
-      const verdict = admit(message, sender, gateContext(loaded));
-      if ('dropped' in verdict) {
-        dropped.add(verdict.dropped);
-        return undefined;
-      }
-      if (verdict.message.type === 'get-settings') return loaded;
-      if (verdict.from === 'frame') return fromFrame(store, verdict.tabId, verdict.frameId, verdict.message);
-      fromPage(store, verdict.message);
+  const act = (verdict: GateVerdict, loaded?: LoadedSettings): Promise<unknown> | undefined => {
+    if ('dropped' in verdict) {
+      dropped.add(verdict.dropped);
       return undefined;
-    }),
-  );
+    }
+    if (verdict.message.type === 'get-settings') return Promise.resolve(loaded);
+    if (verdict.from === 'frame') return fromFrame(store, verdict.tabId, verdict.frameId, verdict.message);
+    fromPage(store, verdict.message);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    // The manifest's hosts are known at once; hosts the user added wait for the settings, which
+    // can take a second after the service worker starts (an admin's policy may never answer).
+    const known = admit(message, sender, gateContext([]));
+    const needsSettings =
+      ('dropped' in known && known.dropped === 'frame-not-on-a-clienttrack-host') ||
+      (!('dropped' in known) && known.message.type === 'get-settings');
+    if (!needsSettings) return act(known);
+    return settings.then((loaded) => act(admit(message, sender, gateContext(loaded.settings.hosts)), loaded));
+  });
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
   // Prerendering swaps a new tab in for the old one: the user's session carries on in it.
   browser.tabs.onReplaced?.addListener(
@@ -47,12 +61,12 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
 }
 
 /** The hosts our content script runs on: the manifest's (localhost too in the e2e build) and those the user added. */
-function gateContext(loaded: LoadedSettings): GateContext {
+function gateContext(addedHosts: readonly string[]): GateContext {
   const manifestHosts = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
   return {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    frameHosts: [...manifestHosts, ...usableHosts(loaded.settings.hosts)],
+    frameHosts: [...manifestHosts, ...usableHosts(addedHosts)],
   };
 }
 
