@@ -3,7 +3,9 @@ import preact from '@preact/preset-vite';
 import { CLIENTTRACK_HOSTS, LOCAL_TEST_HOSTS, PREGRANTED_TEST_HOST } from './lib/hosts';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/settings/managed-schema';
 
-const ANY_HOST = '*://*/*';
+// Added hosts are asked for one at a time, on https; plain http only for an agency whose
+// ClientTrack has no https address, when the user ticks that in the options page.
+const ADDED_HOSTS = ['https://*/*', 'http://*/*'];
 
 // `wxt build --mode e2e` writes .output/chrome-mv3-e2e/: the same extension, also on localhost,
 // so the tests and the demo can drive it against the bundled ClientTrack simulator.
@@ -20,8 +22,10 @@ export default defineConfig({
     // tell which open tabs are ClientTrack (the browser shows a tab's address only on these).
     host_permissions: CLIENTTRACK_HOSTS,
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
-    ...(manifestVersion === 2 ? { optional_permissions: [ANY_HOST] } : { optional_host_permissions: [ANY_HOST] }),
+    ...(manifestVersion === 2 ? { optional_permissions: ADDED_HOSTS } : { optional_host_permissions: ADDED_HOSTS }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
+    // No other extension and no web page may message ours (Chromium; Firefox has no such key).
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [], matches: [] } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'clienttrack-assist@example.org' } } }
       : {}),

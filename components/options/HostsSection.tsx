@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CLIENTTRACK_HOSTS } from '@/lib/hosts';
-import { toHostPattern } from '@/lib/host-access/patterns';
+import { hostPatternProblem, toHostPattern } from '@/lib/host-access/patterns';
 import type { SettingsState } from './useSettings';
 
 /** Which of these hosts this browser has granted access to, kept fresh as grants change. */
@@ -32,6 +32,7 @@ export function HostsSection({ state }: { state: SettingsState }) {
   const { user, managed, settings } = state.loaded!;
   const granted = useGranted(settings.hosts);
   const [address, setAddress] = useState('');
+  const [plainHttp, setPlainHttp] = useState(false);
   const [problem, setProblem] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
 
@@ -43,7 +44,7 @@ export function HostsSection({ state }: { state: SettingsState }) {
   // Chromium grants access only from a user's click, so the request is made before any await.
   const add = (event: Event) => {
     event.preventDefault();
-    const result = toHostPattern(address);
+    const result = toHostPattern(address, { plainHttp });
     if (!result.ok) return refuse(result.problem);
     const { pattern } = result;
     if (settings.hosts.includes(pattern)) return refuse(`${pattern} is already in the list.`);
@@ -85,10 +86,14 @@ export function HostsSection({ state }: { state: SettingsState }) {
         <ul aria-label="Added hosts">
           {settings.hosts.map((host) => {
             const byAdmin = managed.hosts?.includes(host) === true;
+            const refused = hostPatternProblem(host);
             return (
               <li key={host}>
-                <code>{host}</code> <span>{granted[host] ? 'Access allowed.' : 'Access not allowed yet.'}</span>{' '}
-                {granted[host] === false && (
+                <code>{host}</code>{' '}
+                <span>
+                  {refused ? `Not used: ${refused}` : granted[host] ? 'Access allowed.' : 'Access not allowed yet.'}
+                </span>{' '}
+                {!refused && granted[host] === false && (
                   <button type="button" onClick={() => allow(host)} aria-label={`Allow access to ${host}`}>
                     Allow access
                   </button>
@@ -121,6 +126,19 @@ export function HostsSection({ state }: { state: SettingsState }) {
           <p id="host-hint" class="hint">
             Paste any page address of it. Your browser will ask you to allow ClientTrack Assist to read that site.
           </p>
+          <input
+            id="host-plain-http"
+            type="checkbox"
+            checked={plainHttp}
+            onChange={(event) => setPlainHttp(event.currentTarget.checked)}
+          />{' '}
+          <label for="host-plain-http">This agency's ClientTrack is on plain http</label>
+          {plainHttp && (
+            <p class="warning">
+              Plain http is not encrypted: anyone on the network can read the client records it shows. Tick this only if
+              your ClientTrack has no https address.
+            </p>
+          )}
           {problem && (
             <p id="host-problem" class="problem" role="alert">
               {problem}

@@ -20,9 +20,12 @@ import type { ProcedureId } from '@/lib/procedures/ids';
 import { frontFrame } from '@/lib/tabs/tab-state';
 import { describeUnreadPage } from '@/lib/clienttrack/unread-page';
 import type { Settings } from '@/lib/settings/model';
+import { shownTab } from '@/lib/tabs/stored-tab';
+import { leftOutFailing, TabNotices } from './TabNotices';
 
 export function SidePanel() {
-  const { tabId, state } = useTabState();
+  const { tabId, state: stored } = useTabState();
+  const { state, skipped } = useMemo(() => shownTab(stored), [stored]);
   const settings = useSettings();
   const parameters = settings?.parameters ?? DEFAULT_RULE_PARAMETERS;
   const [guideChoice, setGuideChoice] = useState<boolean | undefined>(undefined);
@@ -40,7 +43,8 @@ export function SidePanel() {
     const message: ToBackground = { type: 'show-finding', tabId, frameId: entry.frameId, hintKey: entry.hintKey };
     void browser.runtime.sendMessage(message);
   };
-  const failing = SEVERITIES.reduce((sum, severity) => sum + view.bySeverity[severity].length, 0);
+  const failing =
+    SEVERITIES.reduce((sum, severity) => sum + view.bySeverity[severity].length, 0) + leftOutFailing(state);
 
   return (
     <main>
@@ -53,6 +57,7 @@ export function SidePanel() {
           Guide mode
         </button>
       </header>
+      <TabNotices tab={state} skipped={skipped} />
       {guideOn && (
         <GuidePanel
           progress={tab.guide}

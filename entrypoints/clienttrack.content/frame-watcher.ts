@@ -4,7 +4,13 @@ import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
 import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
 import { localToday } from '@/lib/dates';
-import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messaging/frames';
+import {
+  boundedReport,
+  type FrameReport,
+  type SessionReply,
+  type ToBackground,
+  type ToContent,
+} from '@/lib/messaging/frames';
 import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
@@ -99,7 +105,7 @@ export class FrameWatcher {
       this.observer.takeRecords();
       this.observer.observe(document, WATCHED);
     }
-    this.pendingReport = frameReport(document, check, this.documentId, this.isTop);
+    this.pendingReport = boundedReport(frameReport(document, check, this.documentId, this.isTop));
     // Sent after the hint is drawn, so telling the background never delays what the user sees.
     if (!this.reportTimer) this.reportTimer = setTimeout(() => this.flushReport(), 0);
   }

@@ -3,6 +3,7 @@
 // to are registered; the background keeps the registration in step with settings and grants.
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '../settings/store';
+import { usableHosts } from './patterns';
 
 export const ADDED_HOSTS_SCRIPT_ID = 'clienttrack-added-hosts';
 /** The file WXT builds from entrypoints/clienttrack.content (the manifest's content script). */
@@ -11,7 +12,7 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/clienttrack.js';
 /** Registers the content script on exactly the hosts given that this browser has granted. */
 export async function registerAddedHosts(hosts: readonly string[]): Promise<void> {
   const granted: string[] = [];
-  for (const host of hosts) {
+  for (const host of usableHosts(hosts)) {
     if (await browser.permissions.contains({ origins: [host] })) granted.push(host);
   }
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ADDED_HOSTS_SCRIPT_ID] });

@@ -27,6 +27,43 @@ export interface FrameReport {
   problem?: string;
   /** The page's own title, for naming a page the readers do not know. */
   heading?: string;
+  /** How many list rows and findings (and of those, failing ones) of a very long page were left out of the report (boundedReport). */
+  leftOut?: { rows: number; findings: number; failing: number };
+}
+
+/** A report carries at most this many list rows: the session and the guide look at a few, the rules ran on all. */
+export const MAX_REPORTED_ROWS = 50;
+/** And at most this many findings: the page's own hints show every one. */
+export const MAX_REPORTED_FINDINGS = 100;
+const OUTCOME_ORDER: Record<Finding['outcome'], number> = {
+  fail: 0,
+  'could-not-run': 1,
+  'needs-review': 1,
+  pass: 2,
+  'not-applicable': 3,
+};
+
+/**
+ * Keeps a report of a very long page (the Annual Assessment Tool can list thousands of
+ * enrollments) small enough to send and to keep in storage.session: the first rows, and the
+ * failing findings before the rest. The background refuses longer reports.
+ */
+export function boundedReport(report: FrameReport): FrameReport {
+  const rows = report.facts.rows ?? [];
+  const findings = report.findings ?? [];
+  if (rows.length <= MAX_REPORTED_ROWS && findings.length <= MAX_REPORTED_FINDINGS) return report;
+  const sorted = [...findings].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
+  const kept = sorted.slice(0, MAX_REPORTED_FINDINGS);
+  return {
+    ...report,
+    facts: report.facts.rows ? { ...report.facts, rows: rows.slice(0, MAX_REPORTED_ROWS) } : report.facts,
+    ...(report.findings ? { findings: kept } : {}),
+    leftOut: {
+      rows: Math.max(0, rows.length - MAX_REPORTED_ROWS),
+      findings: Math.max(0, findings.length - MAX_REPORTED_FINDINGS),
+      failing: sorted.slice(MAX_REPORTED_FINDINGS).filter((finding) => finding.outcome === 'fail').length,
+    },
+  };
 }
 
 export type ToBackground =

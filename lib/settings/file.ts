@@ -3,7 +3,7 @@
 import { SETTINGS_VERSION } from './limits';
 import { migrateSettings } from './migrate';
 import type { SettingsLayer } from './model';
-import { checkLayer, type CheckResult } from './schema';
+import { checkLayer, prototypeKeyIn, prototypeKeyRefusal, type CheckResult } from './schema';
 
 /** The text of an exported settings file: the user's own settings with their format version. */
 export function settingsFileText(user: SettingsLayer): string {
@@ -18,6 +18,9 @@ export function readSettingsFile(text: string): CheckResult {
   } catch {
     return { ok: false, problem: 'This file is not a ClientTrack Assist settings file: it is not JSON.' };
   }
+  // Checked before anything copies the file's objects: a copy could turn such a key into a prototype.
+  const forbidden = prototypeKeyIn(data);
+  if (forbidden) return prototypeKeyRefusal(forbidden);
   const migrated = migrateSettings(data);
   if (!migrated.ok) return migrated;
   const { version: _version, ...layer } = migrated.settings;

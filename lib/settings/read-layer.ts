@@ -4,7 +4,7 @@
 import { RULE_IDS, SEVERITIES, type RuleId, type Severity } from '../model/vocabulary';
 import type { RuleParameters } from '../rules/rule';
 import { FIELD_LABELS, type FieldName, type LabelOverrides } from '../clienttrack/labels';
-import { isHostPattern } from '../host-access/patterns';
+import { isHostShape } from '../host-access/shape';
 import { MAX_CAPTION_LENGTH, MAX_CAPTIONS_PER_FIELD, MAX_HOSTS, PARAMETER_LIMITS, PARAMETER_NAMES } from './limits';
 import type { RuleChoice, SettingsLayer } from './model';
 
@@ -25,7 +25,7 @@ export function readLayer(data: unknown): SettingsLayer {
 
 function readHosts(data: unknown): string[] | undefined {
   if (!Array.isArray(data)) return undefined;
-  return data.filter((host): host is string => typeof host === 'string' && isHostPattern(host)).slice(0, MAX_HOSTS);
+  return data.filter((host): host is string => typeof host === 'string' && isHostShape(host)).slice(0, MAX_HOSTS);
 }
 
 function readRules(data: unknown): SettingsLayer['rules'] {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { RULE_IDS, SEVERITIES } from '../model/vocabulary';
 import { FIELD_LABELS, type FieldName } from '../clienttrack/labels';
-import { isHostPattern } from '../host-access/patterns';
+import { hostPatternProblem } from '../host-access/patterns';
 import type { RuleParameters } from '../rules/rule';
 import { MAX_CAPTION_LENGTH, MAX_CAPTIONS_PER_FIELD, MAX_HOSTS, PARAMETER_LIMITS } from './limits';
 import type { SettingsLayer } from './model';
@@ -34,7 +34,12 @@ const labelOverride = z
 
 export const settingsLayerSchema = z.strictObject({
   hosts: z
-    .array(z.string().refine(isHostPattern, { error: 'is not a host pattern such as https://hmis.example.org/*' }))
+    .array(
+      z.string().check((context) => {
+        const problem = hostPatternProblem(context.value);
+        if (problem) context.issues.push({ code: 'custom', message: problem, input: context.value });
+      }),
+    )
     .max(MAX_HOSTS)
     .optional(),
   rules: z
@@ -62,13 +67,37 @@ export const settingsLayerSchema = z.strictObject({
 
 export type CheckResult = { ok: true; layer: SettingsLayer } | { ok: false; problem: string };
 
+/** Keys that reach an object's prototype: JSON.parse keeps them as plain keys, which code merging objects may not. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Where, if anywhere, the data holds a key such as `__proto__`, as `rules › __proto__`. */
+export function prototypeKeyIn(data: unknown, path: string[] = []): string | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const key of Object.keys(data)) {
+    if (PROTOTYPE_KEYS.has(key)) return [...path, key].join(' › ');
+    const found = prototypeKeyIn((data as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Checks a layer before it is written; the problem names each bad value by where it is. */
 export function checkLayer(data: unknown): CheckResult {
+  const forbidden = prototypeKeyIn(data);
+  if (forbidden) return prototypeKeyRefusal(forbidden);
   const result = settingsLayerSchema.safeParse(data);
   if (result.success) return { ok: true, layer: result.data };
   const problems = result.error.issues.slice(0, 5).map((issue) => {
     const where = issue.path.map(String).join(' › ');
-    return where ? `${where}: ${issue.message}` : issue.message;
+    const message = issue.message.replace(/\.$/, '');
+    return where ? `${where}: ${message}` : message;
   });
   return { ok: false, problem: `${problems.join('; ')}.` };
+}
+
+export function prototypeKeyRefusal(where: string): CheckResult {
+  return {
+    ok: false,
+    problem: `${where}: a key named "${where.split(' › ').at(-1)}" is never part of ClientTrack Assist settings, so these settings were refused.`,
+  };
 }

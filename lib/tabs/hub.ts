@@ -1,44 +1,115 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { SessionReply, ToBackground, ToContent } from '../messaging/frames';
-import { loadSettings, watchSettings } from '../settings/store';
-import { TabStore } from './tab-store';
+import type { SessionReply, ToContent } from '../messaging/frames';
+import {
+  admit,
+  type DropReason,
+  type FrameMessage,
+  type GateContext,
+  type GateVerdict,
+  type PageMessage,
+} from '../messaging/gate';
+import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
+import { usableHosts } from '../host-access/patterns';
+import { keepSessionStorageFromContentScripts, TabStore } from './tab-store';
 import { withAction, withGuide, withoutFrame, withReport, type TabState } from './tab-state';
 import { currentTarget } from '../procedures/guide';
+
+/** Where the count of dropped messages is kept, for the side panel and tests to read (no message content). */
+export const DROPPED_KEY = 'dropped-messages';
+export type DroppedCounts = Partial<Record<DropReason, number>>;
 
 /**
  * The background's part: keeps each tab's state from its frames' reports and clicks, tells every
  * frame of the tab when the session changes, and relays the side panel's requests to a frame.
+ * Every message passes the gate (lib/messaging/gate.ts) first; what it drops is only counted.
  */
-export function listenToFrames(store = new TabStore()): void {
+export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts } {
+  void keepSessionStorageFromContentScripts().catch((error: unknown) =>
+    console.error('ClientTrack Assist could not close storage.session to content scripts', error),
+  );
   // Read once and again only when they change: every frame asks for them as it loads.
   let settings = loadSettings();
   watchSettings((loaded) => (settings = Promise.resolve(loaded)));
+  const dropped = countDrops();
+  const act = (verdict: GateVerdict, loaded?: LoadedSettings): Promise<unknown> | undefined => {
+    if ('dropped' in verdict) {
+      dropped.add(verdict.dropped);
+      return undefined;
+    }
+    if (verdict.message.type === 'get-settings') return Promise.resolve(loaded);
+    if (verdict.from === 'frame') return fromFrame(store, verdict.tabId, verdict.frameId, verdict.message);
+    fromPage(store, verdict.message);
+    return undefined;
+  };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if ((message as ToBackground).type === 'get-settings') return settings;
-    return handle(store, message as Exclude<ToBackground, { type: 'get-settings' }>, sender);
+    // The manifest's hosts are known at once; hosts the user added wait for the settings, which
+    // can take a second after the service worker starts (an admin's policy may never answer).
+    const known = admit(message, sender, gateContext([]));
+    const needsSettings =
+      ('dropped' in known && known.dropped === 'frame-not-on-a-clienttrack-host') ||
+      (!('dropped' in known) && known.message.type === 'get-settings');
+    if (!needsSettings) return act(known);
+    return settings.then((loaded) => act(admit(message, sender, gateContext(loaded.settings.hosts)), loaded));
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
+  // Prerendering swaps a new tab in for the old one: the user's session carries on in it.
+  browser.tabs.onReplaced?.addListener(
+    (addedTabId, removedTabId) =>
+      void store.replace(addedTabId, removedTabId).then(({ before, after }) => shareChanges(addedTabId, before, after)),
+  );
+  return { dropped: dropped.counts };
 }
 
-function handle(
-  store: TabStore,
-  message: Exclude<ToBackground, { type: 'get-settings' }>,
-  sender: Browser.runtime.MessageSender,
-): Promise<SessionReply | undefined> | undefined {
+/** The hosts our content script runs on: the manifest's (localhost too in the e2e build) and those the user added. */
+function gateContext(addedHosts: readonly string[]): GateContext {
+  const manifestHosts = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  return {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    frameHosts: [...manifestHosts, ...usableHosts(addedHosts)],
+  };
+}
+
+/** Counts dropped messages in memory and in storage.session, writing at most one update at a time. */
+function countDrops(): { counts: DroppedCounts; add(reason: DropReason): void } {
+  const counts: DroppedCounts = {};
+  let writing = false;
+  let pending = false;
+  const write = async (): Promise<void> => {
+    writing = true;
+    do {
+      pending = false;
+      await browser.storage.session.set({ [DROPPED_KEY]: { ...counts } }).catch(() => undefined);
+    } while (pending);
+    writing = false;
+  };
+  return {
+    counts,
+    add(reason) {
+      counts[reason] = (counts[reason] ?? 0) + 1;
+      if (writing) pending = true;
+      else void write();
+    },
+  };
+}
+
+function fromPage(store: TabStore, message: Exclude<PageMessage, { type: 'get-settings' }>): void {
   if (message.type === 'show-finding') {
     void tell(message.tabId, { type: 'show-finding', hintKey: message.hintKey }, message.frameId);
-    return undefined;
-  }
-  if (message.type === 'guide') {
+  } else if (message.type === 'guide') {
     const tabId = message.tabId;
     void store
       .update(tabId, (state) => withGuide(state, message.procedureId))
       .then(({ before, after }) => shareChanges(tabId, before, after));
-    return undefined;
   }
-  const tabId = sender.tab?.id;
-  const frameId = sender.frameId ?? 0;
-  if (tabId === undefined) return undefined;
+}
+
+function fromFrame(
+  store: TabStore,
+  tabId: number,
+  frameId: number,
+  message: Exclude<FrameMessage, { type: 'get-settings' }>,
+): Promise<SessionReply | undefined> {
   const change = (state: TabState): TabState => {
     switch (message.type) {
       case 'frame-report':

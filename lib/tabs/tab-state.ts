@@ -27,12 +27,16 @@ export interface TabState {
   earlier: EarlierFinding[];
   /** The trainer guide being followed in this tab, if any. */
   guide?: GuideProgress;
+  /** Some of what the tab learned could not be kept (too much for storage.session): the panel says so. */
+  unkept?: true;
 }
 
 export const EMPTY_TAB: TabState = { session: EMPTY_SESSION, frames: [], earlier: [] };
 
 /** A frame reported its page: remembered when it shows something new, its findings kept for the panel. */
 export function withReport(state: TabState, frameId: number, report: FrameReport): TabState {
+  // The log-in page: whoever worked in this tab before is gone, with every page of theirs.
+  if (report.facts.page.kind === 'login') return { ...EMPTY_TAB, frames: [{ frameId, ...report }] };
   const old = state.frames.find((frame) => frame.frameId === frameId);
   let next = state;
   // A new top document means every frame of the old one is gone.
@@ -53,12 +57,16 @@ export function withReport(state: TabState, frameId: number, report: FrameReport
   const earlier = sameWorkflow(next.session, session)
     ? next.earlier.filter((left) => !(left.pageKind === report.facts.page.kind && left.member === member))
     : [];
+  // Another client on screen: nothing seen of the one before stays, in any frame or the guide.
+  if (clientChanged(next.session, session)) return { session, frames: [frame], earlier: [] };
   const guide =
     next.guide && advanceGuide(next.guide, { session, page: report.facts, findings: report.findings ?? [] });
-  return { session, frames, earlier, ...(guide ? { guide } : {}) };
+  return { session, frames, earlier, ...(guide ? { guide } : {}), ...(state.unkept ? { unkept: true } : {}) };
 }
 
 export function withAction(state: TabState, action: SessionAction): TabState {
+  // Logging out forgets the tab: its frames still show the client until they unload.
+  if (action.kind === 'log-out') return EMPTY_TAB;
   const session = rememberAction(state.session, action);
   const next = { ...state, session, earlier: sameWorkflow(state.session, session) ? state.earlier : [] };
   return followed(next, next.guide);
@@ -103,6 +111,17 @@ export function withoutFrame(state: TabState, frameId: number, documentId: strin
     .map((finding) => ({ pageKind: frame.facts.page.kind, ...(member ? { member } : {}), finding }));
   const kept = state.earlier.filter((old) => !(old.pageKind === frame.facts.page.kind && old.member === member));
   return { ...state, frames, earlier: [...kept, ...left] };
+}
+
+/** The client whose dashboard the tab showed last; a household's members share it. */
+function clientOnScreen(session: SessionContext): string | undefined {
+  return session.dashboard ? valueOf(session.dashboard.client.name) : undefined;
+}
+
+function clientChanged(before: SessionContext, after: SessionContext): boolean {
+  const was = clientOnScreen(before);
+  const now = clientOnScreen(after);
+  return was !== undefined && now !== undefined && was !== now;
 }
 
 function memberOf(frame: FrameState, session: SessionContext): string | undefined {

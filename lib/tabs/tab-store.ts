@@ -1,32 +1,53 @@
 import { browser } from 'wxt/browser';
-import { EMPTY_TAB, type TabState } from './tab-state';
+import { EMPTY_TAB, withReport, type TabState } from './tab-state';
 
 /** Where a tab's state is kept: storage.session is memory only, cleared with the browser, and out of content scripts' reach. */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /**
+ * The most one tab may keep in storage.session, as UTF-8 JSON. Chromium gives the whole
+ * extension 10 MB there and counts about 3.2 times the JSON's length (about 310 KB at this
+ * bound), so thirty tabs at the bound would still fit. Reports are bounded
+ * (lib/messaging/frames.ts): even a page of 10,000 rows leaves a tab well under it.
+ */
+export const MAX_TAB_BYTES = 96 * 1024;
+/** Problems kept from pages left behind in a workflow; a workflow has a few dozen pages. */
+const MAX_EARLIER = 100;
+
+const bytesOf = (state: TabState) => new TextEncoder().encode(JSON.stringify(state)).length;
+
+/**
+ * Makes a state fit its bound. Past it, the list rows of its frames go first (the session has
+ * already taken what it needs of them), then everything: the tab starts afresh, and says so.
+ */
+export function withinBound(state: TabState): TabState {
+  const bounded = state.earlier.length > MAX_EARLIER ? { ...state, earlier: state.earlier.slice(-MAX_EARLIER) } : state;
+  if (bytesOf(bounded) <= MAX_TAB_BYTES) return bounded;
+  const withoutRows: TabState = {
+    ...bounded,
+    frames: bounded.frames.map(({ facts: { rows: _rows, ...facts }, ...frame }) => ({ ...frame, facts })),
+    unkept: true,
+  };
+  if (bytesOf(withoutRows) <= MAX_TAB_BYTES) return withoutRows;
+  return { ...EMPTY_TAB, unkept: true };
+}
+
+/**
  * Tabs' states in memory, mirrored to storage.session so they survive the service worker being
- * stopped. Changes to one tab are applied one at a time, in the order the messages arrived.
+ * stopped. Changes to one tab are applied one at a time, in the order the messages arrived. What
+ * is in memory is always what storage holds: a state is kept only once it is written.
  */
 export class TabStore {
   private readonly states = new Map<number, TabState>();
   private readonly queues = new Map<number, Promise<unknown>>();
 
   update(tabId: number, change: (state: TabState) => TabState): Promise<{ before: TabState; after: TabState }> {
-    const run = (this.queues.get(tabId) ?? Promise.resolve()).then(async () => {
+    return this.queued(tabId, async () => {
       const before = await this.load(tabId);
-      const after = change(before);
-      if (after !== before) {
-        this.states.set(tabId, after);
-        await browser.storage.session.set({ [tabKey(tabId)]: after });
-      }
+      const changed = change(before);
+      const after = changed === before ? before : await this.keep(tabId, withinBound(changed));
       return { before, after };
     });
-    this.queues.set(
-      tabId,
-      run.catch(() => undefined),
-    );
-    return run;
   }
 
   async forget(tabId: number): Promise<void> {
@@ -34,6 +55,50 @@ export class TabStore {
     this.states.delete(tabId);
     this.queues.delete(tabId);
     await browser.storage.session.remove(tabKey(tabId));
+  }
+
+  /**
+   * A prerendered tab took the place of another: the user's session, its earlier problems and the
+   * guide carry on in the new tab; the frames are the new tab's own, read again into that session.
+   */
+  async replace(addedTabId: number, removedTabId: number): Promise<{ before: TabState; after: TabState }> {
+    const removed = await this.queued(removedTabId, () => this.load(removedTabId));
+    await this.forget(removedTabId);
+    return this.update(addedTabId, (added) =>
+      added.frames.reduce(
+        (state, frame) => {
+          const { frameId, ...report } = frame;
+          return withReport(state, frameId, report);
+        },
+        { ...removed, frames: [] } as TabState,
+      ),
+    );
+  }
+
+  /** Writes the state, then holds it in memory. A write the browser refuses leaves a small state that says so. */
+  private async keep(tabId: number, state: TabState): Promise<TabState> {
+    for (const candidate of [state, { ...EMPTY_TAB, unkept: true as const }]) {
+      try {
+        await browser.storage.session.set({ [tabKey(tabId)]: candidate });
+        this.states.set(tabId, candidate);
+        return candidate;
+      } catch {
+        // Over the quota (other tabs fill it) or the browser is closing: try the smaller state.
+      }
+    }
+    // Not even that could be written: nothing of the tab is kept, in memory or storage.
+    this.states.delete(tabId);
+    await browser.storage.session.remove(tabKey(tabId)).catch(() => undefined);
+    return EMPTY_TAB;
+  }
+
+  private queued<T>(tabId: number, run: () => Promise<T>): Promise<T> {
+    const result = (this.queues.get(tabId) ?? Promise.resolve()).then(run);
+    this.queues.set(
+      tabId,
+      result.catch(() => undefined),
+    );
+    return result;
   }
 
   private async load(tabId: number): Promise<TabState> {
@@ -44,4 +109,10 @@ export class TabStore {
     this.states.set(tabId, state);
     return state;
   }
+}
+
+/** Only the extension's own pages and service worker may read tabs' states, never a content script. */
+export async function keepSessionStorageFromContentScripts(): Promise<void> {
+  // Firefox has no setAccessLevel: its storage.session is never exposed to content scripts.
+  await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 }

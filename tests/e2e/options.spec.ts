@@ -146,6 +146,8 @@ test('a granted host that is added gets the content script in every frame, and l
   await site.goto(`${grantedOrigin}/`);
   await expect(site.locator('html')).not.toHaveAttribute('data-ct-assist', /^(ready|checked)$/);
 
+  // The simulator is served on plain http, as some agencies' ClientTrack is.
+  await page.getByLabel("This agency's ClientTrack is on plain http").check();
   await page.getByLabel('Address of your ClientTrack').fill(grantedOrigin);
   await page.getByRole('button', { name: 'Add host' }).click();
   const added = page.getByRole('list', { name: 'Added hosts' }).getByRole('listitem');

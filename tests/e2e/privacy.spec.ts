@@ -13,6 +13,7 @@ import { launchWithExtension, serviceWorkerOf } from './extension';
 import { NetworkRecorder } from './network';
 import { clientIdentifiers, identifiersIn } from './client-data';
 import { storedIn, storedTabState } from './storage';
+import { inContentScript } from './content-world';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -358,30 +359,6 @@ test.describe('a page the readers do not know', () => {
     });
   }
 });
-
-/** Runs an expression in the content script's world of a page, as the extension's own code would run. */
-async function inContentScript(
-  context: BrowserContext,
-  page: Page,
-  extensionId: string,
-  expression: string,
-): Promise<unknown> {
-  const cdp = await context.newCDPSession(page);
-  const worlds: { id: number; origin: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
-  await cdp.send('Runtime.enable');
-  const world = worlds.find((candidate) => candidate.origin === `chrome-extension://${extensionId}`);
-  if (!world) throw new Error('The page has no content script world');
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    contextId: world.id,
-    expression,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  if (exceptionDetails) throw new Error(`In the content script: ${exceptionDetails.text}`);
-  return result.value;
-}
 
 /** In an extension page: what the extension's origin keeps in the browser's own web storage. */
 async function webStorageOfThisOrigin(): Promise<{

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { checkLayer } from '@/lib/settings/schema';
 import { readSettingsFile, settingsFileText } from '@/lib/settings/file';
 import { resetSettings, saveSettings } from '@/lib/settings/save';
 import { loadSettings } from '@/lib/settings/store';
@@ -44,6 +45,15 @@ describe('settings files', () => {
     [{ version: 1, rules: { 'no-such-rule': { enabled: false } } }, /rules: Unrecognized key: "no-such-rule"/],
     [{ version: 1, hosts: ['<all_urls>'] }, /hosts › 0: is not a host pattern/],
     [
+      { version: 1, hosts: ['*://*.co.uk/*'] },
+      /hosts › 0: co\.uk is shared by many unrelated sites \(a public suffix\)/,
+    ],
+    [{ version: 1, hosts: ['https://*.ca.gov/*'] }, /hosts › 0: \*\.ca\.gov would cover every site of ca\.gov/],
+    [
+      { version: 1, hosts: ['https://agency.clienttrack.net/*'] },
+      /hosts › 0: ClientTrack Assist already runs on agency\.clienttrack\.net/,
+    ],
+    [
       { version: 1, labels: { destination: { captions: ['  '] } } },
       /labels › destination › captions › 0: a caption cannot be empty/,
     ],
@@ -51,6 +61,32 @@ describe('settings files', () => {
     [{ version: 1, paramaters: { adultAge: 21 } }, /Unrecognized key.*paramaters/],
   ])('names what is wrong in %j', (data, problem) => {
     expect(problemOf(data)).toMatch(problem);
+  });
+
+  it.each([
+    ['{"version":1,"rules":{"__proto__":{"enabled":false}}}', 'rules › __proto__'],
+    ['{"version":1,"__proto__":{"guideMode":true}}', '__proto__'],
+    [
+      '{"version":1,"labels":{"destination":{"captions":["Exit To"],"constructor":{"prototype":{}}}}}',
+      'labels › destination › constructor',
+    ],
+    ['{"version":1,"parameters":{"prototype":{"adultAge":18}}}', 'parameters › prototype'],
+    ['{"version":1,"hosts":[{"__proto__":"x"}]}', 'hosts › 0 › __proto__'],
+  ])('refuses %s, naming the key and where it is', (text, where) => {
+    const result = readSettingsFile(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problem).toBe(
+        `${where}: a key named "${where.split(' › ').at(-1)}" is never part of ClientTrack Assist settings, so these settings were refused.`,
+      );
+    expect(({} as Record<string, unknown>).enabled).toBeUndefined();
+  });
+
+  it('refuses such keys in settings about to be saved, too', () => {
+    expect(checkLayer(JSON.parse('{"rules":{"__proto__":{}}}'))).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^rules › __proto__:/),
+    });
   });
 
   it('trims the captions people typed', () => {

@@ -197,9 +197,29 @@ describe('adding and removing hosts', () => {
     await openOptions();
     await addHost('file:///C:/clients.xlsx');
     const input = control('Address of your ClientTrack');
-    expect(describedBy(input)).toContain('Only web addresses (http or https) can be added.');
+    expect(describedBy(input)).toContain('Only web addresses (https, or http when ticked) can be added.');
     expect(document.activeElement).toBe(input);
     expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('adds a plain http address only when the user says their ClientTrack is on it, with a warning', async () => {
+    await openOptions();
+    await addHost('http://hmis.agency.org');
+    expect(describedBy(control('Address of your ClientTrack'))).toContain('That address is on plain http.');
+    expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+
+    await act(() => control("This agency's ClientTrack is on plain http").click());
+    expect(root.textContent).toContain('Plain http is not encrypted');
+    await addHost('http://hmis.agency.org');
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: ['http://hmis.agency.org/*'] });
+    await vi.waitFor(async () => expect((await loadSettings()).settings.hosts).toEqual(['http://hmis.agency.org/*']));
+  });
+
+  it("marks an administrator's host that is too broad as not used, with the reason, and offers no access to it", async () => {
+    await fakeBrowser.storage.managed.set({ hosts: ['*://*.co.uk/*'] });
+    await openOptions();
+    await vi.waitFor(() => expect(root.textContent).toContain('Not used: co.uk is shared by many unrelated sites'));
+    expect(root.querySelector('button[aria-label="Allow access to *://*.co.uk/*"]')).toBeNull();
   });
 
   it('withdraws access when a host is removed', async () => {

@@ -16,6 +16,7 @@ const layer = fc.record(
       fc.constantFrom(
         'https://hmis.agency.org/*',
         '*://*.agency.org/*',
+        '*://*.hmis.agency.org/*',
         'http://10.0.0.1/*',
         '<all_urls>',
         'https://x/*',

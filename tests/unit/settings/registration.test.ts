@@ -55,6 +55,18 @@ describe('registering the content script on added hosts', () => {
     });
   });
 
+  it('never registers a host too broad to add, even one a policy names and the browser granted', async () => {
+    for (const host of ['*://*.co.uk/*', 'https://*.github.io/*', 'https://*.ca.gov/*', 'https://hmis.agency.org/*'])
+      granted.add(host);
+    await registerAddedHosts([
+      '*://*.co.uk/*',
+      'https://*.github.io/*',
+      'https://*.ca.gov/*',
+      'https://hmis.agency.org/*',
+    ]);
+    expect(registered.get(ADDED_HOSTS_SCRIPT_ID)?.matches).toEqual(['https://hmis.agency.org/*']);
+  });
+
   it('updates the registration when hosts change, and removes it when none is left', async () => {
     granted.add('https://a.example.org/*').add('https://b.example.org/*');
     await registerAddedHosts(['https://a.example.org/*']);

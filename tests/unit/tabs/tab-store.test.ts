@@ -1,0 +1,151 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { listenToFrames } from '@/lib/tabs/hub';
+import { MAX_TAB_BYTES, TabStore, tabKey, withinBound } from '@/lib/tabs/tab-store';
+import { EMPTY_TAB, withGuide, withReport, type TabState } from '@/lib/tabs/tab-state';
+import { shownTab } from '@/lib/tabs/stored-tab';
+import type { FrameReport } from '@/lib/messaging/frames';
+import type { Finding } from '@/lib/model/schemas';
+import { known, row } from '../../support/facts';
+
+// The tab store keeps each tab's state in memory and in storage.session: bounded, the same in
+// both, and readable by the side panel even when it holds what this version does not know.
+
+const dashboard = (name: string, documentId = `doc-${name}`): FrameReport => ({
+  documentId,
+  isTop: false,
+  facts: { page: { kind: 'client-dashboard' }, client: { name: known(name) } },
+  findings: [],
+  notFound: [],
+});
+const stored = async (tabId: number) =>
+  (await fakeBrowser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
+const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
+
+describe('storage.session', () => {
+  it('is closed to content scripts when the background starts', () => {
+    const setAccessLevel = vi.fn(async () => {});
+    Object.assign(fakeBrowser.storage.session, { setAccessLevel });
+    vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation(() => {});
+    listenToFrames(new TabStore());
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+  });
+});
+
+describe('the bound of one tab', () => {
+  it(`keeps a state under ${MAX_TAB_BYTES / 1024} KB whatever its frames hold, and says when it had to leave some out`, () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => row(`row-${i}`, { client: { name: known(`Client ${i}`) } }));
+    const huge = withReport(EMPTY_TAB, 1, {
+      ...dashboard('Jordan Blake'),
+      facts: { page: { kind: 'annual-assessment-tool' }, rows },
+    });
+    expect(bytes(huge)).toBeGreaterThan(MAX_TAB_BYTES);
+    const bounded = withinBound(huge);
+    expect(bytes(bounded)).toBeLessThanOrEqual(MAX_TAB_BYTES);
+    expect(bounded.unkept).toBe(true);
+    expect(bounded.frames.map((frame) => frame.facts.page.kind)).toEqual(['annual-assessment-tool']);
+
+    const small = withReport(EMPTY_TAB, 1, dashboard('Jordan Blake'));
+    expect(withinBound(small)).toBe(small);
+  });
+});
+
+describe('a write the browser refuses', () => {
+  it('leaves memory and storage.session holding the same small state, which says the memory could not be kept', async () => {
+    const store = new TabStore();
+    await store.update(5, (state) => withReport(state, 1, dashboard('Jordan Blake')));
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementationOnce(async () => {
+      throw new Error('Session storage quota bytes exceeded.');
+    });
+    const { after } = await store.update(5, (state) => withReport(state, 2, dashboard('Jordan Blake', 'doc-2')));
+    expect(after).toEqual({ ...EMPTY_TAB, unkept: true });
+    expect(await stored(5)).toEqual(after);
+
+    vi.mocked(fakeBrowser.storage.session.set).mockImplementation(set);
+    const next = await store.update(5, (state) => state);
+    expect(next.before).toEqual(after);
+    // The flag stays while the tab works on: what was lost stays lost.
+    const later = await store.update(5, (state) => withReport(state, 1, dashboard('Jordan Blake', 'doc-3')));
+    expect(later.after.unkept).toBe(true);
+    expect(await stored(5)).toEqual(later.after);
+  });
+
+  it('keeps nothing of the tab, anywhere, when not even that can be written', async () => {
+    const store = new TabStore();
+    await store.update(5, (state) => withReport(state, 1, dashboard('Jordan Blake')));
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('quota'));
+    const { after } = await store.update(5, (state) => withReport(state, 2, dashboard('Ana Rivera')));
+    expect(after).toEqual(EMPTY_TAB);
+    expect(await stored(5)).toBeUndefined();
+    expect((await store.update(5, (state) => state)).before).toEqual(EMPTY_TAB);
+  });
+});
+
+describe('a tab replaced by prerendering', () => {
+  it("carries the session and guide into the new tab, with the new tab's own frames", async () => {
+    const store = new TabStore();
+    await store.update(5, (state) => withGuide(withReport(state, 1, dashboard('Malik Johnson')), 'turned-18'));
+    await store.update(8, (state) =>
+      withReport(state, 0, { ...dashboard('Malik Johnson', 'prerendered'), isTop: true }),
+    );
+    const { after } = await store.replace(8, 5);
+    expect(after.guide?.procedure).toBe('turned-18');
+    expect(after.frames.map((frame) => frame.documentId)).toEqual(['prerendered']);
+    expect(after.session.dashboard?.client.name).toEqual(known('Malik Johnson'));
+    expect(await stored(5)).toBeUndefined();
+    expect(await stored(8)).toEqual(after);
+  });
+});
+
+describe('the background hearing of a replaced tab', () => {
+  it('moves the state to the new tab id and tells its frames the session', async () => {
+    let replaced: ((added: number, removed: number) => void) | undefined;
+    vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation((listener) => {
+      replaced = listener;
+    });
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const store = new TabStore();
+    listenToFrames(store);
+    await store.update(5, (state) => withReport(state, 1, dashboard('Malik Johnson')));
+    replaced!(8, 5);
+    await vi.waitFor(async () =>
+      expect((await stored(8))?.session.dashboard?.client.name).toEqual(known('Malik Johnson')),
+    );
+    expect(await stored(5)).toBeUndefined();
+    await vi.waitFor(() =>
+      expect(told).toHaveBeenCalledWith(8, expect.objectContaining({ type: 'session' }), undefined),
+    );
+  });
+});
+
+describe('what the side panel reads', () => {
+  const finding = (ruleId: string): Finding =>
+    ({ ruleId, severity: 'error', outcome: 'fail', message: 'm', about: [] }) as Finding;
+
+  it('leaves out findings of unknown rules and a guide of an unknown procedure, and counts them', () => {
+    const state = withGuide(withReport(EMPTY_TAB, 1, dashboard('Jordan Blake')), 'turned-18');
+    const written = {
+      ...state,
+      frames: state.frames.map((frame) => ({
+        ...frame,
+        findings: [finding('exit-date-valid'), finding('from-a-newer-version')],
+      })),
+      earlier: [{ pageKind: 'exit', finding: finding('retired-rule') }],
+      guide: { ...state.guide!, procedure: 'no-such-procedure' },
+    };
+    const shown = shownTab(written);
+    expect(shown.skipped).toEqual({ findings: 2, guide: true });
+    expect(shown.state?.frames[0]?.findings?.map((kept) => kept.ruleId)).toEqual(['exit-date-valid']);
+    expect(shown.state?.earlier).toEqual([]);
+    expect(shown.state?.guide).toBeUndefined();
+  });
+
+  it.each([undefined, null, 'tab', [], { frames: 'x' }, { session: {}, frames: [{}], earlier: [] }])(
+    'treats %j as nothing stored',
+    (written) => expect(shownTab(written)).toEqual({ state: undefined, skipped: { findings: 0, guide: false } }),
+  );
+});
