@@ -5,6 +5,14 @@ import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/settings/managed-schem
 
 const ANY_HOST = '*://*/*';
 
+// The add-on's id on addons.mozilla.org: it must never change once published. storage.session
+// came in Firefox 115. It collects nothing, and says so (AMO's data collection declaration).
+const FIREFOX_ADD_ON = {
+  id: 'clienttrack-assist@clienttrackassist.org',
+  strict_min_version: '115.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
 // `wxt build --mode e2e` writes .output/chrome-mv3-e2e/: the same extension, also on localhost,
 // so the tests and the demo can drive it against the bundled ClientTrack simulator.
 export default defineConfig({
@@ -22,9 +30,7 @@ export default defineConfig({
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: [ANY_HOST] } : { optional_host_permissions: [ANY_HOST] }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'clienttrack-assist@example.org' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_ADD_ON } } : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
