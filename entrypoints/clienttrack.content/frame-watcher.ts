@@ -31,7 +31,8 @@ const WATCHED: MutationObserverInit = {
  * paint); bursts of page changes (Rule Designer, dialogs) are batched into one check per frame.
  */
 export class FrameWatcher {
-  private readonly documentId = crypto.randomUUID();
+  // crypto.randomUUID exists only in secure contexts; ClientTrack may be on plain http.
+  private readonly documentId = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(16)).join('-');
   private readonly isTop = window === window.top;
   private readonly layer = new HintLayer(document);
   /** The trainer guide's pointer at the control of the current step, when this frame has it. */
