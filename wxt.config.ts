@@ -5,11 +5,12 @@ import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/settings/managed-schem
 
 const ANY_HOST = '*://*/*';
 
-// The add-on's id on addons.mozilla.org: it must never change once published. storage.session
-// came in Firefox 115. It collects nothing, and says so (AMO's data collection declaration).
+// The add-on's id on addons.mozilla.org: it must never change once published. It collects
+// nothing, and says so (AMO's data collection declaration), which Firefox reads from 140 (142 on
+// Android); storage.session, which it needs, came in 115, so 140 (an ESR) is the oldest.
 const FIREFOX_ADD_ON = {
   id: 'clienttrack-assist@clienttrackassist.org',
-  strict_min_version: '115.0',
+  strict_min_version: '140.0',
   data_collection_permissions: { required: ['none'] },
 };
 
@@ -30,9 +31,13 @@ export default defineConfig({
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: [ANY_HOST] } : { optional_host_permissions: [ANY_HOST] }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: FIREFOX_ADD_ON } } : {}),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: FIREFOX_ADD_ON, gecko_android: { strict_min_version: '142.0' } } }
+      : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip addons.mozilla.org asks for (npm run zip:firefox): what builds the add-on, not test output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
