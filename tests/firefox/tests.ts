@@ -133,7 +133,7 @@ export const firefoxTests: FirefoxTest[] = [
             const label = [...document.querySelectorAll('label')].find(
               (one) => one.textContent?.trim() === 'Days each side of the annual anniversary',
             );
-            const rule = [...document.querySelectorAll('legend, th, td')].find(
+            const rule = [...document.querySelectorAll('legend, .rule-title')].find(
               (one) => one.textContent?.trim() === title,
             );
             const box = rule?.closest('fieldset, tr')?.querySelector<HTMLInputElement>('input[type="checkbox"]');
