@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { localToday } from '../../lib/dates';
 import { routes } from '../simulator/routes';
 import { startSimulator } from '../simulator/server';
@@ -10,13 +11,14 @@ import { firefoxTests } from './tests';
 
 const started = Date.now();
 const executable = firefoxExecutable();
-if (!executable) {
+if (!executable || !existsSync(executable)) {
+  const what = executable ? `FIREFOX_PATH names ${executable}, which does not exist` : 'no Firefox found';
   const how = 'set FIREFOX_PATH, or install it: sudo apt-get install firefox-esr (or from mozilla.org)';
   if (process.env.CI) {
-    console.error(`Firefox tests: no Firefox found, and CI must run them: ${how}.`);
+    console.error(`Firefox tests: ${what}, and CI must run them: ${how}.`);
     process.exit(1);
   }
-  console.log(`Firefox tests skipped: no Firefox found (${how}).`);
+  console.log(`Firefox tests skipped: ${what} (${how}).`);
   process.exit(0);
 }
 
