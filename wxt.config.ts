@@ -7,6 +7,15 @@ import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/settings/managed-schem
 // ClientTrack has no https address, when the user ticks that in the options page.
 const ADDED_HOSTS = ['https://*/*', 'http://*/*'];
 
+// The add-on's id on addons.mozilla.org: it must never change once published. It collects
+// nothing, and says so (AMO's data collection declaration), which Firefox reads from 140 (142 on
+// Android); storage.session, which it needs, came in 115, so 140 (an ESR) is the oldest.
+const FIREFOX_ADD_ON = {
+  id: 'clienttrack-assist@clienttrackassist.org',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+};
+
 // `wxt build --mode e2e` writes .output/chrome-mv3-e2e/: the same extension, also on localhost,
 // so the tests and the demo can drive it against the bundled ClientTrack simulator.
 export default defineConfig({
@@ -27,10 +36,12 @@ export default defineConfig({
     // No other extension and no web page may message ours (Chromium; Firefox has no such key).
     ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [], matches: [] } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'clienttrack-assist@example.org' } } }
+      ? { browser_specific_settings: { gecko: FIREFOX_ADD_ON, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip addons.mozilla.org asks for (npm run zip:firefox): what builds the add-on, not test output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });

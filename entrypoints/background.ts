@@ -1,6 +1,9 @@
 import { keepAddedHostsRegistered } from '@/lib/host-access/register';
 import { listenToFrames } from '@/lib/tabs/hub';
 
+/** storage.local key: the first-run page has been shown. */
+const WELCOMED = 'welcomed';
+
 /** Firefox's sidebar API, which Chromium's typings do not describe. */
 interface FirefoxSidebar {
   sidebarAction: { toggle(): Promise<void> };
@@ -17,4 +20,11 @@ export default defineBackground(() => {
   }
   keepAddedHostsRegistered();
   listenToFrames();
+  // The first-run page, on first install only: not on updates, and not when Chromium reports a
+  // command-line (unpacked) extension as installed again at each start.
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install' || (await browser.storage.local.get(WELCOMED)).welcomed) return;
+    await browser.storage.local.set({ [WELCOMED]: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

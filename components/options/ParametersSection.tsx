@@ -9,9 +9,11 @@ export function ParametersSection({ state }: { state: SettingsState }) {
     <section aria-labelledby="parameters-heading">
       <h2 id="parameters-heading">CoC parameters</h2>
       <p>The defaults are HUD's. Change them only if your CoC's policy differs.</p>
-      {PARAMETER_NAMES.map((name) => (
-        <ParameterInput key={name} name={name} state={state} />
-      ))}
+      <div class="parameters">
+        {PARAMETER_NAMES.map((name) => (
+          <ParameterInput key={name} name={name} state={state} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { RULES } from '@/lib/rules/registry';
 import type { Rule } from '@/lib/rules/rule';
 import { SEVERITIES, type Severity } from '@/lib/model/vocabulary';
@@ -6,19 +6,59 @@ import type { RuleChoice } from '@/lib/settings/model';
 import type { SettingsState } from './useSettings';
 import { LockedNote } from './Locked';
 
+/** Rules whose title, place or id contains every word typed in the filter. */
+function matching(filter: string): Rule[] {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  return RULES.filter((rule) => {
+    const text = `${rule.title} ${rule.where} ${rule.id}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+}
+
 export function RulesSection({ state }: { state: SettingsState }) {
+  const [filter, setFilter] = useState('');
+  const shown = matching(filter);
   return (
     <section aria-labelledby="rules-heading">
       <h2 id="rules-heading">Rules</h2>
       <p>Each check ClientTrack Assist makes, where it looks, and how serious a problem it reports.</p>
-      {RULES.map((rule) => (
-        <RuleControls key={rule.id} rule={rule} state={state} />
-      ))}
+      <div class="filter">
+        <label for="rules-filter">Filter rules</label>
+        <input
+          id="rules-filter"
+          type="search"
+          value={filter}
+          placeholder="date, exit, household…"
+          aria-describedby="rules-count"
+          onInput={(event) => setFilter(event.currentTarget.value)}
+        />
+        <span id="rules-count" class="hint" aria-live="polite">
+          {shown.length === RULES.length ? `${RULES.length} rules` : `${shown.length} of ${RULES.length} rules`}
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p>No rule matches “{filter}”.</p>
+      ) : (
+        <table class="rules">
+          <thead>
+            <tr>
+              <th scope="col">On</th>
+              <th scope="col">What it checks</th>
+              <th scope="col">Severity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((rule) => (
+              <RuleRow key={rule.id} rule={rule} state={state} />
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }
 
-function RuleControls({ rule, state }: { rule: Rule; state: SettingsState }) {
+function RuleRow({ rule, state }: { rule: Rule; state: SettingsState }) {
   const { user, managed, settings } = state.loaded!;
   const id = useId();
   const choice = settings.rules[rule.id];
@@ -29,30 +69,37 @@ function RuleControls({ rule, state }: { rule: Rule; state: SettingsState }) {
     void state.save({ ...user, rules: { ...user.rules, [rule.id]: { ...user.rules?.[rule.id], ...part } } });
 
   return (
-    <fieldset>
-      <legend>{rule.title}</legend>
-      <p id={`${id}-where`} class="hint">
-        Where: {rule.where} <span class="rule-id">({rule.id})</span>
-      </p>
-      <div class="field inline">
+    <tr class={choice.enabled ? undefined : 'off'}>
+      <td class="on">
+        {/* The row header names the rule; the hidden label says what the box does. */}
+        <label for={`${id}-on`} class="visually-hidden">
+          Check this
+        </label>
         <input
           id={`${id}-on`}
           type="checkbox"
           checked={choice.enabled}
           disabled={lockedEnabled}
-          aria-describedby={`${id}-where${lockedEnabled ? ` ${id}-locked-on` : ''}`}
+          aria-describedby={`${id}-rule${lockedEnabled ? ` ${id}-locked-on` : ''}`}
           onChange={(event) => change({ enabled: event.currentTarget.checked })}
         />
-        <label for={`${id}-on`}>Check this</label>
         {lockedEnabled && <LockedNote id={`${id}-locked-on`} />}
-      </div>
-      <div class="field inline">
-        <label for={`${id}-severity`}>Severity</label>
+      </td>
+      <th scope="row" id={`${id}-rule`}>
+        <span class="rule-title">{rule.title}</span>
+        <span class="where">
+          {rule.where} <span class="rule-id">{rule.id}</span>
+        </span>
+      </th>
+      <td class="severity">
+        <label for={`${id}-severity`} class="visually-hidden">
+          Severity
+        </label>
         <select
           id={`${id}-severity`}
           value={choice.severity}
           disabled={lockedSeverity}
-          aria-describedby={lockedSeverity ? `${id}-locked-severity` : undefined}
+          aria-describedby={`${id}-rule${lockedSeverity ? ` ${id}-locked-severity` : ''}`}
           onChange={(event) => change({ severity: event.currentTarget.value as Severity })}
         >
           {SEVERITIES.map((severity) => (
@@ -62,7 +109,7 @@ function RuleControls({ rule, state }: { rule: Rule; state: SettingsState }) {
           ))}
         </select>
         {lockedSeverity && <LockedNote id={`${id}-locked-severity`} />}
-      </div>
-    </fieldset>
+      </td>
+    </tr>
   );
 }

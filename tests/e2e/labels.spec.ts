@@ -20,6 +20,8 @@ test('Try on this tab shows what each field of the open ClientTrack page reads a
 
   const options = await extensionBrowser.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // The section link opens the Advanced part the captions are in.
+  await options.getByRole('link', { name: 'Labels', exact: true }).click();
   await expect(options.getByLabel('ClientTrack tab')).toBeVisible();
   await options.getByRole('button', { name: 'Try these captions' }).click();
   const table = options.locator('.try-labels table');

@@ -5,6 +5,7 @@ import { serveFramedPage } from './framed-page';
 import { readSettingsFile } from '../../lib/settings/file';
 import { ruleById } from '../../lib/rules/registry';
 import { PREGRANTED_TEST_HOST } from '../../lib/hosts';
+import { axeViolations } from './axe';
 
 /** Chromium's extension API, inside the options page that page.evaluate runs in. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -37,6 +38,9 @@ test.beforeEach(async ({ page, extensionId }) => {
 const exitDateValid = ruleById('exit-date-valid').title;
 
 test('the options page shows every section, and Chromium accepted the policy schema', async ({ page }) => {
+  // Labels are in the Advanced part, closed until asked for.
+  await expect(page.getByRole('heading', { name: 'Labels', exact: true })).toBeHidden();
+  await page.getByText('Advanced: field captions').click();
   for (const name of [
     'Hosts',
     'Rules',
@@ -56,7 +60,7 @@ test('the options page shows every section, and Chromium accepted the policy sch
 });
 
 test('a rule switched off and a changed parameter are still there after a reload', async ({ page }) => {
-  const rule = page.getByRole('group', { name: exitDateValid });
+  const rule = page.getByRole('row', { name: exitDateValid });
   await rule.getByLabel('Check this').uncheck();
   await expect(page.getByRole('status')).toContainText('Saved.');
   await rule.getByLabel('Severity').selectOption('warning');
@@ -73,8 +77,8 @@ test('a rule switched off and a changed parameter are still there after a reload
     .toEqual({ annualWindowDays: 45 });
 
   await page.reload();
-  await expect(page.getByRole('group', { name: exitDateValid }).getByLabel('Check this')).not.toBeChecked();
-  await expect(page.getByRole('group', { name: exitDateValid }).getByLabel('Severity')).toHaveValue('warning');
+  await expect(page.getByRole('row', { name: exitDateValid }).getByLabel('Check this')).not.toBeChecked();
+  await expect(page.getByRole('row', { name: exitDateValid }).getByLabel('Severity')).toHaveValue('warning');
   await expect(page.getByLabel('Days each side of the annual anniversary')).toHaveValue('45');
 });
 
@@ -105,7 +109,7 @@ test('a bad settings file gets a calm message with the focus on it, and changes 
 });
 
 test('export downloads a valid settings file that imports back', async ({ page }) => {
-  await page.getByRole('group', { name: exitDateValid }).getByLabel('Check this').uncheck();
+  await page.getByRole('row', { name: exitDateValid }).getByLabel('Check this').uncheck();
   await expect(page.getByRole('status')).toContainText('Saved.');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -117,13 +121,13 @@ test('export downloads a valid settings file that imports back', async ({ page }
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
-  await expect(page.getByRole('group', { name: exitDateValid }).getByLabel('Check this')).toBeChecked();
+  await expect(page.getByRole('row', { name: exitDateValid }).getByLabel('Check this')).toBeChecked();
 
   await page
     .getByLabel('Import settings from a file')
     .setInputFiles({ name: 'exported.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('status')).toContainText('Imported settings from exported.json.');
-  await expect(page.getByRole('group', { name: exitDateValid }).getByLabel('Check this')).not.toBeChecked();
+  await expect(page.getByRole('row', { name: exitDateValid }).getByLabel('Check this')).not.toBeChecked();
 });
 
 test('adding a host asks Chromium for access to it, and adds nothing until access is given', async ({ page }) => {
@@ -169,4 +173,26 @@ test('a granted host that is added gets the content script in every frame, and l
     await expect(site.locator('html')).not.toHaveAttribute('data-ct-assist', /^(ready|checked)$/, { timeout: 500 });
   }).toPass({ timeout: 10_000 });
   await site.close();
+});
+
+test('the page fits in about three screens with Advanced closed, and axe finds nothing, closed or open', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 880, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(3 * 900);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByText('Advanced: field captions').click();
+  await expect(page.getByRole('heading', { name: 'Labels', exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the rules filter keeps the rules whose title, place or id has every word typed', async ({ page }) => {
+  const rows = page.locator('table.rules tbody tr');
+  const all = await rows.count();
+  await page.getByLabel('Filter rules').fill('exit date');
+  await expect(page.getByRole('row', { name: exitDateValid })).toBeVisible();
+  expect(await rows.count()).toBeLessThan(all);
+  await expect(page.getByText(`${await rows.count()} of ${all} rules`)).toBeVisible();
+  await page.getByLabel('Filter rules').fill('no such rule');
+  await expect(page.getByText('No rule matches')).toBeVisible();
 });

@@ -56,10 +56,15 @@ function control<T extends HTMLElement = HTMLInputElement>(labelText: string | R
   if (!label) throw new Error(`No control labelled ${labelText}`);
   return root.ownerDocument.getElementById(label.htmlFor) as T;
 }
-function group(legend: string): HTMLFieldSetElement {
-  const found = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend);
-  if (!found) throw new Error(`No group ${legend}`);
-  return found;
+/** A field's group of controls by its legend, or a rule's row of the rules table by its title. */
+function group(name: string): HTMLElement {
+  const found =
+    [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === name) ??
+    [...root.querySelectorAll('table.rules tbody tr')].find(
+      (row) => row.querySelector('.rule-title')?.textContent === name,
+    );
+  if (!found) throw new Error(`No group ${name}`);
+  return found as HTMLElement;
 }
 function describedBy(element: HTMLElement): string {
   return (element.getAttribute('aria-describedby') ?? '')
