@@ -49,9 +49,9 @@ test('two clients: Malik’s summary shows none of Ana’s dates, and the unfini
   const left = panel.locator('li.finding[data-rule="workflow-not-finished"][data-outcome="fail"]');
   await expect(left).toContainText('Ana Rivera');
   await expect((await ct.hints('workflow-not-finished')).first().locator('button.hint')).toContainText('Ana Rivera');
-  // The guide waits on Malik's record and says so, naming both.
-  const callout = panel.locator('.guide-callout', { hasText: 'Malik Johnson' });
-  await expect(callout).toContainText('Ana Rivera');
+  // Another client on screen forgets the tab's guide (issue 15): Ana's steps never follow onto Malik.
+  await expect(panel.locator('ol.guide-steps > li')).toHaveCount(0);
+  await expect(panel.locator('body')).not.toContainText('NOW');
   await panel.screenshot({ path: test.info().outputPath('panel-two-clients.png'), fullPage: true });
 });
 
