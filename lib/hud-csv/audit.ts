@@ -5,7 +5,8 @@ import { isRecorded } from '../rules/adult-answers';
 import { ruleById } from '../rules/registry';
 import { DEFAULT_RULE_PARAMETERS, type Rule, type RuleResult } from '../rules/rule';
 import { localToday, type IsoDate } from '../dates';
-import { csvBatches } from './csv';
+import { CsvDamage, csvBatches } from './csv';
+import { ZipError } from './zip';
 import { isoOf } from './cells';
 import { Problems, type Problem } from './problems';
 import {
@@ -133,7 +134,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     const seconds = (now - started) / 1000;
     options.onProgress({
       file,
-      bytesRead: bytesBefore + bytesRead,
+      bytesRead: Math.min(bytesBefore + bytesRead, bytesTotal),
       bytesTotal,
       rows,
       rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
@@ -157,16 +158,25 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     }
     let table: HudTable<Column | 'DateDeleted'> | undefined;
     let bytes = 0;
+    const report = (severity: Problem['severity'], message: string, line?: number) =>
+      problems.add({ severity, file: file.path, ...(line === undefined ? {} : { line }), message });
     try {
-      for await (const batch of csvBatches(await file.open(), (read) => {
-        bytes = read;
-      })) {
+      const stream = await file.open();
+      const batches = csvBatches(
+        countingBytes(stream, (read) => (bytes = Math.min(read, file.size))),
+        {
+          onHeader: (header) => {
+            table = new HudTable<Column | 'DateDeleted'>(name, file.path, header, columns, problems, ['DateDeleted']);
+            format ??= table.format;
+            return table.wanted;
+          },
+          onNotice: ({ line, message }) => report('warning', message, line),
+        },
+      );
+      for await (const batch of batches) {
         let line = batch.firstLine;
         for (const row of batch.rows) {
-          if (!table) {
-            table = new HudTable<Column | 'DateDeleted'>(name, file.path, row, columns, problems, ['DateDeleted']);
-            format ??= table.format;
-          } else if (table.at(row, line) && deletedAt(table) === '') {
+          if (line > 1 && table!.at(row, line) && deletedAt(table!) === '') {
             rows += 1;
             onRow(table as HudTable<Column>);
           }
@@ -174,15 +184,21 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         }
         progress(file.path, bytes);
       }
-      if (!table)
-        problems.add({ severity: 'error', file: file.path, message: `the file is empty; ${MISSING_FILE[name]}` });
+      if (!table) report('error', `the file is empty; ${MISSING_FILE[name]}`);
     } catch (error) {
-      problems.add({
-        severity: 'error',
-        file: file.path,
-        ...(table ? { line: table.line } : {}),
-        message: `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is skipped.`,
-      });
+      if (error instanceof CsvDamage)
+        report(
+          'error',
+          `${error.message} The file is damaged from this line on, so the rest of it is not read.`,
+          error.line,
+        );
+      else if (error instanceof ZipError) report('error', `${error.message}`);
+      else
+        report(
+          'error',
+          `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is not read.`,
+          table?.line,
+        );
     }
     bytesBefore += file.size;
     progress(file.path, 0, true);
@@ -343,6 +359,28 @@ function real(read: Read<string> | undefined): boolean {
   let recorded = RECORDED.get(read.value);
   if (recorded === undefined) RECORDED.set(read.value, (recorded = isRecorded(read.value)));
   return recorded;
+}
+
+/** The stream, telling `onBytes` how many bytes have passed so far. */
+function countingBytes(
+  stream: ReadableStream<Uint8Array>,
+  onBytes: (bytes: number) => void,
+): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  let bytes = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        bytes += value.byteLength;
+        onBytes(bytes);
+        controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function deletedAt(table: HudTable<string>): string {
