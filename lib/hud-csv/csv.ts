@@ -169,8 +169,8 @@ export class CsvParser {
             }
             if (c !== COMMA && c !== LF && c !== CR)
               throw new CsvDamage(
-                this.line,
-                `a quoted field that opens on line ${this.quoteLine} is followed by more text before the next comma: a quote mark (") inside a field must be written twice (""), or a closing quote mark is missing.`,
+                this.quoteLine,
+                'the quoted field that opens on this line is followed by more text before the next comma: a quote mark (") inside a field must be written twice (""), or a closing quote mark is missing.',
               );
             this.row.push(this.wanted() ? this.field : '');
             this.field = '';

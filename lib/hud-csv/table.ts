@@ -45,16 +45,24 @@ export class HudTable<Column extends string> {
     const names = header.map((name) => name.trim().toLowerCase());
     this.width = header.length;
     const known = KNOWN.get(file)!;
-    names.forEach((name, at) => {
-      if (!known.has(name)) {
+    const unknown = names.flatMap((name, at) => (known.has(name) ? [] : [at]));
+    if (unknown.length > 3) {
+      // A header of thousands of unknown columns is one problem, not thousands.
+      const first = unknown.slice(0, 3).map((at) => `"${shown(header[at] ?? '')}"`);
+      this.report(
+        'warning',
+        undefined,
+        `${unknown.length.toLocaleString('en-US')} columns of the header are not in the FY2024 or FY2026 ${file}.csv (the first: ${first.join(', ')}) and are ignored.`,
+        1,
+      );
+    } else
+      for (const at of unknown)
         this.report(
           'warning',
           shown(header[at] ?? ''),
           `unknown column "${shown(header[at] ?? '')}" (column ${at + 1} of the header): it is not in the FY2024 or FY2026 ${file}.csv and is ignored.`,
           1,
         );
-      }
-    });
     this.format = names.some((n) => FY2026_ONLY.get(file)!.has(n))
       ? 'FY2026'
       : names.some((n) => FY2024_ONLY.get(file)!.has(n))

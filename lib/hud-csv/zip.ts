@@ -176,15 +176,15 @@ function capped(
         inflated.total += chunk.byteLength;
         if (bytes > limits.entryBytes)
           throw new ZipError(
-            `${path} inflates to more than ${GB(limits.entryBytes)}, more than any HUD export file; it was not read further. ${UNZIP_YOURSELF}`,
+            `the file inflates to more than ${GB(limits.entryBytes)}, more than any HUD export file; it was not read further. ${UNZIP_YOURSELF}`,
           );
         if (inflated.total > limits.totalBytes)
           throw new ZipError(
-            `the files in the zip inflate to more than ${GB(limits.totalBytes)} together, more than any HUD export; ${path} was not read further. ${UNZIP_YOURSELF}`,
+            `the files in the zip inflate to more than ${GB(limits.totalBytes)} together, more than any HUD export; this file was not read further. ${UNZIP_YOURSELF}`,
           );
         if (bytes > limits.ratioFrom && bytes > limits.ratio * compressedSize)
           throw new ZipError(
-            `${path} inflates to more than ${limits.ratio} times its size in the zip, far more than CSV text does; it was not read further. ${UNZIP_YOURSELF}`,
+            `the file inflates to more than ${limits.ratio} times its size in the zip, far more than CSV text does; it was not read further. ${UNZIP_YOURSELF}`,
           );
         controller.enqueue(chunk);
       },
