@@ -309,13 +309,14 @@ export class ExportRecords {
     return values;
   }
 
-  /** After an assessment file: keeps only the updates and annual assessments, which are all later checks need. */
+  /** After an assessment file: keeps only the updates and annual assessments, and income at exit, which are all later checks need. */
   forgetEntryAndExitAssessments(): void {
     for (let enrollment = 0; enrollment < this.enrollmentIds.size; enrollment++) {
       let kept = NONE;
       for (let at = this.enrollment.firstAssessment.get(enrollment); at !== NONE; ) {
         const next = this.assessment.next.get(at);
-        if (isUpdateOrAnnual(unpacked(this.assessment.value.get(at)).stage)) {
+        const seen = unpacked(this.assessment.value.get(at));
+        if (isUpdateOrAnnual(seen.stage) || (seen.stage === STAGE.exit && seen.file === 0)) {
           this.assessment.next.set(at, kept);
           kept = at;
         }

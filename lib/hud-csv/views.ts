@@ -62,7 +62,7 @@ const SAME_DAY_RULES: readonly RuleId[] = [
 const INCOME_PAGE_RULES: readonly RuleId[] = [...SAME_DAY_RULES, 'adult-element-missing', 'income-sources-consistent'];
 const ENTRY_RULES: readonly RuleId[] = ['adult-element-missing'];
 const EXIT_RULES: readonly RuleId[] = ['exit-date-valid'];
-const HOUSEHOLD_RULES: readonly RuleId[] = [
+export const HOUSEHOLD_RULES: readonly RuleId[] = [
   'single-head-of-household',
   'member-start-before-head',
   'start-date-valid',

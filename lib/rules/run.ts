@@ -10,6 +10,9 @@ export interface RuleSettings {
   parameters?: Partial<RuleParameters>;
 }
 
+/** The message of the finding a rule that throws becomes, so callers can tell it from a missing fact. */
+export const RULE_COULD_NOT_RUN = 'This check could not run on this page. The other checks are not affected.';
+
 /**
  * Evaluates every enabled rule that looks at this kind of page. A rule that throws becomes a
  * "needs review" finding of its own; the other rules still run.
@@ -29,7 +32,7 @@ export function runRules(facts: Facts, settings: RuleSettings = {}, rules: reado
         ruleId: rule.id,
         severity: severityOverride ?? rule.severity,
         outcome: 'needs-review',
-        message: 'This check could not run on this page. The other checks are not affected.',
+        message: RULE_COULD_NOT_RUN,
         about: [],
         missing: [`an internal error (${error instanceof Error ? error.message : String(error)})`],
       });

@@ -36,7 +36,9 @@ const problemsOf = async (files: NamedBlob[]) => {
 const withEnrollment = (change: (text: string) => string | Uint8Array) => {
   const x = small();
   const files = x.files();
-  return files.map((f) => (f.name === 'Enrollment.csv' ? { ...f, blob: new Blob([change(x.text('Enrollment'))]) } : f));
+  return files.map((f) =>
+    f.name === 'Enrollment.csv' ? { ...f, blob: new Blob([change(x.text('Enrollment')) as BlobPart]) } : f,
+  );
 };
 
 const MB = 1 << 20;
