@@ -268,16 +268,18 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   /** Enrollments with exit-stage records but no Exit row: whether they are open is unknown. */
   const exitUnknown = new Set<string>();
 
-  const notChecked = (ruleId: RuleId, place: Located, reason: string) => {
+  const notChecked = (ruleId: RuleId, where: Located | (() => Located), reason: string) => {
     counts.get(ruleId)!.notChecked += 1;
-    options.onNotChecked?.({ ruleId, ids: place.ids, projectId: place.projectId, record: place.record, reason });
+    if (!options.onNotChecked) return;
+    const place = typeof where === 'function' ? where() : where;
+    options.onNotChecked({ ruleId, ids: place.ids, projectId: place.projectId, record: place.record, reason });
   };
 
   /** Why a pass or fail of this rule cannot be trusted for this record, if it cannot. */
-  const untrusted = (ruleId: RuleId, place: Located): string | undefined => {
+  const untrusted = (ruleId: RuleId, place: () => Located): string | undefined => {
     const missing = NEEDS_FILES[ruleId]?.filter((file) => missingFiles.has(file));
     if (missing && missing.length > 0) return `${missing.map((f) => `${f}.csv`).join(' and ')} not in the export`;
-    if (ruleId === 'annual-assessment-due' && exitUnknown.has(place.ids.enrollmentId ?? ''))
+    if (ruleId === 'annual-assessment-due' && exitUnknown.size > 0 && exitUnknown.has(place().ids.enrollmentId ?? ''))
       return 'the enrollment has exit assessments (data collection stage 3) but no row in Exit.csv, so whether it is open is unknown';
     return undefined;
   };
@@ -288,7 +290,9 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     for (const finding of runRules(view.facts, settings, rulesFor(view.rules))) {
       if (finding.outcome === 'not-applicable') continue;
       const count = counts.get(finding.ruleId)!;
-      const place = placeOf(finding, view);
+      // Found only when needed: most results are passes, and finding the record costs a search.
+      let found: Located | undefined;
+      const place = () => (found ??= placeOf(finding, view));
       if (finding.outcome === 'needs-review') {
         if (finding.message === RULE_COULD_NOT_RUN) {
           count.crashed += 1;
@@ -306,12 +310,13 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         count.passed += 1;
         continue;
       }
+      const { ids, projectId, record } = place();
       count.failed += 1;
       count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
-      const project = byProject.get(place.projectId) ?? {};
+      const project = byProject.get(projectId) ?? {};
       project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
-      byProject.set(place.projectId, project);
-      options.onFinding({ ...finding, ids: place.ids, projectId: place.projectId, record: place.record });
+      byProject.set(projectId, project);
+      options.onFinding({ ...finding, ids, projectId, record });
     }
   };
 
