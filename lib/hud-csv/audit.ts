@@ -37,6 +37,11 @@ export { EXPORT_RULE_IDS } from './views';
 /** A failed check, with where it was found: the ids are in `ids`, the record in `record`. */
 export interface AuditFinding extends Finding {
   projectId: string;
+  /** Project.csv's ProjectName, or '' when the project is not in it. */
+  projectName: string;
+  /** Data collection stage ("5 Annual assessment") and InformationDate of the assessment record involved, if any. */
+  stage?: string;
+  informationDate?: string;
   /** The row(s) it is about: "IncomeBenefits.csv line 12". */
   record: string;
 }
@@ -71,6 +76,9 @@ export interface RuleCount {
   /** Records the rule could not judge because a fact it needs is blank, unreadable or missing. */
   notChecked: number;
   passed: number;
+  /** Distinct enrollments and clients with a failure of this rule. */
+  enrollments: number;
+  clients: number;
 }
 
 export interface ProjectCount {
@@ -151,6 +159,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         bySeverity: {},
         notChecked: 0,
         passed: 0,
+        enrollments: 0,
+        clients: 0,
       },
     ]),
   );
@@ -262,6 +272,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   }
 
   const settings = options.settings ?? {};
+  const affected = new Map<RuleId, { enrollments: Set<string>; clients: Set<string> }>();
   const missingFiles = new Set<HudFile>();
   const crashes = new Map<RuleId, string>();
   const leftOut = { enrollments: 0, exits: 0, assessments: 0 };
@@ -298,7 +309,12 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
           count.crashed += 1;
           if (!crashes.has(finding.ruleId)) crashes.set(finding.ruleId, finding.missing?.[0] ?? 'an internal error');
           notChecked(finding.ruleId, place, `the check itself failed (${finding.missing?.[0] ?? 'an internal error'})`);
-        } else notChecked(finding.ruleId, place, finding.missing?.join('; ') || finding.message);
+        } else
+          notChecked(
+            finding.ruleId,
+            place,
+            finding.missing?.length ? `needs: ${finding.missing.join('; ')}` : finding.message,
+          );
         continue;
       }
       const reason = untrusted(finding.ruleId, place);
@@ -316,7 +332,18 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       const project = byProject.get(projectId) ?? {};
       project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
       byProject.set(projectId, project);
-      options.onFinding({ ...finding, ids, projectId, record });
+      let who = affected.get(finding.ruleId);
+      if (!who) affected.set(finding.ruleId, (who = { enrollments: new Set(), clients: new Set() }));
+      if (ids?.enrollmentId) who.enrollments.add(ids.enrollmentId);
+      if (ids?.personalId) who.clients.add(ids.personalId);
+      options.onFinding({
+        ...finding,
+        ids,
+        projectId,
+        projectName: records.projects.get(projectId)?.name ?? '',
+        record,
+        ...(view.assessment && record === view.whole.record ? view.assessment : {}),
+      });
     }
   };
 
@@ -450,8 +477,14 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     problems.add({
       severity: 'error',
       file: '(the audit)',
-      message: `the check "${ruleById(rule).title}" failed on ${counts.get(rule)!.crashed.toLocaleString('en-US')} records with an internal error (${shown(error)}); those records are counted as not checked. Please report this.`,
+      message: `the check "${ruleById(rule).title}" failed on ${counts.get(rule)!.crashed.toLocaleString('en-US')} records with ${shown(error)}; those records are counted as not checked. Please report this.`,
     });
+
+  for (const [rule, who] of affected) {
+    const count = counts.get(rule)!;
+    count.enrollments = who.enrollments.size;
+    count.clients = who.clients.size;
+  }
 
   const projectName = (id: string) =>
     records.projects.get(id)?.name ?? (id === '' ? '(no project)' : `ProjectID ${id}`);

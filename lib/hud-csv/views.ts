@@ -43,7 +43,18 @@ export interface View {
   located: readonly Located[];
   /** For findings about the view as a whole. */
   whole: Located;
+  /** The assessment record the view shows, if it shows one. */
+  assessment?: { stage: string; informationDate: string };
 }
+
+/** HUD 5.03.1 Data Collection Stage, as the findings file names it. */
+const STAGE_NAMES: Record<number, string> = {
+  [STAGE.entry]: '1 Project start',
+  [STAGE.update]: '2 Update',
+  [STAGE.exit]: '3 Project exit',
+  [STAGE.annual]: '5 Annual assessment',
+  [STAGE.postExit]: '6 Post-exit',
+};
 
 export interface Located {
   ids: RecordIds;
@@ -151,7 +162,16 @@ export class ExportViews {
       assessment,
     };
     if (row.answers) facts.answers = row.answers;
-    return { facts, rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES, located: [where], whole: where };
+    return {
+      facts,
+      rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES,
+      located: [where],
+      whole: where,
+      assessment: {
+        stage: STAGE_NAMES[row.stage] ?? '',
+        informationDate: row.informationDate > 0 ? isoOf(row.informationDate) : '',
+      },
+    };
   }
 
   /** Exit.csv's Exit Date, judged once per exit as on the first page of the exit workflow. */

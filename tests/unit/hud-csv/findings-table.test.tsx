@@ -19,6 +19,7 @@ function manyFindings(): { findings: AuditFinding[]; summary: AuditSummary } {
       about: [],
       ids: { personalId: String(n), enrollmentId: `E${n}`, householdId: `H${n}` },
       projectId: n % 2 === 0 ? 'P1' : 'P2',
+      projectName: n % 2 === 0 ? 'Harbor Shelter' : 'Bayview PSH',
       record: `Enrollment.csv line ${n + 2}`,
     }),
   );
