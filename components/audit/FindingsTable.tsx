@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AuditFinding, AuditSummary } from '@/lib/hud-csv/audit';
-import { datesInWords, findingLine, findingsHeader } from '@/lib/hud-csv/findings-csv';
+import { findingLine, findingsHeader } from '@/lib/hud-csv/findings-csv';
+import { usDate } from './us-date';
 import { ruleById } from '@/lib/rules/registry';
 import { SEVERITIES } from '@/lib/model/vocabulary';
 import { NO_FILTERS, visibleFindings, type FindingFilters, type Sort, type SortKey } from './findings-view';
@@ -11,7 +12,7 @@ const VIEW_ROWS = 15;
 const OVERSCAN = 10;
 
 const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'rule', label: 'Rule' },
+  { key: 'rule', label: 'Check' },
   { key: 'severity', label: 'Severity' },
   { key: 'PersonalID', label: 'PersonalID' },
   { key: 'EnrollmentID', label: 'EnrollmentID' },
@@ -23,14 +24,35 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 interface Props {
   findings: readonly AuditFinding[];
   summary: AuditSummary;
+  /** Every finding as CSV, and how many of them the page was not sent. */
+  download?: { blob: Blob; more: number } | undefined;
 }
 
+/** "Project Start Date 01/10/2025; Exit Date 01/09/2025" */
+function datesForPeople(finding: AuditFinding): string {
+  return Object.entries(finding.dates ?? {})
+    .map(([name, date]) => `${name} ${usDate(date)}`)
+    .join('; ');
+}
+
+const save = (blob: Blob, name: string) => {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};
+
 /** Every finding, filtered and sorted; only the rows in view are rendered, so 100,000 stay fast. */
-export function FindingsTable({ findings, summary }: Props) {
+export function FindingsTable({ findings, summary, download }: Props) {
   const [filters, setFilters] = useState<FindingFilters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'rule', ascending: true });
   const [scrollTop, setScrollTop] = useState(0);
   const [selected, setSelected] = useState<AuditFinding>();
+  const scroller = useRef<HTMLDivElement>(null);
+  /** The row whose button should have focus after the next render (arrow keys). */
+  const [focusRow, setFocusRow] = useState<number>();
   const projectNames = useMemo(() => new Map(summary.projects.map((p) => [p.projectId, p.name])), [summary]);
   const projectName = (id: string) => projectNames.get(id) ?? id;
   const shown = useMemo(
@@ -44,32 +66,61 @@ export function FindingsTable({ findings, summary }: Props) {
   const sortBy = (key: SortKey) =>
     setSort(sort.key === key ? { key, ascending: !sort.ascending } : { key, ascending: true });
 
-  const download = () => {
-    const text = `${[findingsHeader(), ...shown.map(findingLine)].join('\r\n')}\r\n`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `findings-${summary.asOf}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const downloadShown = () =>
+    save(
+      new Blob([`${[findingsHeader(), ...shown.map(findingLine)].join('\r\n')}\r\n`], { type: 'text/csv' }),
+      `findings-${summary.asOf}-shown.csv`,
+    );
+
+  useEffect(() => {
+    if (focusRow === undefined) return;
+    scroller.current?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow}"]`)?.focus();
+  }, [focusRow, first, last]);
+
+  /** Up and down arrows (and Home, End, Page Up, Page Down) move between the rows' buttons. */
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = Number((event.target as HTMLElement).dataset?.row);
+    if (Number.isNaN(at)) return;
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      PageDown: at + VIEW_ROWS,
+      PageUp: at - VIEW_ROWS,
+      Home: 0,
+      End: shown.length - 1,
+    };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const row = Math.max(0, Math.min(shown.length - 1, to));
+    const box = scroller.current;
+    if (box) {
+      const top = (row + 1) * ROW_HEIGHT;
+      if (top < box.scrollTop + ROW_HEIGHT) box.scrollTop = top - ROW_HEIGHT;
+      else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
+      setScrollTop(box.scrollTop);
+    }
+    setFocusRow(row);
   };
+  const viewRows = Math.min(VIEW_ROWS, Math.max(shown.length, 1));
 
   return (
     <section aria-labelledby="findings-heading">
       <h2 id="findings-heading">Findings</h2>
-      <div class="filters" role="group" aria-label="Filter findings">
-        <label for="filter-rule">Rule</label>
+      <fieldset class="filters">
+        <legend class="visually-hidden">Filter findings</legend>
+        <label for="filter-rule">Check</label>
         <select
           id="filter-rule"
           value={filters.rule}
           onChange={(e) => filter({ rule: (e.target as HTMLSelectElement).value })}
         >
-          <option value="">All rules</option>
+          <option value="">All checks</option>
           {summary.rules
             .filter((r) => r.failed > 0)
             .map((r) => (
               <option key={r.rule} value={r.rule}>
-                {r.rule} ({r.failed})
+                {r.title} ({r.failed.toLocaleString()})
               </option>
             ))}
         </select>
@@ -106,20 +157,31 @@ export function FindingsTable({ findings, summary }: Props) {
           value={filters.household}
           onInput={(e) => filter({ household: (e.target as HTMLInputElement).value })}
         />
-        <button type="button" onClick={download} disabled={shown.length === 0}>
-          Download {shown.length.toLocaleString()} findings (CSV)
+        <button type="button" onClick={downloadShown} disabled={shown.length === 0}>
+          Download the {shown.length.toLocaleString()} shown (CSV)
         </button>
-      </div>
+        {download && (
+          <button type="button" onClick={() => save(download.blob, `findings-${summary.asOf}.csv`)}>
+            Download all {(findings.length + download.more).toLocaleString()} findings (CSV)
+          </button>
+        )}
+      </fieldset>
       <p aria-live="polite" data-testid="shown-count">
         {shown.length.toLocaleString()} of {findings.length.toLocaleString()} findings shown.
+        {download && download.more > 0
+          ? ` ${download.more.toLocaleString()} more in the download: the page keeps the first ${findings.length.toLocaleString()}.`
+          : ''}
       </p>
-      <div
+      <section
         class="table-scroll"
-        style={{ height: `${ROW_HEIGHT * (VIEW_ROWS + 1)}px` }}
+        ref={scroller}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
+        tabIndex={0}
+        style={{ maxHeight: `${ROW_HEIGHT * (viewRows + 1) + 20}px` }}
         onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}
-        aria-label="Findings table, scrollable"
+        aria-label="Findings table (arrow keys move between rows)"
       >
-        <table class="findings" aria-rowcount={shown.length + 1}>
+        <table class="findings" aria-rowcount={shown.length + 1} onKeyDown={onKeyDown}>
           <thead>
             <tr aria-rowindex={1}>
               {COLUMNS.map((c) => (
@@ -149,10 +211,15 @@ export function FindingsTable({ findings, summary }: Props) {
                   <button
                     type="button"
                     class="link"
-                    onClick={() => setSelected(f)}
-                    aria-label={`Details: ${f.ruleId}, ${f.record}`}
+                    data-row={first + i}
+                    tabIndex={first + i === (focusRow ?? 0) ? 0 : -1}
+                    onClick={() => {
+                      setFocusRow(first + i);
+                      setSelected(f);
+                    }}
+                    aria-label={`Details: ${ruleById(f.ruleId).title}, ${f.record}`}
                   >
-                    {f.ruleId}
+                    {ruleById(f.ruleId).title}
                   </button>
                 </td>
                 <td class={`severity ${f.severity}`}>{f.severity}</td>
@@ -161,13 +228,13 @@ export function FindingsTable({ findings, summary }: Props) {
                 <td>{f.ids?.householdId}</td>
                 <td>{projectName(f.projectId)}</td>
                 <td>{f.record}</td>
-                <td>{datesInWords(f)}</td>
+                <td>{datesForPeople(f)}</td>
               </tr>
             ))}
             {last < shown.length && <tr style={{ height: `${(shown.length - last) * ROW_HEIGHT}px` }} />}
           </tbody>
         </table>
-      </div>
+      </section>
       {selected && (
         <FindingDetails
           finding={selected}

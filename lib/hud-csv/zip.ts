@@ -126,7 +126,6 @@ export async function zipEntries(zip: Blob, limits: ZipLimits = ZIP_LIMITS): Pro
       open: async () =>
         capped(
           await openEntry(zip, path, flags, method, localOffset, compressedSize),
-          path,
           compressedSize,
           limits,
           inflated,
@@ -163,7 +162,6 @@ async function openEntry(
 /** The entry's inflated bytes, stopped with a plain message once past the limits. */
 function capped(
   stream: ReadableStream<Uint8Array>,
-  path: string,
   compressedSize: number,
   limits: ZipLimits,
   inflated: { total: number },
