@@ -7,9 +7,8 @@ import { SEVERITIES } from '@/lib/model/vocabulary';
 import { NO_FILTERS, visibleFindings, type FindingFilters, type Sort, type SortKey } from './findings-view';
 import { FindingDetails } from './FindingDetails';
 
-const ROW_HEIGHT = 36;
-const VIEW_ROWS = 15;
-const OVERSCAN = 10;
+/** Rows on a page of the table: few enough to render at once, so rows can wrap to be read whole. */
+export const PAGE_ROWS = 50;
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'rule', label: 'Check' },
@@ -44,13 +43,13 @@ const save = (blob: Blob, name: string) => {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
 
-/** Every finding, filtered and sorted; only the rows in view are rendered, so 100,000 stay fast. */
+/** Every finding, filtered and sorted, a page of rows at a time, so 100,000 stay fast and every cell is read whole. */
 export function FindingsTable({ findings, summary, download }: Props) {
   const [filters, setFilters] = useState<FindingFilters>(NO_FILTERS);
   const [sort, setSort] = useState<Sort>({ key: 'rule', ascending: true });
-  const [scrollTop, setScrollTop] = useState(0);
+  const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<AuditFinding>();
-  const scroller = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
   /** The row whose button should have focus after the next render (arrow keys). */
   const [focusRow, setFocusRow] = useState<number>();
   const projectNames = useMemo(() => new Map(summary.projects.map((p) => [p.projectId, p.name])), [summary]);
@@ -60,11 +59,18 @@ export function FindingsTable({ findings, summary, download }: Props) {
     [findings, filters, sort, projectNames],
   );
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(shown.length, Math.ceil(scrollTop / ROW_HEIGHT) + VIEW_ROWS + OVERSCAN);
-  const filter = (part: Partial<FindingFilters>) => setFilters({ ...filters, ...part });
-  const sortBy = (key: SortKey) =>
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_ROWS));
+  const current = Math.min(page, pages - 1);
+  const first = current * PAGE_ROWS;
+  const last = Math.min(shown.length, first + PAGE_ROWS);
+  const filter = (part: Partial<FindingFilters>) => {
+    setFilters({ ...filters, ...part });
+    setPage(0);
+  };
+  const sortBy = (key: SortKey) => {
     setSort(sort.key === key ? { key, ascending: !sort.ascending } : { key, ascending: true });
+    setPage(0);
+  };
 
   const downloadShown = () =>
     save(
@@ -74,18 +80,18 @@ export function FindingsTable({ findings, summary, download }: Props) {
 
   useEffect(() => {
     if (focusRow === undefined) return;
-    scroller.current?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow}"]`)?.focus();
-  }, [focusRow, first, last]);
+    tableRef.current?.querySelector<HTMLButtonElement>(`button[data-row="${focusRow}"]`)?.focus();
+  }, [focusRow, current]);
 
-  /** Up and down arrows (and Home, End, Page Up, Page Down) move between the rows' buttons. */
+  /** Up and down arrows (and Home, End, Page Up, Page Down) move between the rows, across pages. */
   const onKeyDown = (event: KeyboardEvent) => {
     const at = Number((event.target as HTMLElement).dataset?.row);
     if (Number.isNaN(at)) return;
     const moves: Record<string, number> = {
       ArrowDown: at + 1,
       ArrowUp: at - 1,
-      PageDown: at + VIEW_ROWS,
-      PageUp: at - VIEW_ROWS,
+      PageDown: at + PAGE_ROWS,
+      PageUp: at - PAGE_ROWS,
       Home: 0,
       End: shown.length - 1,
     };
@@ -93,16 +99,24 @@ export function FindingsTable({ findings, summary, download }: Props) {
     if (to === undefined) return;
     event.preventDefault();
     const row = Math.max(0, Math.min(shown.length - 1, to));
-    const box = scroller.current;
-    if (box) {
-      const top = (row + 1) * ROW_HEIGHT;
-      if (top < box.scrollTop + ROW_HEIGHT) box.scrollTop = top - ROW_HEIGHT;
-      else if (top + ROW_HEIGHT > box.scrollTop + box.clientHeight) box.scrollTop = top + ROW_HEIGHT - box.clientHeight;
-      setScrollTop(box.scrollTop);
-    }
+    setPage(Math.floor(row / PAGE_ROWS));
     setFocusRow(row);
   };
-  const viewRows = Math.min(VIEW_ROWS, Math.max(shown.length, 1));
+  const pager = (where: string) =>
+    pages > 1 && (
+      <nav class="pager" aria-label={`Pages of findings (${where})`}>
+        <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
+          Previous {PAGE_ROWS}
+        </button>
+        <span>
+          Rows {(first + 1).toLocaleString()}–{last.toLocaleString()} of {shown.length.toLocaleString()} (page{' '}
+          {(current + 1).toLocaleString()} of {pages.toLocaleString()})
+        </span>
+        <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>
+          Next {PAGE_ROWS}
+        </button>
+      </nav>
+    );
 
   return (
     <section aria-labelledby="findings-heading">
@@ -172,69 +186,55 @@ export function FindingsTable({ findings, summary, download }: Props) {
           ? ` ${download.more.toLocaleString()} more in the download: the page keeps the first ${findings.length.toLocaleString()}.`
           : ''}
       </p>
-      <section
-        class="table-scroll"
-        ref={scroller}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-        tabIndex={0}
-        style={{ maxHeight: `${ROW_HEIGHT * (viewRows + 1) + 20}px` }}
-        onScroll={(e) => setScrollTop((e.target as HTMLElement).scrollTop)}
-        aria-label="Findings table (arrow keys move between rows)"
-      >
-        <table class="findings" aria-rowcount={shown.length + 1} onKeyDown={onKeyDown}>
-          <thead>
-            <tr aria-rowindex={1}>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
-                >
-                  <button type="button" class="sort" onClick={() => sortBy(c.key)}>
-                    {c.label}
-                  </button>
-                </th>
-              ))}
-              <th scope="col">Dates</th>
-            </tr>
-          </thead>
-          <tbody>
-            {first > 0 && <tr style={{ height: `${first * ROW_HEIGHT}px` }} />}
-            {shown.slice(first, last).map((f, i) => (
-              <tr
-                key={first + i}
-                aria-rowindex={first + i + 2}
-                class={f === selected ? 'selected' : undefined}
-                style={{ height: `${ROW_HEIGHT}px` }}
+      {pager('above the table')}
+      <table class="findings" ref={tableRef} aria-rowcount={shown.length + 1} onKeyDown={onKeyDown}>
+        <caption class="visually-hidden">Findings (arrow keys move between rows)</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((c) => (
+              <th
+                key={c.key}
+                scope="col"
+                aria-sort={sort.key === c.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
               >
-                <td>
-                  <button
-                    type="button"
-                    class="link"
-                    data-row={first + i}
-                    tabIndex={first + i === (focusRow ?? 0) ? 0 : -1}
-                    onClick={() => {
-                      setFocusRow(first + i);
-                      setSelected(f);
-                    }}
-                    aria-label={`Details: ${ruleById(f.ruleId).title}, ${f.record}`}
-                  >
-                    {ruleById(f.ruleId).title}
-                  </button>
-                </td>
-                <td class={`severity ${f.severity}`}>{f.severity}</td>
-                <td>{f.ids?.personalId}</td>
-                <td>{f.ids?.enrollmentId}</td>
-                <td>{f.ids?.householdId}</td>
-                <td>{projectName(f.projectId)}</td>
-                <td>{f.record}</td>
-                <td>{datesForPeople(f)}</td>
-              </tr>
+                <button type="button" class="sort" onClick={() => sortBy(c.key)}>
+                  {c.label}
+                </button>
+              </th>
             ))}
-            {last < shown.length && <tr style={{ height: `${(shown.length - last) * ROW_HEIGHT}px` }} />}
-          </tbody>
-        </table>
-      </section>
+            <th scope="col">Dates</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.slice(first, last).map((f, i) => (
+            <tr key={first + i} aria-rowindex={first + i + 2} class={f === selected ? 'selected' : undefined}>
+              <td>
+                <button
+                  type="button"
+                  class="link"
+                  data-row={first + i}
+                  tabIndex={first + i === (focusRow ?? first) ? 0 : -1}
+                  onClick={() => {
+                    setFocusRow(first + i);
+                    setSelected(f);
+                  }}
+                  aria-label={`Details: ${ruleById(f.ruleId).title}, ${f.record}`}
+                >
+                  {ruleById(f.ruleId).title}
+                </button>
+              </td>
+              <td class={`severity ${f.severity}`}>{f.severity}</td>
+              <td>{f.ids?.personalId}</td>
+              <td>{f.ids?.enrollmentId}</td>
+              <td>{f.ids?.householdId}</td>
+              <td>{projectName(f.projectId)}</td>
+              <td>{f.record}</td>
+              <td>{datesForPeople(f)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pager('below the table')}
       {selected && (
         <FindingDetails
           finding={selected}
