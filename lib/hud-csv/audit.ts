@@ -16,6 +16,7 @@ import {
   isStageCode,
   isUpdateOrAnnual,
   packed,
+  type Enrollment,
   type EnrollmentColumn,
 } from './records';
 import { baseNameOf, type ExportFile } from './source';
@@ -399,7 +400,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   });
 
   for (const household of records.households()) evaluate(views.household(household));
-  const withoutHousehold = [...records.enrollments()].filter((enrollment) => enrollment.householdId === '');
+  const withoutHousehold: Enrollment[] = [];
+  for (const enrollment of records.enrollments()) if (enrollment.householdId === '') withoutHousehold.push(enrollment);
   if (withoutHousehold.length > 0) {
     const lines = withoutHousehold.slice(0, 10).map((enrollment) => enrollment.line);
     problems.add({
