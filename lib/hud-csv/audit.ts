@@ -212,7 +212,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   ): Promise<boolean> {
     const file = present(name);
     if (!file) {
-      missingFiles.add(name);
+      fileMissing(name);
       problems.add({
         severity: 'error',
         file: `${name}.csv`,
@@ -249,7 +249,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         progress(file.path, bytes);
       }
       if (!table) {
-        missingFiles.add(name);
+        fileMissing(name);
         report('error', `the file is empty; ${MISSING_FILE[name]}`);
       }
     } catch (error) {
@@ -280,18 +280,34 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   /** Enrollments with exit-stage records but no Exit row: whether they are open is unknown. */
   const exitUnknown = new Set<string>();
 
-  const notChecked = (ruleId: RuleId, where: Located | (() => Located), reason: string) => {
+  const notChecked = (ruleId: RuleId, where: Located | { finding: Finding; view: View }, reason: string) => {
     counts.get(ruleId)!.notChecked += 1;
     if (!options.onNotChecked) return;
-    const place = typeof where === 'function' ? where() : where;
+    const place = 'record' in where ? where : placeOf(where.finding, where.view);
     options.onNotChecked({ ruleId, ids: place.ids, projectId: place.projectId, record: place.record, reason });
   };
 
+  /** Per rule, why its results cannot be trusted anywhere: worked out again when a file turns out missing or empty. */
+  const unreliable = new Map<RuleId, string>();
+  const fileMissing = (name: HudFile) => {
+    missingFiles.add(name);
+    for (const [rule, files] of Object.entries(NEEDS_FILES) as [RuleId, HudFile[]][]) {
+      const missing = files.filter((file) => missingFiles.has(file));
+      if (missing.length > 0) unreliable.set(rule, `${missing.map((f) => `${f}.csv`).join(' and ')} not in the export`);
+    }
+  };
+
   /** Why a pass or fail of this rule cannot be trusted for this record, if it cannot. */
-  const untrusted = (ruleId: RuleId, place: () => Located): string | undefined => {
-    const missing = NEEDS_FILES[ruleId]?.filter((file) => missingFiles.has(file));
-    if (missing && missing.length > 0) return `${missing.map((f) => `${f}.csv`).join(' and ')} not in the export`;
-    if (ruleId === 'annual-assessment-due' && exitUnknown.size > 0 && exitUnknown.has(place().ids.enrollmentId ?? ''))
+  const untrusted = (finding: Finding, view: View): string | undefined => {
+    if (unreliable.size > 0) {
+      const reason = unreliable.get(finding.ruleId);
+      if (reason) return reason;
+    }
+    if (
+      finding.ruleId === 'annual-assessment-due' &&
+      exitUnknown.size > 0 &&
+      exitUnknown.has(placeOf(finding, view).ids.enrollmentId ?? '')
+    )
       return 'the enrollment has exit assessments (data collection stage 3) but no row in Exit.csv, so whether it is open is unknown';
     return undefined;
   };
@@ -302,9 +318,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     for (const finding of runRules(view.facts, settings, rulesFor(view.rules))) {
       if (finding.outcome === 'not-applicable') continue;
       const count = counts.get(finding.ruleId)!;
-      // Found only when needed: most results are passes, and finding the record costs a search.
-      let found: Located | undefined;
-      const place = () => (found ??= placeOf(finding, view));
+      // The record is looked for only when needed: most results are passes.
+      const place = { finding, view };
       if (finding.outcome === 'needs-review') {
         if (finding.message === RULE_COULD_NOT_RUN) {
           count.crashed += 1;
@@ -318,7 +333,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
           );
         continue;
       }
-      const reason = untrusted(finding.ruleId, place);
+      const reason = untrusted(finding, view);
       if (reason) {
         notChecked(finding.ruleId, place, reason);
         continue;
@@ -327,7 +342,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         count.passed += 1;
         continue;
       }
-      const { ids, projectId, record } = place();
+      const { ids, projectId, record } = placeOf(finding, view);
       count.failed += 1;
       count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
       const project = byProject.get(projectId) ?? {};
