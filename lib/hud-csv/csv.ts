@@ -185,7 +185,7 @@ export class CsvParser {
       }
       this.state = state;
       this.lineCharsBefore += n - lineStart;
-      this.checkLength(0);
+      this.checkLength(state === State.Quoted || state === State.QuoteInQuoted);
     } catch (error) {
       if (error instanceof CsvDamage) error.rows = this.rows;
       throw error;
@@ -239,7 +239,7 @@ export class CsvParser {
   /** Ends the row at a line end (LF or CR; a CR's LF, if any, is seen next); the state to go on in. */
   private lineEnd(c: number, lineChars: number): State {
     this.lineCharsBefore += lineChars;
-    this.checkLength(0);
+    this.checkLength(false);
     this.finishRow();
     if (c === LF) {
       this.noteEnding('LF', this.line - 1);
@@ -274,10 +274,10 @@ export class CsvParser {
     });
   }
 
-  private checkLength(charsInPiece: number): void {
-    if (this.lineCharsBefore + charsInPiece <= this.maxLineChars) return;
+  /** Stops at a line longer than the cap; `quoted` when the line ends inside a quoted field so far. */
+  private checkLength(quoted: boolean): void {
+    if (this.lineCharsBefore <= this.maxLineChars) return;
     const limit = `${Math.round(this.maxLineChars / 1024).toLocaleString('en-US')} kB`;
-    const quoted = this.state === State.Quoted || this.state === State.QuoteInQuoted;
     throw new CsvDamage(
       quoted ? this.quoteLine : this.line,
       quoted
