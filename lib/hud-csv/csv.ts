@@ -6,7 +6,7 @@
 // cut out of the text.
 
 /** Rows of one CSV file, a chunk at a time, with the spreadsheet line number of the first. */
-export interface RowBatch {
+interface RowBatch {
   rows: string[][];
   firstLine: number;
 }
@@ -25,12 +25,12 @@ export class CsvDamage extends Error {
 }
 
 /** A remark about the file that does not stop it being read (mixed line endings, text that is not UTF-8). */
-export interface CsvNotice {
+interface CsvNotice {
   line: number;
   message: string;
 }
 
-export interface CsvOptions {
+interface CsvOptions {
   /** The longest line (and so field) read, in characters; a longer one makes the file damaged. */
   maxLineChars?: number;
   /** Given the header; returns which columns' cells are wanted (others read as ''). */
@@ -38,7 +38,7 @@ export interface CsvOptions {
   onNotice?(notice: CsvNotice): void;
 }
 
-export const MAX_LINE_CHARS = 1 << 20;
+const MAX_LINE_CHARS = 1 << 20;
 
 /**
  * Bytes decoded and parsed at a time. Files are read a megabyte at a time (blob-stream.ts), but
@@ -288,7 +288,7 @@ export class CsvParser {
 }
 
 /** The text encodings a HUD CSV file must not be in, told by its first bytes. */
-export function wrongEncoding(first: Uint8Array): string | undefined {
+function wrongEncoding(first: Uint8Array): string | undefined {
   if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))
     return 'the file is saved as UTF-16 (Unicode) text; HUD CSV files are UTF-8. Save it again as "CSV UTF-8" and audit it again.';
   if (first.subarray(0, 4096).includes(0))

@@ -66,7 +66,7 @@ export function findingSortKey(finding: AuditFinding): string {
 }
 
 /** "Project Start Date 2025-01-10; Exit Date 2025-01-09" */
-export function datesInWords(finding: Pick<AuditFinding, 'dates'>): string {
+function datesInWords(finding: Pick<AuditFinding, 'dates'>): string {
   return Object.entries(finding.dates ?? {})
     .map(([name, date]) => `${name} ${date}`)
     .join('; ');
