@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AuditFinding, AuditProgress, AuditSummary } from '@/lib/hud-csv/audit';
 import { describeProblem } from '@/lib/hud-csv/problems';
 import type { FromWorker, StartAudit } from '@/entrypoints/audit/messages';
+import type { RuleSettings } from '@/lib/rules/run';
+import { formatClientTrackDate } from '@/lib/dates/clienttrack-text';
 import { ExportPicker } from './ExportPicker';
 import { AuditProgressBar } from './AuditProgressBar';
 import { SummaryCharts } from './SummaryCharts';
@@ -12,28 +14,33 @@ type Phase = 'choosing' | 'running' | 'done' | 'failed';
 interface Props {
   /** A fresh audit worker; the page ends it on Cancel, on a new audit and when it closes. */
   startWorker(): Worker;
+  /** The options page's rule settings (switched-off rules, severities, CoC parameters). */
+  loadRuleSettings?(): Promise<RuleSettings | undefined>;
 }
 
 /** The admin audit: one agency's HUD CSV export checked against the extension's rules, in memory only. */
-export function AuditPage({ startWorker }: Props) {
+export function AuditPage({ startWorker, loadRuleSettings }: Props) {
   const [phase, setPhase] = useState<Phase>('choosing');
   const [progress, setProgress] = useState<AuditProgress>();
   const [summary, setSummary] = useState<AuditSummary>();
   const [findings, setFindings] = useState<AuditFinding[]>([]);
   const [status, setStatus] = useState('');
+  const [download, setDownload] = useState<{ blob: Blob; more: number }>();
   const worker = useRef<Worker | undefined>(undefined);
   const collected = useRef<AuditFinding[]>([]);
 
   useEffect(() => () => worker.current?.terminate(), []);
 
-  const start = (files: File[], asOf: string | undefined) => {
+  const start = async (files: File[], asOf: string | undefined) => {
     worker.current?.terminate();
     collected.current = [];
     setFindings([]);
     setSummary(undefined);
+    setDownload(undefined);
     setProgress(undefined);
     setPhase('running');
     setStatus(`Checking ${files.length} file${files.length === 1 ? '' : 's'}…`);
+    const settings = await loadRuleSettings?.().catch(() => undefined);
     const audit = (worker.current = startWorker());
     audit.onmessage = ({ data }: MessageEvent<FromWorker>) => {
       if (data.type === 'progress') setProgress(data.progress);
@@ -42,9 +49,10 @@ export function AuditPage({ startWorker }: Props) {
         audit.terminate();
         setSummary(data.summary);
         setFindings(collected.current);
+        setDownload({ blob: data.download, more: data.more });
         setPhase('done');
         setStatus(
-          `Audit finished: ${collected.current.length.toLocaleString()} findings in ${data.summary.rows.toLocaleString()} rows.`,
+          `Audit finished: ${(collected.current.length + data.more).toLocaleString()} findings in ${data.summary.rows.toLocaleString()} rows.`,
         );
       } else {
         audit.terminate();
@@ -52,7 +60,7 @@ export function AuditPage({ startWorker }: Props) {
         setStatus(`The export could not be read: ${data.message}`);
       }
     };
-    audit.postMessage({ files, ...(asOf ? { asOf } : {}) } satisfies StartAudit);
+    audit.postMessage({ files, ...(asOf ? { asOf } : {}), ...(settings ? { settings } : {}) } satisfies StartAudit);
   };
 
   const cancel = () => {
@@ -74,16 +82,30 @@ export function AuditPage({ startWorker }: Props) {
       </p>
       {phase === 'running' ? (
         <AuditProgressBar progress={progress} onCancel={cancel} />
+      ) : phase === 'done' ? (
+        // Folded once there are results, so they come first; open to audit another export.
+        <details class="another">
+          <summary>Audit another export</summary>
+          <ExportPicker onStart={start} />
+        </details>
       ) : (
         <ExportPicker onStart={start} />
       )}
       {phase === 'done' && summary && (
         <>
           <p data-testid="audit-totals">
-            {findings.length.toLocaleString()} findings in {summary.counts.enrollments.toLocaleString()} enrollments, as
-            of {summary.asOf} ({summary.asOfFrom}){summary.format ? `, ${summary.format} format` : ''};{' '}
-            {summary.rows.toLocaleString()} rows in {summary.seconds.toFixed(1)} s.
+            {(findings.length + (download?.more ?? 0)).toLocaleString()} findings in{' '}
+            {summary.counts.enrollments.toLocaleString()} enrollments, as of {formatClientTrackDate(summary.asOf)} (
+            {summary.asOfFrom}){summary.format ? `, ${summary.format} format` : ''}; {summary.rows.toLocaleString()}{' '}
+            rows in {summary.seconds.toFixed(1)} s.
           </p>
+          {summary.leftOut.enrollments + summary.leftOut.exits + summary.leftOut.assessments > 0 && (
+            <p>
+              Left out as dated after {formatClientTrackDate(summary.asOf)}:{' '}
+              {summary.leftOut.enrollments.toLocaleString()} enrollments, {summary.leftOut.exits.toLocaleString()}{' '}
+              exits, {summary.leftOut.assessments.toLocaleString()} assessment rows.
+            </p>
+          )}
           {summary.problems.length > 0 && (
             <section aria-labelledby="problems-heading">
               <h2 id="problems-heading">Problems with the export</h2>
@@ -98,7 +120,7 @@ export function AuditPage({ startWorker }: Props) {
             </section>
           )}
           <SummaryCharts summary={summary} />
-          <FindingsTable findings={findings} summary={summary} />
+          <FindingsTable findings={findings} summary={summary} download={download} />
         </>
       )}
     </main>

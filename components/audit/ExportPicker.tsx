@@ -15,9 +15,10 @@ export function ExportPicker({ onStart }: Props) {
   return (
     <section aria-labelledby="pick-heading">
       <h2 id="pick-heading">Choose the export</h2>
-      <div
+      <section
         class={`drop-zone${over ? ' over' : ''}`}
         data-testid="drop-zone"
+        aria-labelledby="drop-zone-text"
         onDragOver={(event) => {
           event.preventDefault();
           setOver(true);
@@ -29,7 +30,7 @@ export function ExportPicker({ onStart }: Props) {
           start(event.dataTransfer?.files);
         }}
       >
-        <p>Drop the HUD HMIS CSV export here: its zip file, or all its CSV files.</p>
+        <p id="drop-zone-text">Drop the HUD HMIS CSV export here: its zip file, or all its CSV files.</p>
         <label class="button" for="export-files">
           Choose export files…
         </label>
@@ -42,7 +43,7 @@ export function ExportPicker({ onStart }: Props) {
           multiple
           onChange={() => start(input.current?.files)}
         />
-      </div>
+      </section>
       <p>
         <label for="as-of">Check as of (optional) </label>
         <input

@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { AuditFinding } from '@/lib/hud-csv/audit';
 import type { Rule } from '@/lib/rules/rule';
+import { usDate } from './us-date';
 
 interface Props {
   finding: AuditFinding;
@@ -9,9 +11,16 @@ interface Props {
 
 /** One finding in full: what is wrong, the ids and dates, and how to put it right in ClientTrack. */
 export function FindingDetails({ finding, rule, projectName }: Props) {
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Below a long table the details would open out of sight: bring them into view and move focus there.
+  useEffect(() => {
+    section.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    heading.current?.focus({ preventScroll: true });
+  }, [finding]);
   return (
-    <section class="details" aria-labelledby="details-heading" aria-live="polite">
-      <h3 id="details-heading">
+    <section class="details" aria-labelledby="details-heading" ref={section}>
+      <h3 id="details-heading" tabIndex={-1} ref={heading}>
         {rule.title} <span class={`severity ${finding.severity}`}>({finding.severity})</span>
       </h3>
       <p>{finding.message}</p>
@@ -26,14 +35,19 @@ export function FindingDetails({ finding, rule, projectName }: Props) {
         <dd>{projectName}</dd>
         <dt>Record</dt>
         <dd>{finding.record}</dd>
+        {finding.stage && [<dt key="s">Data collection stage</dt>, <dd key="sd">{finding.stage}</dd>]}
+        {finding.informationDate && [
+          <dt key="i">Information Date</dt>,
+          <dd key="id">{usDate(finding.informationDate)}</dd>,
+        ]}
         {Object.entries(finding.dates ?? {}).map(([name, date]) => [
           <dt key={`t${name}`}>{name}</dt>,
-          <dd key={`d${name}`}>{date}</dd>,
+          <dd key={`d${name}`}>{usDate(date)}</dd>,
         ])}
         {finding.window && [
           <dt key="w">Annual window</dt>,
           <dd key="wd">
-            {finding.window.firstDay} to {finding.window.lastDay}
+            {usDate(finding.window.firstDay)} to {usDate(finding.window.lastDay)}
           </dd>,
         ]}
       </dl>

@@ -9,34 +9,38 @@ export function SummaryCharts({ summary }: { summary: AuditSummary }) {
     <section aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
       <table class="chart" data-testid="by-rule">
-        <caption>Findings by rule</caption>
+        <caption>Findings by check, most errors first</caption>
         <thead>
           <tr>
-            <th scope="col">Rule</th>
+            <th scope="col">Check</th>
+            <th scope="col">Findings</th>
             <th scope="col">Errors</th>
             <th scope="col">Warnings</th>
+            <th scope="col">Enrollments</th>
             <th scope="col">Not checked</th>
             <th scope="col">Passed</th>
-            <th scope="col">
-              <span class="visually-hidden">Chart</span>
-            </th>
           </tr>
         </thead>
         <tbody>
-          {summary.rules.map((r) => (
-            <tr key={r.rule}>
-              <th scope="row">
-                <span class="rule-title">{r.title}</span> <code>{r.rule}</code>
-              </th>
-              <td>{(r.bySeverity.error ?? 0).toLocaleString()}</td>
-              <td>{(r.bySeverity.warning ?? 0).toLocaleString()}</td>
-              <td>{r.notChecked.toLocaleString()}</td>
-              <td>{r.passed.toLocaleString()}</td>
-              <td class="bar-cell" aria-hidden="true">
-                <div class="bar" style={{ width: `${(100 * r.failed) / ruleMax}%` }} />
-              </td>
-            </tr>
-          ))}
+          {[...summary.rules]
+            .sort((a, b) => (b.bySeverity.error ?? 0) - (a.bySeverity.error ?? 0) || b.failed - a.failed)
+            .map((r) => (
+              <tr key={r.rule}>
+                <th scope="row">
+                  <span class="rule-title">{r.title}</span>
+                  {!r.enabled && <span class="off"> (switched off in Options)</span>}
+                </th>
+                <td class="bar-cell">
+                  <span class="bar" aria-hidden="true" style={{ width: `${(100 * r.failed) / ruleMax}%` }} />
+                  <span class="bar-number">{r.failed.toLocaleString()}</span>
+                </td>
+                <td>{(r.bySeverity.error ?? 0).toLocaleString()}</td>
+                <td>{(r.bySeverity.warning ?? 0).toLocaleString()}</td>
+                <td>{r.enrollments.toLocaleString()}</td>
+                <td>{r.notChecked.toLocaleString()}</td>
+                <td>{r.passed.toLocaleString()}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
       <table class="chart" data-testid="by-project">
@@ -48,18 +52,15 @@ export function SummaryCharts({ summary }: { summary: AuditSummary }) {
           <tr>
             <th scope="col">Project</th>
             <th scope="col">Findings</th>
-            <th scope="col">
-              <span class="visually-hidden">Chart</span>
-            </th>
           </tr>
         </thead>
         <tbody>
           {projects.map((p) => (
             <tr key={p.projectId}>
               <th scope="row">{p.name}</th>
-              <td>{p.failed.toLocaleString()}</td>
-              <td class="bar-cell" aria-hidden="true">
-                <div class="bar" style={{ width: `${(100 * p.failed) / projectMax}%` }} />
+              <td class="bar-cell">
+                <span class="bar" aria-hidden="true" style={{ width: `${(100 * p.failed) / projectMax}%` }} />
+                <span class="bar-number">{p.failed.toLocaleString()}</span>
               </td>
             </tr>
           ))}

@@ -3,9 +3,11 @@ import type { RuleId, Severity } from '../model/vocabulary';
 import type { Read } from '../model/read';
 import { isAnswered as isRecorded } from '../model/answers';
 import { ruleById } from '../rules/registry';
-import { DEFAULT_RULE_PARAMETERS, type Rule, type RuleResult } from '../rules/rule';
+import type { Rule } from '../rules/rule';
+import { runRules, type RuleSettings } from '../rules/run';
 import { localToday, type IsoDate } from '../dates';
-import { csvBatches } from './csv';
+import { CsvDamage, csvBatches } from './csv';
+import { ZipError } from './zip';
 import { isoOf } from './cells';
 import { Problems, type Problem } from './problems';
 import {
@@ -14,18 +16,33 @@ import {
   isStageCode,
   isUpdateOrAnnual,
   packed,
+  type Enrollment,
   type EnrollmentColumn,
 } from './records';
 import { baseNameOf, type ExportFile } from './source';
-import { BENEFIT_SOURCES, INCOME_SOURCES, type HudFile } from './spec';
+import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE, type HudFile } from './spec';
+import { shown } from './shown';
 import { HudTable } from './table';
-import { EXPORT_RULE_IDS, ExportViews, incomeAnswers, type AssessmentRow, type Located, type View } from './views';
+import {
+  EXPORT_RULE_IDS,
+  ExportViews,
+  HOUSEHOLD_RULES,
+  incomeAnswers,
+  type AssessmentRow,
+  type Located,
+  type View,
+} from './views';
 
 export { EXPORT_RULE_IDS } from './views';
 
 /** A failed check, with where it was found: the ids are in `ids`, the record in `record`. */
 export interface AuditFinding extends Finding {
   projectId: string;
+  /** Project.csv's ProjectName, or '' when the project is not in it. */
+  projectName: string;
+  /** Data collection stage ("5 Annual assessment") and InformationDate of the assessment record involved, if any. */
+  stage?: string;
+  informationDate?: string;
   /** The row(s) it is about: "IncomeBenefits.csv line 12". */
   record: string;
 }
@@ -38,15 +55,31 @@ export interface AuditProgress {
   rowsPerSecond: number;
 }
 
+/** A record a rule could not judge, and why. */
+export interface AuditNotChecked {
+  ruleId: RuleId;
+  ids?: Finding['ids'];
+  projectId: string;
+  record: string;
+  reason: string;
+}
+
 export interface RuleCount {
   rule: RuleId;
   title: string;
+  /** false when the options page (or the settings file) switches the rule off: it did not run. */
+  enabled: boolean;
+  /** Records on which the rule itself failed with an internal error (counted in notChecked too). */
+  crashed: number;
   failed: number;
   /** Failures by severity (annual-assessment-due is an error once overdue). */
   bySeverity: Partial<Record<Severity, number>>;
   /** Records the rule could not judge because a fact it needs is blank, unreadable or missing. */
   notChecked: number;
   passed: number;
+  /** Distinct enrollments and clients with a failure of this rule. */
+  enrollments: number;
+  clients: number;
 }
 
 export interface ProjectCount {
@@ -68,14 +101,34 @@ export interface AuditSummary {
   problems: Problem[];
   /** Problems found beyond those kept in `problems`. */
   moreProblems: number;
+  /** Records dated after a chosen as-of date (and on or before the export's end), left out. */
+  leftOut: { enrollments: number; exits: number; assessments: number };
 }
 
 export interface AuditOptions {
   /** The date "today" means for every rule; by default the export's end date. */
   asOf?: IsoDate;
+  /** The options page's rule settings (switched-off rules, severities, CoC parameters); defaults when left out. */
+  settings?: RuleSettings;
   onFinding(finding: AuditFinding): void;
+  /** Each record a rule could not judge, with the reason. */
+  onNotChecked?(notChecked: AuditNotChecked): void;
   onProgress?(progress: AuditProgress): void;
 }
+
+/**
+ * The files whose absence makes a rule's pass or fail untrue: without Exit.csv nobody is known to
+ * have exited, so an annual assessment "due" may be for an enrollment that ended years ago.
+ */
+const NEEDS_FILES: Partial<Record<RuleId, readonly HudFile[]>> = {
+  'annual-assessment-due': ['Exit', 'IncomeBenefits'],
+  'aged-into-adulthood': ['Client', 'Exit', 'IncomeBenefits'],
+  'exit-assessment-date-matches-exit': ['Exit'],
+  'assessment-date-within-enrollment': ['Exit'],
+  'move-in-date-range': ['Project', 'Exit'],
+  'engagement-date-range': ['Project', 'Exit'],
+  'adult-element-missing': ['Client'],
+};
 
 const MISSING_FILE: Record<HudFile, string> = {
   Export: 'without it the export end date is unknown, so checks are as of the chosen date or today.',
@@ -98,7 +151,18 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   const counts = new Map<RuleId, RuleCount>(
     EXPORT_RULE_IDS.map((rule) => [
       rule,
-      { rule, title: ruleById(rule).title, failed: 0, bySeverity: {}, notChecked: 0, passed: 0 },
+      {
+        rule,
+        title: ruleById(rule).title,
+        enabled: options.settings?.enabled?.[rule] !== false,
+        crashed: 0,
+        failed: 0,
+        bySeverity: {},
+        notChecked: 0,
+        passed: 0,
+        enrollments: 0,
+        clients: 0,
+      },
     ]),
   );
   const byProject = new Map<string, Partial<Record<RuleId, number>>>();
@@ -133,7 +197,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     const seconds = (now - started) / 1000;
     options.onProgress({
       file,
-      bytesRead: bytesBefore + bytesRead,
+      bytesRead: Math.min(bytesBefore + bytesRead, bytesTotal),
       bytesTotal,
       rows,
       rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
@@ -148,6 +212,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   ): Promise<boolean> {
     const file = present(name);
     if (!file) {
+      fileMissing(name);
       problems.add({
         severity: 'error',
         file: `${name}.csv`,
@@ -157,16 +222,25 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     }
     let table: HudTable<Column | 'DateDeleted'> | undefined;
     let bytes = 0;
+    const report = (severity: Problem['severity'], message: string, line?: number) =>
+      problems.add({ severity, file: file.path, ...(line === undefined ? {} : { line }), message });
     try {
-      for await (const batch of csvBatches(await file.open(), (read) => {
-        bytes = read;
-      })) {
+      const stream = await file.open();
+      const batches = csvBatches(
+        countingBytes(stream, (read) => (bytes = Math.min(read, file.size))),
+        {
+          onHeader: (header) => {
+            table = new HudTable<Column | 'DateDeleted'>(name, file.path, header, columns, problems, ['DateDeleted']);
+            format ??= table.format;
+            return table.wanted;
+          },
+          onNotice: ({ line, message }) => report('warning', message, line),
+        },
+      );
+      for await (const batch of batches) {
         let line = batch.firstLine;
         for (const row of batch.rows) {
-          if (!table) {
-            table = new HudTable<Column | 'DateDeleted'>(name, file.path, row, columns, problems, ['DateDeleted']);
-            format ??= table.format;
-          } else if (table.at(row, line) && deletedAt(table) === '') {
+          if (line > 1 && table!.at(row, line) && deletedAt(table!) === '') {
             rows += 1;
             onRow(table as HudTable<Column>);
           }
@@ -174,55 +248,127 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         }
         progress(file.path, bytes);
       }
-      if (!table)
-        problems.add({ severity: 'error', file: file.path, message: `the file is empty; ${MISSING_FILE[name]}` });
+      if (!table) {
+        fileMissing(name);
+        report('error', `the file is empty; ${MISSING_FILE[name]}`);
+      }
     } catch (error) {
-      problems.add({
-        severity: 'error',
-        file: file.path,
-        ...(table ? { line: table.line } : {}),
-        message: `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is skipped.`,
-      });
+      if (error instanceof CsvDamage)
+        report(
+          'error',
+          `${error.message} The file is damaged from this line on, so the rest of it is not read.`,
+          error.line,
+        );
+      else if (error instanceof ZipError) report('error', `${error.message}`);
+      else
+        report(
+          'error',
+          `the file could not be read (${error instanceof Error ? error.message : String(error)}); the rest of it is not read.`,
+          table?.line,
+        );
     }
     bytesBefore += file.size;
     progress(file.path, 0, true);
     return table !== undefined;
   }
 
-  // runRules with default settings, less the Finding objects it makes for every pass: the audit
-  // counts passes and makes a finding only of a failure, and that copy of each result was a
-  // sixth of the audit's time. A rule that throws is "not checked", as runRules reports it.
-  const evaluate = (view: View) => {
-    const { facts } = view;
-    for (const rule of rulesFor(view.rules)) {
-      if (!rule.pages.includes(facts.page.kind)) continue;
-      const count = counts.get(rule.id)!;
-      let results: RuleResult[];
-      try {
-        results = rule.evaluate(facts, DEFAULT_RULE_PARAMETERS);
-      } catch {
-        count.notChecked += 1;
-        continue;
-      }
-      for (const result of results) {
-        if (result.outcome === 'pass') count.passed += 1;
-        else if (result.outcome === 'needs-review') count.notChecked += 1;
-        else if (result.outcome === 'fail') {
-          const finding: Finding = { ...result, ruleId: rule.id, severity: result.severity ?? rule.severity };
-          count.failed += 1;
-          count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
-          const found = locate(finding, view);
-          const project = byProject.get(found.projectId) ?? {};
-          project[rule.id] = (project[rule.id] ?? 0) + 1;
-          byProject.set(found.projectId, project);
-          options.onFinding(found);
-        }
-      }
+  const settings = options.settings ?? {};
+  const affected = new Map<RuleId, { enrollments: Set<string>; clients: Set<string> }>();
+  const missingFiles = new Set<HudFile>();
+  const crashes = new Map<RuleId, string>();
+  const leftOut = { enrollments: 0, exits: 0, assessments: 0 };
+  /** Enrollments with exit-stage records but no Exit row: whether they are open is unknown. */
+  const exitUnknown = new Set<string>();
+
+  const notChecked = (ruleId: RuleId, where: Located | { finding: Finding; view: View }, reason: string) => {
+    counts.get(ruleId)!.notChecked += 1;
+    if (!options.onNotChecked) return;
+    const place = 'record' in where ? where : placeOf(where.finding, where.view);
+    options.onNotChecked({ ruleId, ids: place.ids, projectId: place.projectId, record: place.record, reason });
+  };
+
+  /** Per rule, why its results cannot be trusted anywhere: worked out again when a file turns out missing or empty. */
+  const unreliable = new Map<RuleId, string>();
+  const fileMissing = (name: HudFile) => {
+    missingFiles.add(name);
+    for (const [rule, files] of Object.entries(NEEDS_FILES) as [RuleId, HudFile[]][]) {
+      const missing = files.filter((file) => missingFiles.has(file));
+      if (missing.length > 0) unreliable.set(rule, `${missing.map((f) => `${f}.csv`).join(' and ')} not in the export`);
     }
   };
 
+  /** Why a pass or fail of this rule cannot be trusted for this record, if it cannot. */
+  const untrusted = (finding: Finding, view: View): string | undefined => {
+    if (unreliable.size > 0) {
+      const reason = unreliable.get(finding.ruleId);
+      if (reason) return reason;
+    }
+    if (
+      finding.ruleId === 'annual-assessment-due' &&
+      exitUnknown.size > 0 &&
+      exitUnknown.has(placeOf(finding, view).ids.enrollmentId ?? '')
+    )
+      return 'the enrollment has exit assessments (data collection stage 3) but no row in Exit.csv, so whether it is open is unknown';
+    return undefined;
+  };
+
+  // The same runner as the page, with the user's settings. The audit counts passes and makes
+  // a finding of each failure; a rule that throws is counted apart and named in the problems.
+  const evaluate = (view: View) => {
+    for (const finding of runRules(view.facts, settings, rulesFor(view.rules))) {
+      if (finding.outcome === 'not-applicable') continue;
+      const count = counts.get(finding.ruleId)!;
+      // The record is looked for only when needed: most results are passes.
+      const place = { finding, view };
+      if (finding.outcome === 'could-not-run') {
+        const why = finding.missing?.[0] ?? 'an internal error';
+        count.crashed += 1;
+        if (!crashes.has(finding.ruleId)) crashes.set(finding.ruleId, why);
+        notChecked(finding.ruleId, place, `the check itself failed (${why})`);
+        continue;
+      }
+      if (finding.outcome === 'needs-review') {
+        notChecked(
+          finding.ruleId,
+          place,
+          finding.missing?.length ? `needs: ${finding.missing.join('; ')}` : finding.message,
+        );
+        continue;
+      }
+      const reason = untrusted(finding, view);
+      if (reason) {
+        notChecked(finding.ruleId, place, reason);
+        continue;
+      }
+      if (finding.outcome === 'pass') {
+        count.passed += 1;
+        continue;
+      }
+      const { ids, projectId, record } = placeOf(finding, view);
+      count.failed += 1;
+      count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
+      const project = byProject.get(projectId) ?? {};
+      project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
+      byProject.set(projectId, project);
+      let who = affected.get(finding.ruleId);
+      if (!who) affected.set(finding.ruleId, (who = { enrollments: new Set(), clients: new Set() }));
+      if (ids?.enrollmentId) who.enrollments.add(ids.enrollmentId);
+      if (ids?.personalId) who.clients.add(ids.personalId);
+      options.onFinding({
+        ...finding,
+        ids,
+        projectId,
+        projectName: records.projects.get(projectId)?.name ?? '',
+        record,
+        ...(view.assessment && record === view.whole.record ? view.assessment : {}),
+      });
+    }
+  };
+
+  let exportEnd = 0;
   await read('Export', ['ExportEndDate'], (table) => {
     const end = table.date({}, 'ExportEndDate');
+    if (end > 0) exportEnd = end;
     if (!asOf && end > 0) {
       asOf = isoOf(end);
       asOfFrom = 'export end date';
@@ -234,6 +380,10 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   }
   const today = asOf;
   const views = new ExportViews(today);
+  // Judging as of a date before the export's end: what was recorded after it did not exist then.
+  const cutOff = asOfFrom === 'chosen' && exportEnd > 0 && packedDate(today) < exportEnd ? packedDate(today) : 0;
+  const after = (date: number) => cutOff > 0 && date > cutOff && date <= exportEnd;
+  const leftOutEnrollments = new Set<string>();
 
   await read('Project', ['ProjectID', 'ProjectName', 'ProjectType'], (table) => records.addProject(table));
   await read('Client', ['PersonalID', 'DOB', 'VeteranStatus'], (table) => records.addClient(table));
@@ -248,20 +398,52 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     'MoveInDate',
     'DateOfEngagement',
   ];
-  await read('Enrollment', enrollmentColumns, (table) => records.addEnrollment(table));
+  await read('Enrollment', enrollmentColumns, (table) => {
+    if (after(table.date({}, 'EntryDate'))) {
+      leftOut.enrollments += 1;
+      leftOutEnrollments.add(table.id('EnrollmentID'));
+    } else records.addEnrollment(table);
+  });
+  const leftOutRow = (table: HudTable<'EnrollmentID'>) => leftOutEnrollments.has(table.text('EnrollmentID'));
   if (present('Exit')) records.startExits();
   await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
+    if (leftOutRow(table)) return;
+    if (after(table.date({}, 'ExitDate'))) {
+      leftOut.exits += 1;
+      return;
+    }
     const enrollment = records.addExit(table);
     if (enrollment) evaluate(views.exit(enrollment));
   });
 
   for (const household of records.households()) evaluate(views.household(household));
+  const withoutHousehold: Enrollment[] = [];
+  for (const enrollment of records.enrollments()) if (enrollment.householdId === '') withoutHousehold.push(enrollment);
+  if (withoutHousehold.length > 0) {
+    const lines = withoutHousehold.slice(0, 10).map((enrollment) => enrollment.line);
+    problems.add({
+      severity: 'error',
+      file: present('Enrollment')!.path,
+      column: 'HouseholdID',
+      message: `${withoutHousehold.length.toLocaleString('en-US')} enrollment${withoutHousehold.length === 1 ? ' has' : 's have'} a blank HouseholdID (line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}${withoutHousehold.length > 10 ? ', …' : ''}). Every enrollment belongs to a household (HUD 5.09), even a household of one, so the export is incomplete: their household checks are not checked. Ask whoever makes the export to fill in HouseholdID.`,
+    });
+    const householdRules = HOUSEHOLD_RULES.filter((rule) => counts.get(rule)?.enabled);
+    for (const enrollment of withoutHousehold) {
+      const place: Located = {
+        ids: { personalId: enrollment.personalId, enrollmentId: enrollment.id, householdId: '' },
+        projectId: enrollment.projectId,
+        record: `Enrollment.csv line ${enrollment.line}`,
+      };
+      for (const rule of householdRules) notChecked(rule, place, 'its HouseholdID is blank');
+    }
+  }
   for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
     const income = name === 'IncomeBenefits';
     const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
     await read(name, columns, (table) => {
+      if (leftOutRow(table)) return;
       const enrollment = records.enrollmentOf(table);
       if (!enrollment) return;
       const cells = {};
@@ -273,9 +455,14 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         stage: table.code(cells, 'DataCollectionStage', isStageCode, 'HUD 5.03.1 Data Collection Stage'),
         cells,
       };
+      if (after(row.informationDate)) {
+        leftOut.assessments += 1;
+        return;
+      }
       if (income) {
         row.answers = incomeAnswers(table as HudTable<string>, cells);
       }
+      if (row.stage === STAGE.exit && records.exitsRead && enrollment.exitLine === 0) exitUnknown.add(enrollment.id);
       if (row.informationDate > 0 && row.stage > 0) {
         const seen = packed({
           date: row.informationDate,
@@ -285,7 +472,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
         });
         // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
         if (!income && records.hasAssessment(enrollment.index, seen)) return;
-        if (!income || isUpdateOrAnnual(row.stage)) records.addAssessment(enrollment.index, seen);
+        if (!income || isUpdateOrAnnual(row.stage) || row.stage === STAGE.exit)
+          records.addAssessment(enrollment.index, seen);
       }
       evaluate(views.assessment(row));
     });
@@ -294,6 +482,27 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
   for (const client of records.clients()) {
     if (client.hasEnrollments) evaluate(views.dashboard(client));
+  }
+
+  if (exitUnknown.size > 0) {
+    const ids = [...exitUnknown].slice(0, 10).map(shown);
+    problems.add({
+      severity: 'error',
+      file: present('Exit')?.path ?? 'Exit.csv',
+      message: `${exitUnknown.size.toLocaleString('en-US')} enrollment${exitUnknown.size === 1 ? ' has' : 's have'} exit assessments (data collection stage 3) but no row in Exit.csv (EnrollmentID ${ids.join(', ')}${exitUnknown.size > 10 ? ', …' : ''}): the exit is missing from the export, or the records carry the wrong stage. Whether these enrollments are open is unknown, so annual assessments due are not checked for them.`,
+    });
+  }
+  for (const [rule, error] of crashes)
+    problems.add({
+      severity: 'error',
+      file: '(the audit)',
+      message: `the check "${ruleById(rule).title}" failed on ${counts.get(rule)!.crashed.toLocaleString('en-US')} records with ${shown(error)}; those records are counted as not checked. Please report this.`,
+    });
+
+  for (const [rule, who] of affected) {
+    const count = counts.get(rule)!;
+    count.enrollments = who.enrollments.size;
+    count.clients = who.clients.size;
   }
 
   const projectName = (id: string) =>
@@ -321,6 +530,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       .sort((a, b) => b.failed - a.failed),
     problems: problems.kept,
     moreProblems: problems.dropped,
+    leftOut,
   };
 }
 
@@ -345,6 +555,28 @@ function real(read: Read<string> | undefined): boolean {
   return recorded;
 }
 
+/** The stream, telling `onBytes` how many bytes have passed so far. */
+function countingBytes(
+  stream: ReadableStream<Uint8Array>,
+  onBytes: (bytes: number) => void,
+): ReadableStream<Uint8Array> {
+  const reader = stream.getReader();
+  let bytes = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        bytes += value.byteLength;
+        onBytes(bytes);
+        controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 function deletedAt(table: HudTable<string>): string {
   return table.has('DateDeleted') ? table.text('DateDeleted') : '';
 }
@@ -357,17 +589,18 @@ function rulesFor(ids: readonly RuleId[]): Rule[] {
 }
 
 /** Which records a finding is about: the one its `about` names, or the view's record when it names several. */
-function locate(finding: Finding, view: View): AuditFinding {
+function placeOf(finding: Finding, view: View): Located {
   const places = finding.about
     .map((key) => view.located.find((place) => place.record === key))
     .filter((place): place is Located => place !== undefined);
   const first = places[0];
   const one = first && places.every((place) => place.record === first.record) ? first : undefined;
-  const place = one ?? view.whole;
-  const record = one
-    ? one.record
-    : places.length > 1
-      ? [...new Set(places.map((p) => p.record))].join('; ')
-      : view.whole.record;
-  return { ...finding, ids: place.ids, projectId: place.projectId, record };
+  if (one) return one;
+  const record = places.length > 1 ? [...new Set(places.map((p) => p.record))].join('; ') : view.whole.record;
+  return { ...view.whole, record };
+}
+
+/** A date string of the as-of date as yyyymmdd, as cells.ts packs dates. */
+function packedDate(date: IsoDate): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 }

@@ -1,8 +1,10 @@
 import type { AuditFinding } from './audit';
+import { ruleById } from '../rules/registry';
 import { csvLine } from './csv-text';
 
 // The findings file the audit page downloads and the CLI writes: ids and dates, never names.
-// Its first five columns are fixed; tools downstream may rely on them.
+// Its first five columns are fixed; tools downstream may rely on them. Rows are sorted as an
+// admin works through them: errors first, then by project, household and client.
 
 export const FINDINGS_COLUMNS = [
   'rule',
@@ -11,7 +13,11 @@ export const FINDINGS_COLUMNS = [
   'EnrollmentID',
   'HouseholdID',
   'ProjectID',
+  'ProjectName',
+  'check',
   'record',
+  'DataCollectionStage',
+  'InformationDate',
   'dates',
   'windowFirstDay',
   'windowLastDay',
@@ -31,7 +37,11 @@ export function findingLine(finding: AuditFinding): string {
       finding.ids?.enrollmentId ?? '',
       finding.ids?.householdId ?? '',
       finding.projectId,
+      finding.projectName,
+      ruleById(finding.ruleId).title,
       finding.record,
+      finding.stage ?? '',
+      finding.informationDate ?? '',
       datesInWords(finding),
       finding.window?.firstDay ?? '',
       finding.window?.lastDay ?? '',
@@ -40,8 +50,23 @@ export function findingLine(finding: AuditFinding): string {
   );
 }
 
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
+/** The order of the findings file: severity, project, household, client, then enrollment and record. */
+export function findingSortKey(finding: AuditFinding): string {
+  return [
+    SEVERITY_ORDER[finding.severity] ?? 9,
+    finding.projectName || finding.projectId,
+    finding.ids?.householdId ?? '',
+    finding.ids?.personalId ?? '',
+    finding.ids?.enrollmentId ?? '',
+    finding.record,
+    finding.ruleId,
+  ].join('\u0001');
+}
+
 /** "Project Start Date 2025-01-10; Exit Date 2025-01-09" */
-export function datesInWords(finding: Pick<AuditFinding, 'dates'>): string {
+function datesInWords(finding: Pick<AuditFinding, 'dates'>): string {
   return Object.entries(finding.dates ?? {})
     .map(([name, date]) => `${name} ${date}`)
     .join('; ');

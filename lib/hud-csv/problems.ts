@@ -1,3 +1,5 @@
+import { shown, withoutControls } from './shown';
+
 /** Something wrong with the export itself (not with the client data in it), where it was found. */
 export interface Problem {
   /** `error`: part of the audit could not run; `warning`: something was skipped or guessed. */
@@ -23,7 +25,8 @@ export class Problems {
   constructor(private readonly limit = 500) {}
 
   add(problem: Problem): void {
-    if (this.kept.length < this.limit) this.kept.push(problem);
+    if (this.kept.length < this.limit)
+      this.kept.push({ ...problem, file: shown(problem.file), message: withoutControls(problem.message) });
     else this.dropped += 1;
   }
 }

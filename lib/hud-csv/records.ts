@@ -1,6 +1,7 @@
 import { EMPTY, MISSING } from './cells';
 import { LIVING_SITUATION_CODES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
 import type { HasBadCells, HudTable } from './table';
+import { shown } from './shown';
 
 // What the audit keeps of an export while it streams through it, in columns of numbers indexed by
 // client, enrollment and household (dates as yyyymmdd, codes as themselves, see cells.ts): a
@@ -153,7 +154,7 @@ export class ExportRecords {
   addProject(table: HudTable<'ProjectID' | 'ProjectName' | 'ProjectType'>): void {
     const id = table.id('ProjectID');
     if (this.projects.has(id))
-      return table.report('warning', 'ProjectID', `ProjectID ${id} appears a second time; this row is skipped.`);
+      return table.report('warning', 'ProjectID', `ProjectID ${shown(id)} appears a second time; this row is skipped.`);
     const project: ProjectRecord = { id, name: table.text('ProjectName'), type: EMPTY };
     project.type = table.code(project, 'ProjectType', isProjectTypeCode, 'HUD 2.02.6 Project Type');
     this.projectIndex.set(id, this.projectList.length);
@@ -164,7 +165,11 @@ export class ExportRecords {
   addClient(table: HudTable<'PersonalID' | 'DOB' | 'VeteranStatus'>): void {
     const id = table.id('PersonalID');
     if (this.clientIds.find(id) !== undefined)
-      return table.report('warning', 'PersonalID', `PersonalID ${id} appears a second time; this row is skipped.`);
+      return table.report(
+        'warning',
+        'PersonalID',
+        `PersonalID ${shown(id)} appears a second time; this row is skipped.`,
+      );
     const at = this.clientIds.add(id);
     const cells: HasBadCells = {};
     this.client.line.set(at, table.line);
@@ -177,7 +182,11 @@ export class ExportRecords {
   addEnrollment(table: HudTable<EnrollmentColumn>): void {
     const id = table.id('EnrollmentID');
     if (this.enrollmentIds.find(id) !== undefined)
-      return table.report('warning', 'EnrollmentID', `EnrollmentID ${id} appears a second time; this row is skipped.`);
+      return table.report(
+        'warning',
+        'EnrollmentID',
+        `EnrollmentID ${shown(id)} appears a second time; this row is skipped.`,
+      );
     const at = this.enrollmentIds.add(id);
     const e = this.enrollment;
     const client = this.clientIds.find(table.text('PersonalID')) ?? NONE;
@@ -188,13 +197,13 @@ export class ExportRecords {
       table.report(
         'warning',
         'PersonalID',
-        `PersonalID ${table.text('PersonalID')} is not in Client.csv, so the client's Date of Birth and Veteran Status are unknown.`,
+        `PersonalID ${shown(table.text('PersonalID'))} is not in Client.csv, so the client's Date of Birth and Veteran Status are unknown.`,
       );
     if (this.projects.size > 0 && !project)
       table.report(
         'warning',
         'ProjectID',
-        `ProjectID ${table.text('ProjectID')} is not in Project.csv, so the project type is unknown.`,
+        `ProjectID ${shown(table.text('ProjectID'))} is not in Project.csv, so the project type is unknown.`,
       );
 
     const cells: HasBadCells = {};
@@ -255,7 +264,7 @@ export class ExportRecords {
       table.report(
         'warning',
         'EnrollmentID',
-        `EnrollmentID ${enrollment.id} already has an exit on line ${earlier}; this row is skipped.`,
+        `EnrollmentID ${shown(enrollment.id)} already has an exit on line ${earlier}; this row is skipped.`,
       );
       return undefined;
     }
@@ -271,7 +280,11 @@ export class ExportRecords {
     const id = table.text('EnrollmentID');
     const at = this.enrollmentIds.find(id);
     if (at === undefined && this.enrollmentIds.size > 0)
-      table.report('warning', 'EnrollmentID', `EnrollmentID ${id} is not in Enrollment.csv; this row is skipped.`);
+      table.report(
+        'warning',
+        'EnrollmentID',
+        `EnrollmentID ${shown(id)} is not in Enrollment.csv; this row is skipped.`,
+      );
     return at === undefined ? undefined : new Enrollment(this, at);
   }
 
@@ -296,13 +309,14 @@ export class ExportRecords {
     return values;
   }
 
-  /** After an assessment file: keeps only the updates and annual assessments, which are all later checks need. */
+  /** After an assessment file: keeps only the updates and annual assessments, and income at exit, which are all later checks need. */
   forgetEntryAndExitAssessments(): void {
     for (let enrollment = 0; enrollment < this.enrollmentIds.size; enrollment++) {
       let kept = NONE;
       for (let at = this.enrollment.firstAssessment.get(enrollment); at !== NONE; ) {
         const next = this.assessment.next.get(at);
-        if (isUpdateOrAnnual(unpacked(this.assessment.value.get(at)).stage)) {
+        const seen = unpacked(this.assessment.value.get(at));
+        if (isUpdateOrAnnual(seen.stage) || (seen.stage === STAGE.exit && seen.file === 0)) {
           this.assessment.next.set(at, kept);
           kept = at;
         }

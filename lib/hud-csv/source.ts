@@ -1,11 +1,11 @@
 import { blobStream } from './blob-stream';
-import { zipEntries } from './zip';
+import { ZIP_LIMITS, zipEntries, type ZipLimits } from './zip';
 
 /** One CSV file of the export, from a folder, a drop of loose files, or inside a zip. */
 export interface ExportFile {
   /** Its name as given, with its folder inside a zip ("export/Client.csv"). */
   path: string;
-  /** Bytes that will be read from disk (compressed size inside a zip), for progress. */
+  /** Bytes of CSV text it holds (inflated, inside a zip), for progress. */
   size: number;
   open(): Promise<ReadableStream<Uint8Array>>;
 }
@@ -17,12 +17,15 @@ export interface NamedBlob {
 }
 
 /** The CSV files among what the user gave: loose files, and the contents of any zip among them. */
-export async function exportFilesOf(inputs: readonly NamedBlob[]): Promise<ExportFile[]> {
+export async function exportFilesOf(
+  inputs: readonly NamedBlob[],
+  zipLimits: ZipLimits = ZIP_LIMITS,
+): Promise<ExportFile[]> {
   const files: ExportFile[] = [];
   for (const { name, blob } of inputs) {
     if (/\.zip$/i.test(name)) {
-      for (const entry of await zipEntries(blob)) {
-        files.push({ path: entry.path, size: entry.compressedSize, open: entry.open });
+      for (const entry of await zipEntries(blob, zipLimits)) {
+        files.push({ path: entry.path, size: entry.size, open: entry.open });
       }
     } else {
       files.push({ path: name, size: blob.size, open: async () => blobStream(blob) });

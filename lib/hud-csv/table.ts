@@ -1,6 +1,7 @@
 import { FY2024_COLUMNS, FY2026_COLUMNS, type HudFile } from './spec';
 import { EMPTY, MISSING, UNREADABLE, parseAmount, parseCode, parseDate } from './cells';
 import type { Problems } from './problems';
+import { shown } from './shown';
 
 /** Texts of cells that could not be read, by column, kept on the record they belong to. */
 export interface HasBadCells {
@@ -44,16 +45,24 @@ export class HudTable<Column extends string> {
     const names = header.map((name) => name.trim().toLowerCase());
     this.width = header.length;
     const known = KNOWN.get(file)!;
-    names.forEach((name, at) => {
-      if (!known.has(name)) {
+    const unknown = names.flatMap((name, at) => (known.has(name) ? [] : [at]));
+    if (unknown.length > 3) {
+      // A header of thousands of unknown columns is one problem, not thousands.
+      const first = unknown.slice(0, 3).map((at) => `"${shown(header[at] ?? '')}"`);
+      this.report(
+        'warning',
+        undefined,
+        `${unknown.length.toLocaleString('en-US')} columns of the header are not in the FY2024 or FY2026 ${file}.csv (the first: ${first.join(', ')}) and are ignored.`,
+        1,
+      );
+    } else
+      for (const at of unknown)
         this.report(
           'warning',
-          header[at] ?? '',
-          `unknown column "${header[at]}" (column ${at + 1} of the header): it is not in the FY2024 or FY2026 ${file}.csv and is ignored.`,
+          shown(header[at] ?? ''),
+          `unknown column "${shown(header[at] ?? '')}" (column ${at + 1} of the header): it is not in the FY2024 or FY2026 ${file}.csv and is ignored.`,
           1,
         );
-      }
-    });
     this.format = names.some((n) => FY2026_ONLY.get(file)!.has(n))
       ? 'FY2026'
       : names.some((n) => FY2024_ONLY.get(file)!.has(n))
@@ -66,6 +75,13 @@ export class HudTable<Column extends string> {
       if (at < 0 && columns.includes(column))
         this.report('error', column, 'the column is missing, so the checks that need it cannot run on this file.', 1);
     }
+  }
+
+  /** Which columns of the header the audit reads: the parser cuts out only their cells. */
+  get wanted(): boolean[] {
+    const wanted = new Array<boolean>(this.width).fill(false);
+    for (const at of Object.values<number>(this.index)) if (at >= 0) wanted[at] = true;
+    return wanted;
   }
 
   /** Moves to a row; false for a blank line. Reports a row whose field count differs from the header's. */
@@ -103,7 +119,7 @@ export class HudTable<Column extends string> {
     const text = this.text(column);
     const parsed = parseDate(text);
     if (typeof parsed === 'number') return parsed;
-    return this.bad(record, column, text, `"${text}" is not a date: ${parsed}.`);
+    return this.bad(record, column, text, `"${shown(text)}" is not a date: ${parsed}.`);
   }
 
   /** A HUD code, checked against the codes its list allows. */
@@ -112,14 +128,16 @@ export class HudTable<Column extends string> {
     const text = this.text(column);
     const code = parseCode(text);
     if (code === EMPTY || (code !== UNREADABLE && allowed(code))) return code;
-    return this.bad(record, column, text, `"${text}" is not a ${listName} code.`);
+    return this.bad(record, column, text, `"${shown(text)}" is not a ${listName} code.`);
   }
 
   amount(record: HasBadCells, column: Column): number {
     if (this.index[column] < 0) return MISSING;
     const text = this.text(column);
     const amount = parseAmount(text);
-    return amount === UNREADABLE ? this.bad(record, column, text, `"${text}" is not an amount in dollars.`) : amount;
+    return amount === UNREADABLE
+      ? this.bad(record, column, text, `"${shown(text)}" is not an amount in dollars.`)
+      : amount;
   }
 
   report(severity: 'error' | 'warning', column: string | undefined, message: string, line = this.line): void {

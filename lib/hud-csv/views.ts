@@ -43,7 +43,18 @@ export interface View {
   located: readonly Located[];
   /** For findings about the view as a whole. */
   whole: Located;
+  /** The assessment record the view shows, if it shows one. */
+  assessment?: { stage: string; informationDate: string };
 }
+
+/** HUD 5.03.1 Data Collection Stage, as the findings file names it. */
+const STAGE_NAMES: Record<number, string> = {
+  [STAGE.entry]: '1 Project start',
+  [STAGE.update]: '2 Update',
+  [STAGE.exit]: '3 Project exit',
+  [STAGE.annual]: '5 Annual assessment',
+  [STAGE.postExit]: '6 Post-exit',
+};
 
 export interface Located {
   ids: RecordIds;
@@ -62,7 +73,7 @@ const SAME_DAY_RULES: readonly RuleId[] = [
 const INCOME_PAGE_RULES: readonly RuleId[] = [...SAME_DAY_RULES, 'adult-element-missing', 'income-sources-consistent'];
 const ENTRY_RULES: readonly RuleId[] = ['adult-element-missing'];
 const EXIT_RULES: readonly RuleId[] = ['exit-date-valid'];
-const HOUSEHOLD_RULES: readonly RuleId[] = [
+export const HOUSEHOLD_RULES: readonly RuleId[] = [
   'single-head-of-household',
   'member-start-before-head',
   'start-date-valid',
@@ -151,7 +162,16 @@ export class ExportViews {
       assessment,
     };
     if (row.answers) facts.answers = row.answers;
-    return { facts, rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES, located: [where], whole: where };
+    return {
+      facts,
+      rules: row.answers ? INCOME_PAGE_RULES : SAME_DAY_RULES,
+      located: [where],
+      whole: where,
+      assessment: {
+        stage: STAGE_NAMES[row.stage] ?? '',
+        informationDate: row.informationDate > 0 ? isoOf(row.informationDate) : '',
+      },
+    };
   }
 
   /** Exit.csv's Exit Date, judged once per exit as on the first page of the exit workflow. */

@@ -23,6 +23,9 @@ export function parametersOf(settings: RuleSettings = {}): RuleParameters {
   return { ...DEFAULT_RULE_PARAMETERS, ...settings.parameters };
 }
 
+/** The message of the finding a rule that throws becomes, so callers can tell it from a missing fact. */
+const RULE_COULD_NOT_RUN = 'This check could not run on this page. The other checks are not affected.';
+
 /**
  * One rule on one set of facts, with the settings' severity. A rule that throws gives one
  * `could-not-run` finding that says so (never a pass, fail or "needs review" it did not decide).
@@ -46,7 +49,7 @@ export function runRule(
         ruleId: rule.id,
         severity: severityOverride ?? rule.severity,
         outcome: 'could-not-run',
-        message: 'This check could not run on this page. The other checks are not affected.',
+        message: RULE_COULD_NOT_RUN,
         about: [],
         missing: [`an internal error (${error instanceof Error ? error.message : String(error)})`],
       },

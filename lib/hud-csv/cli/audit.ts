@@ -1,17 +1,35 @@
-// npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--json]
+// npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--not-checked FILE] [--settings FILE] [--json]
 // Audits a HUD HMIS CSV export on this computer with the extension's own rules. Exit code 0 when
 // the audit ran (findings written), 1 when the input cannot be read at all, 2 for a wrong command.
-import { accessSync, closeSync, constants, openSync, openAsBlob, readdirSync, statSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  openSync,
+  openAsBlob,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../dates';
-import { auditExport, type AuditProgress, type AuditSummary } from '../audit';
-import { findingLine, findingsHeader } from '../findings-csv';
+import { ruleById } from '../../rules/registry';
+import type { RuleSettings } from '../../rules/run';
+import { readSettingsFile } from '../../settings/file';
+import { mergeLayers, toRuleSettings } from '../../settings/model';
+import { auditExport, type AuditProgress, type AuditSummary, type RuleCount } from '../audit';
+import { csvLine } from '../csv-text';
+import { findingLine, findingSortKey, findingsHeader } from '../findings-csv';
+import { shown } from '../shown';
+import { SortedFile } from './sorted-file';
 import { describeProblem } from '../problems';
 import { exportFilesOf, type ExportFile } from '../source';
 import { fileStream } from './file-stream';
 
-const USAGE = 'Usage: npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--json]';
+const USAGE =
+  'Usage: npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--not-checked FILE] [--settings settings.json] [--json]';
 
 function parseArguments() {
   return parseArgs({
@@ -19,6 +37,8 @@ function parseArguments() {
     options: {
       'as-of': { type: 'string' },
       out: { type: 'string', default: 'findings.csv' },
+      'not-checked': { type: 'string' },
+      settings: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -52,30 +72,64 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const out = openSync(values.out, 'w');
-  writeSync(out, `${findingsHeader()}\r\n`);
+  let settings: RuleSettings | undefined;
+  if (values.settings !== undefined) {
+    try {
+      const read = readSettingsFile(readFileSync(values.settings, 'utf8'));
+      if (!read.ok) throw new Error(read.problem);
+      settings = toRuleSettings(mergeLayers(read.layer, {}));
+    } catch (error) {
+      console.error(`Cannot use the settings file ${values.settings}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+
+  const findings = new SortedFile(values.out, findingsHeader());
+  const notChecked = values['not-checked'] ? openSync(values['not-checked'], 'w') : undefined;
   const pending: string[] = [];
   const flush = () => {
-    if (pending.length > 0) writeSync(out, `${pending.join('\r\n')}\r\n`);
+    if (notChecked !== undefined && pending.length > 0) writeSync(notChecked, `${pending.join('\r\n')}\r\n`);
     pending.length = 0;
   };
+  if (notChecked !== undefined) pending.push(csvLine(NOT_CHECKED_COLUMNS));
   const progress = progressLine();
   const summary = await auditExport(files, {
     ...(asOf ? { asOf } : {}),
-    onFinding: (finding) => {
-      pending.push(findingLine(finding));
-      if (pending.length >= 5000) flush();
-    },
+    ...(settings ? { settings } : {}),
+    onFinding: (finding) => findings.add(findingSortKey(finding), findingLine(finding)),
+    ...(notChecked === undefined
+      ? {}
+      : {
+          onNotChecked: (n) => {
+            pending.push(
+              csvLine([
+                n.ruleId,
+                ruleById(n.ruleId).title,
+                n.ids?.personalId ?? '',
+                n.ids?.enrollmentId ?? '',
+                n.ids?.householdId ?? '',
+                n.projectId,
+                n.record,
+                n.reason,
+              ]),
+            );
+            if (pending.length >= 5000) flush();
+          },
+        }),
     onProgress: progress.show,
   });
   flush();
-  closeSync(out);
+  if (notChecked !== undefined) closeSync(notChecked);
+  await findings.close();
   progress.done();
 
   // resourceUsage's maxRSS is in kilobytes: the peak of this whole process, not just the audit's heap.
   const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
   if (values.json) console.log(JSON.stringify({ ...summary, findingsFile: values.out, peakMemoryMB }, null, 2));
-  else console.log(`${summaryText(summary, values.out)}\nPeak memory ${peakMemoryMB} MB.`);
+  else
+    console.log(
+      `${summaryText(summary, values.out, values['not-checked'])}\nPeak memory ${peakMemoryMB.toLocaleString('en-US')} MB.`,
+    );
   return 0;
 }
 
@@ -113,20 +167,65 @@ function progressLine() {
   };
 }
 
-function summaryText(summary: AuditSummary, out: string): string {
+const NOT_CHECKED_COLUMNS = [
+  'rule',
+  'check',
+  'PersonalID',
+  'EnrollmentID',
+  'HouseholdID',
+  'ProjectID',
+  'record',
+  'why not checked',
+];
+
+/** The HUD data elements a rule's reference names ("HUD 3.11"), without the guide's sections. */
+function hudElements(rule: RuleCount['rule']): string {
+  return (
+    ruleById(rule)
+      .reference.match(/HUD [\d.]+(?:, [\d.]+)*/g)
+      ?.join('; ') ?? ''
+  );
+}
+
+/** Errors first, then warnings, each by number of findings; then the checks that found nothing. */
+function bySeverityThenCount(a: RuleCount, b: RuleCount): number {
+  const errors = (b.bySeverity.error ?? 0) - (a.bySeverity.error ?? 0);
+  if ((a.bySeverity.error ?? 0) > 0 || (b.bySeverity.error ?? 0) > 0) return errors || b.failed - a.failed;
+  return b.failed - a.failed;
+}
+
+function summaryText(summary: AuditSummary, out: string, notCheckedFile: string | undefined): string {
   const lines: string[] = [];
   const { counts } = summary;
+  const n = (value: number) => value.toLocaleString('en-US');
   lines.push(
-    `Audited ${counts.enrollments.toLocaleString('en-US')} enrollments (${counts.clients.toLocaleString('en-US')} clients, ${counts.households.toLocaleString('en-US')} households, ${counts.projects} projects) as of ${summary.asOf} (${summary.asOfFrom})${summary.format ? `, ${summary.format} format` : ''}.`,
+    `Audited ${n(counts.enrollments)} enrollments (${n(counts.clients)} clients, ${n(counts.households)} households, ${n(counts.projects)} projects) as of ${summary.asOf} (${summary.asOfFrom})${summary.format ? `, ${summary.format} format` : ''}.`,
   );
   lines.push(
-    `${summary.rows.toLocaleString('en-US')} rows in ${summary.seconds.toFixed(1)} s (${Math.round(summary.rows / Math.max(summary.seconds, 0.001)).toLocaleString('en-US')} rows/s).`,
-    '',
+    `${n(summary.rows)} rows in ${summary.seconds.toFixed(1)} s (${n(Math.round(summary.rows / Math.max(summary.seconds, 0.001)))} rows/s).`,
   );
+  const { enrollments, exits, assessments } = summary.leftOut;
+  if (enrollments + exits + assessments > 0)
+    lines.push(
+      `Left out as dated after ${summary.asOf}: ${n(enrollments)} enrollments, ${n(exits)} exits, ${n(assessments)} assessment rows.`,
+    );
+  lines.push('');
   lines.push(
     table(
-      ['rule', 'errors', 'warnings', 'not checked', 'passed'],
-      summary.rules.map((r) => [r.rule, r.bySeverity.error ?? 0, r.bySeverity.warning ?? 0, r.notChecked, r.passed]),
+      ['severity', 'check', 'HUD element', 'findings', 'enrollments', 'clients', 'not checked', 'passed'],
+      [...summary.rules]
+        .sort(bySeverityThenCount)
+        .map((r) => [
+          !r.enabled ? 'off' : (r.bySeverity.error ?? 0) > 0 ? 'error' : r.failed > 0 ? 'warning' : '',
+          shown(r.title),
+          hudElements(r.rule),
+          r.failed,
+          r.enrollments,
+          r.clients,
+          r.notChecked,
+          r.passed,
+        ]),
+      3,
     ),
   );
   if (summary.projects.length > 0) {
@@ -134,32 +233,41 @@ function summaryText(summary: AuditSummary, out: string): string {
       '',
       table(
         ['project', 'findings'],
-        summary.projects.slice(0, 15).map((p) => [p.name, p.failed]),
+        summary.projects.slice(0, 15).map((p) => [shown(p.name), p.failed]),
       ),
     );
     if (summary.projects.length > 15) lines.push(`… and ${summary.projects.length - 15} more projects.`);
   }
   const total = summary.rules.reduce((sum, r) => sum + r.failed, 0);
-  lines.push('', `${total.toLocaleString('en-US')} findings written to ${out}.`);
+  const notChecked = summary.rules.reduce((sum, r) => sum + r.notChecked, 0);
+  lines.push('', `${n(total)} findings written to ${out}, errors first, by project, household and client.`);
+  lines.push(
+    notCheckedFile
+      ? `${n(notChecked)} records not checked, each with the reason, written to ${notCheckedFile}.`
+      : `${n(notChecked)} records not checked (--not-checked FILE lists them with the reason).`,
+  );
   if (summary.problems.length > 0) {
     lines.push(
       '',
       'Problems with the export:',
       ...summary.problems.map((p) => `  ${p.severity === 'error' ? 'error' : 'warning'}: ${describeProblem(p)}`),
     );
-    if (summary.moreProblems > 0) lines.push(`  … and ${summary.moreProblems} more.`);
+    if (summary.moreProblems > 0) lines.push(`  … and ${n(summary.moreProblems)} more.`);
   }
   return lines.join('\n');
 }
 
-function table(header: string[], rows: (string | number)[][]): string {
+/** A text table; columns before `textColumns` are left-aligned, the rest (numbers) right-aligned. */
+function table(header: string[], rows: (string | number)[][], textColumns = 1): string {
   const cells = [
     header,
     ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toLocaleString('en-US') : cell))),
   ];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => String(row[i]).length)));
   const line = (row: (string | number)[]) =>
-    row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join('  ');
+    row
+      .map((cell, i) => (i < textColumns ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!)))
+      .join('  ');
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 

@@ -4,6 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { AuditPage } from '@/components/audit/AuditPage';
 import type { FromWorker } from '@/entrypoints/audit/messages';
+import type { AuditSummary } from '@/lib/hud-csv/audit';
+import type { RuleSettings } from '@/lib/rules/run';
 
 /** Stands in for the audit worker: records what the page asks and lets the test answer. */
 class FakeWorker {
@@ -27,7 +29,7 @@ afterEach(() => {
   root.remove();
 });
 
-function open() {
+function open(loadRuleSettings?: () => Promise<RuleSettings | undefined>) {
   const workers: FakeWorker[] = [];
   root = document.body.appendChild(document.createElement('div'));
   act(() =>
@@ -38,14 +40,15 @@ function open() {
           workers.push(w);
           return w as unknown as Worker;
         }}
+        {...(loadRuleSettings ? { loadRuleSettings } : {})}
       />,
       root,
     ),
   );
-  const choose = (...names: string[]) => {
+  const choose = async (...names: string[]) => {
     const input = root.querySelector<HTMLInputElement>('#export-files')!;
     Object.defineProperty(input, 'files', { configurable: true, value: names.map((name) => new File(['x'], name)) });
-    act(() => {
+    await act(async () => {
       input.dispatchEvent(new Event('change'));
     });
   };
@@ -53,9 +56,9 @@ function open() {
 }
 
 describe('the audit page', () => {
-  it('shows progress with rows per second, and Cancel ends the audit and keeps nothing', () => {
+  it('shows progress with rows per second, and Cancel ends the audit and keeps nothing', async () => {
     const { workers, choose } = open();
-    choose('export.zip');
+    await choose('export.zip');
     expect(workers).toHaveLength(1);
     workers[0]!.say({
       type: 'progress',
@@ -70,9 +73,9 @@ describe('the audit page', () => {
     expect(root.querySelector('#export-files')).not.toBeNull();
   });
 
-  it('explains an export that cannot be read, and lets the admin choose again', () => {
+  it('explains an export that cannot be read, and lets the admin choose again', async () => {
     const { workers, choose } = open();
-    choose('Client.csv', 'Enrollment.csv');
+    await choose('Client.csv', 'Enrollment.csv');
     expect((workers[0]!.started[0] as { files: File[] }).files.map((f) => f.name)).toEqual([
       'Client.csv',
       'Enrollment.csv',
@@ -83,5 +86,31 @@ describe('the audit page', () => {
     );
     expect(workers[0]!.terminated).toBe(true);
     expect(root.querySelector('#export-files')).not.toBeNull();
+  });
+
+  it("audits with the options page's rule settings, folds the picker after a run and says how many are only in the download", async () => {
+    const settings: RuleSettings = { enabled: { 'exit-date-valid': false }, parameters: { annualWindowDays: 60 } };
+    const { workers, choose } = open(async () => settings);
+    await choose('export.zip');
+    expect((workers[0]!.started[0] as { settings: RuleSettings }).settings).toEqual(settings);
+    const summary = {
+      asOf: '2026-06-30',
+      asOfFrom: 'export end date',
+      format: 'FY2024',
+      rows: 10,
+      seconds: 1,
+      counts: { projects: 1, clients: 1, enrollments: 1, households: 1 },
+      rules: [],
+      projects: [],
+      problems: [],
+      moreProblems: 0,
+      leftOut: { enrollments: 0, exits: 0, assessments: 0 },
+    } satisfies AuditSummary;
+    workers[0]!.say({ type: 'done', summary, download: new Blob(['x']), more: 250 });
+    expect(root.querySelector('details.another')?.hasAttribute('open')).toBe(false);
+    expect(root.querySelector('[data-testid=audit-totals]')?.textContent).toContain(
+      '250 findings in 1 enrollments, as of 06/30/2026',
+    );
+    expect(root.querySelector('[data-testid=shown-count]')?.textContent).toContain('250 more in the download');
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { FindingsTable } from '@/components/audit/FindingsTable';
+import { FindingsTable, PAGE_ROWS } from '@/components/audit/FindingsTable';
 import type { AuditFinding, AuditSummary } from '@/lib/hud-csv/audit';
 
 const COUNT = 100_000;
@@ -19,6 +19,7 @@ function manyFindings(): { findings: AuditFinding[]; summary: AuditSummary } {
       about: [],
       ids: { personalId: String(n), enrollmentId: `E${n}`, householdId: `H${n}` },
       projectId: n % 2 === 0 ? 'P1' : 'P2',
+      projectName: n % 2 === 0 ? 'Harbor Shelter' : 'Bayview PSH',
       record: `Enrollment.csv line ${n + 2}`,
     }),
   );
@@ -48,29 +49,38 @@ function open() {
   act(() => render(<FindingsTable findings={findings} summary={summary} />, root));
   const rows = () => [...root.querySelectorAll<HTMLTableRowElement>('tbody tr[aria-rowindex]')];
   const personalIds = () => rows().map((row) => row.cells[2]!.textContent);
-  const scrollTo = (top: number) => {
-    const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
-    scroller.scrollTop = top;
-    act(() => {
-      scroller.dispatchEvent(new Event('scroll'));
-    });
-  };
-  return { rows, personalIds, scrollTo };
+  const press = (name: RegExp) =>
+    act(() =>
+      [...root.querySelectorAll<HTMLButtonElement>('.pager button')]
+        .find((b) => name.test(b.textContent ?? ''))!
+        .click(),
+    );
+  return { rows, personalIds, press };
 }
 
 describe('the findings table with 100,000 findings', () => {
-  it('puts only the rows in view in the page, and scrolling brings the later ones', () => {
-    const { rows, personalIds, scrollTo } = open();
+  it('puts one page of rows in the page, and the next pages and the arrow keys bring the later ones', () => {
+    const { rows, personalIds, press } = open();
     expect(root.querySelector('table')?.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
-    expect(rows().length).toBeLessThan(60);
-    scrollTo(36 * 50_000);
-    expect(rows().length).toBeLessThan(60);
-    // Sorted by rule: the 10,000 start-date-valid errors come after the 90,000 annual-assessment-due warnings.
-    const shown = rows().map((row) => Number(row.getAttribute('aria-rowindex')));
-    expect(shown[0]).toBeLessThanOrEqual(50_002);
-    expect(shown.at(-1)).toBeGreaterThan(50_002);
+    expect(rows()).toHaveLength(PAGE_ROWS);
+    expect(root.querySelector('.pager span')?.textContent).toBe('Rows 1–50 of 100,000 (page 1 of 2,000)');
+    press(/^Next/);
+    expect(rows().map((row) => Number(row.getAttribute('aria-rowindex')))[0]).toBe(PAGE_ROWS + 2);
+    // Sorted by rule: the 90,000 annual-assessment-due warnings come first.
     expect(personalIds().every((id) => Number(id) % 10 !== 0)).toBe(true);
-    scrollTo(36 * COUNT);
+    // Down from the last row of a page goes on to the next page, and keeps focus on a row.
+    const last = root.querySelector<HTMLButtonElement>(`button[data-row="${2 * PAGE_ROWS - 1}"]`)!;
+    act(() => {
+      last.focus();
+      last.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    });
+    expect(root.querySelector('.pager span')?.textContent).toBe('Rows 101–150 of 100,000 (page 3 of 2,000)');
+    expect(document.activeElement?.getAttribute('data-row')).toBe(String(2 * PAGE_ROWS));
+    act(() => {
+      (document.activeElement as HTMLElement).dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'End', bubbles: true }),
+      );
+    });
     expect(personalIds().at(-1)).toBe('99990');
   });
 

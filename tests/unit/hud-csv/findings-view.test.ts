@@ -17,6 +17,7 @@ const finding = (
   about: [],
   ids: { personalId, enrollmentId: `E-${householdId}`, householdId },
   projectId,
+  projectName: projectId,
   record: 'Enrollment.csv line 2',
 });
 
@@ -50,14 +51,14 @@ describe('the findings table', () => {
 
   it('writes CSV lines that a spreadsheet will not run as formulas', () => {
     expect(findingsHeader()).toBe(
-      'rule,severity,PersonalID,EnrollmentID,HouseholdID,ProjectID,record,dates,windowFirstDay,windowLastDay,message',
+      'rule,severity,PersonalID,EnrollmentID,HouseholdID,ProjectID,ProjectName,check,record,DataCollectionStage,InformationDate,dates,windowFirstDay,windowLastDay,message',
     );
     const risky = {
       ...finding('start-date-valid', 'error', '=HYPERLINK("x")', 'P-A'),
       dates: { 'Project Start Date': '2026-08-01' },
     };
     expect(findingLine(risky)).toBe(
-      `start-date-valid,error,P1,"E-=HYPERLINK(""x"")","'=HYPERLINK(""x"")",P-A,Enrollment.csv line 2,Project Start Date 2026-08-01,,,m`,
+      `start-date-valid,error,P1,"E-=HYPERLINK(""x"")","'=HYPERLINK(""x"")",P-A,P-A,Project Start Date possible,Enrollment.csv line 2,,,Project Start Date 2026-08-01,,,m`,
     );
   });
 });
