@@ -180,15 +180,20 @@ export class HintView {
     this.wrap.classList.remove('open');
   }
 
+  /** The whole message beside the field; else one line of it (the card has the rest) when that fits. */
   private tryFull(anchor: Box, obstacles: readonly Box[], frameWidth: number, ofPage: boolean): Box | undefined {
     const room = Math.min(MAX_FULL_WIDTH, frameWidth - (ofPage ? 0 : anchor.right) - 8);
     if (room < MIN_FULL_WIDTH) return undefined;
-    this.setMode('full', room);
-    const { width, height } = this.button.getBoundingClientRect();
-    const spots = ofPage
-      ? pageSpots(anchor, width, height, frameWidth)
-      : spotsAround(anchor, width, height, frameWidth).slice(0, 2);
-    return firstFree(spots, obstacles, frameWidth);
+    for (const mode of ['full', 'line'] as const) {
+      this.setMode(mode, room);
+      const { width, height } = this.button.getBoundingClientRect();
+      const spots = ofPage
+        ? pageSpots(anchor, width, height, frameWidth)
+        : spotsAround(anchor, width, height, frameWidth).slice(0, 2);
+      const spot = firstFree(spots, obstacles, frameWidth);
+      if (spot) return spot;
+    }
+    return undefined;
   }
 
   private tryMark(anchor: Box, obstacles: readonly Box[], frameWidth: number, ofPage: boolean): Box | undefined {
@@ -200,8 +205,8 @@ export class HintView {
     return firstFree(spots, obstacles, frameWidth);
   }
 
-  private setMode(mode: 'full' | 'mark', maxWidth?: number): void {
-    this.wrap.classList.remove('full', 'mark', 'nowhere');
+  private setMode(mode: 'full' | 'line' | 'mark', maxWidth?: number): void {
+    this.wrap.classList.remove('full', 'line', 'mark', 'nowhere');
     this.wrap.classList.add(mode);
     this.wrap.style.maxWidth = maxWidth ? `${maxWidth}px` : '';
     this.wrap.style.left = this.wrap.style.top = '0px';

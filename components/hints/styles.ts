@@ -29,6 +29,8 @@ export const HINT_CSS = `${THEME_CSS}
   width: 20px; height: 20px; padding: 0; border-width: 0; border-radius: 50%;
   justify-content: center; align-items: center; background: var(--tone);
 }
+.wrap.line .words { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.wrap.line .hint { max-width: 100%; }
 .wrap.mark .words {
   position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }

@@ -3,6 +3,7 @@ import { ruleById } from '@/lib/rules/registry';
 import type { PanelFinding } from './panel-view';
 import { PAGE_NAMES } from './words';
 import { SEVERITY_WORDS } from '@/components/severity-words';
+import { firstLast } from '@/lib/model/names';
 
 const CHECK_WORDS: Record<ChecklistItem['status'], string> = { done: 'Done', 'not-done': 'To do', check: 'Check' };
 
@@ -10,22 +11,31 @@ const CHECK_WORDS: Record<ChecklistItem['status'], string> = { done: 'Done', 'no
 export function FindingCard({ entry, onShow }: { entry: PanelFinding; onShow?: (entry: PanelFinding) => void }) {
   const { finding } = entry;
   const rule = ruleById(finding.ruleId);
+  const review = finding.outcome === 'needs-review';
+  const member = entry.member && firstLast(entry.member);
+  // A check that could not run is neither an error nor a warning: it says so once, in its own quiet style.
+  const message = review ? finding.message.replace(/^Not checked: /, '') : finding.message;
+  const namesWhat = review && message !== finding.message;
   return (
-    <li class={`finding ${finding.severity}`} data-rule={finding.ruleId} data-outcome={finding.outcome}>
+    <li
+      class={`finding ${review ? 'review' : finding.severity}`}
+      data-rule={finding.ruleId}
+      data-outcome={finding.outcome}
+    >
       <h4>
-        <span class="severity">{SEVERITY_WORDS[finding.severity]}:</span> {rule.title}
+        <span class="severity">{review ? 'Not checked' : SEVERITY_WORDS[finding.severity]}:</span> {rule.title}
       </h4>
-      {entry.pageKind && (
+      {(entry.pageKind || member) && (
         <p class="where">
-          On {PAGE_NAMES[entry.pageKind]}
-          {entry.member ? ` for ${entry.member}` : ''}
+          {entry.pageKind ? `On ${PAGE_NAMES[entry.pageKind]}${member ? ` for ${member}` : ''}` : `For ${member}`}
         </p>
       )}
-      <p class="message">{finding.message}</p>
+      <p class="message">{message}</p>
       {finding.checklist && <Checklist items={finding.checklist} />}
-      {finding.missing && finding.missing.length > 0 && (
+      {!namesWhat && finding.missing && finding.missing.length > 0 && (
         <p class="missing">Could not read: {finding.missing.join('; ')}.</p>
       )}
+      {review && <p class="look">Look at: {rule.where}.</p>}
       <details>
         <summary>Why it matters and how to fix it</summary>
         <p>{rule.why}</p>

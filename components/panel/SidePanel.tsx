@@ -66,7 +66,13 @@ export function SidePanel() {
       {view.status.kind === 'judged' && (
         <section aria-labelledby="page-heading">
           <h2 id="page-heading">On this page</h2>
-          {failing === 0 && <p class="all-fine">No problems found on this page.</p>}
+          {failing === 0 && (
+            <p class={view.needsReview.length === 0 ? 'all-fine' : 'none-found'}>
+              {view.needsReview.length === 0
+                ? 'No problems found on this page.'
+                : 'No problems found in what could be checked.'}
+            </p>
+          )}
           {SEVERITIES.filter((severity) => view.bySeverity[severity].length > 0).map((severity) => (
             <section key={severity} aria-labelledby={`${severity}-heading`}>
               <h3 id={`${severity}-heading`}>
@@ -94,10 +100,8 @@ export function SidePanel() {
       )}
       {view.needsReview.length > 0 && (
         <section aria-labelledby="review-heading">
-          <h2 id="review-heading">Needs review ({view.needsReview.length})</h2>
-          <p class="hint">
-            These checks could not be completed because something could not be read. Check them by eye.
-          </p>
+          <h2 id="review-heading">Not checked ({view.needsReview.length})</h2>
+          <p class="hint">Something these checks need could not be read. Check them by eye where each one says.</p>
           <ul class="findings">
             {view.needsReview.map((entry) => (
               <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} />
@@ -106,16 +110,18 @@ export function SidePanel() {
         </section>
       )}
       {view.fine.length > 0 && (
-        <section aria-labelledby="fine-heading">
-          <h2 id="fine-heading">Checked and fine ({view.fine.length})</h2>
-          <ul class="fine">
+        <details class="fold fine-fold">
+          <summary>
+            <h2 id="fine-heading">Checked and fine ({view.fine.length})</h2>
+          </summary>
+          <ul class="fine" aria-labelledby="fine-heading">
             {view.fine.map((entry) => (
-              <li key={`${entry.ruleId}:${entry.message}`}>
-                <strong>{ruleById(entry.ruleId).title}:</strong> {entry.message}
+              <li key={`${entry.ruleId}:${entry.message}`} data-rule={entry.ruleId} data-outcome="pass">
+                {entry.message}
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       )}
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -139,6 +145,9 @@ function statusLine(view: PanelView, failing: number): string {
       return 'Reading the page…';
     case 'judged': {
       const pages = view.status.pages.map((kind) => PAGE_NAMES[kind]).join(' and ');
+      const unchecked = view.needsReview.length;
+      if (failing === 0 && unchecked > 0)
+        return `${pages}: no problems found; ${unchecked} ${unchecked === 1 ? 'check' : 'checks'} could not be made.`;
       if (failing === 0) return `${pages}: no problems found.`;
       return `${pages}: ${failing} ${failing === 1 ? 'problem' : 'problems'} to fix.`;
     }

@@ -61,7 +61,8 @@ export function panelView(state: TabState, today: IsoDate, parameters: RuleParam
   const fine: PanelView['fine'] = [];
   for (const frame of frames) {
     for (const finding of frame.findings ?? []) {
-      const entry = { finding, frameId: frame.frameId, hintKey: hintKeyOf(finding) };
+      const member = rowClient(frame, finding);
+      const entry = { finding, frameId: frame.frameId, hintKey: hintKeyOf(finding), ...(member ? { member } : {}) };
       if (finding.outcome === 'fail') bySeverity[finding.severity].push(entry);
       else if (finding.outcome === 'needs-review') needsReview.push(entry);
       else if (finding.outcome === 'pass') fine.push({ ruleId: finding.ruleId, message: finding.message });
@@ -81,6 +82,14 @@ export function panelView(state: TabState, today: IsoDate, parameters: RuleParam
     fine,
     summary: summaryOf(state, frames[frames.length - 1], today, parameters),
   };
+}
+
+/** The client of a list page's row a finding is about (the Annual Assessment Tool lists many clients). */
+function rowClient(frame: FrameState, finding: Finding): string | undefined {
+  const rows = frame.facts.rows;
+  if (!rows || rows.length < 2) return undefined;
+  const row = rows.find((candidate) => finding.about.includes(candidate.key));
+  return row ? valueOf(row.client.name) : undefined;
 }
 
 function statusOf(state: TabState, frames: FrameState[]): PanelStatus {
