@@ -22,6 +22,13 @@ export default defineConfig({
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: [ANY_HOST] } : { optional_host_permissions: [ANY_HOST] }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
+    // Alt+Shift+A opens the side panel (Chromium: the action opens it) or the sidebar (Firefox).
+    commands: {
+      [manifestVersion === 2 ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Open ClientTrack Assist',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'clienttrack-assist@example.org' } } }
       : {}),

@@ -1,5 +1,7 @@
 import { keepAddedHostsRegistered } from '@/lib/host-access/register';
 import { listenToFrames } from '@/lib/tabs/hub';
+import { showBadges } from '@/components/toolbar/badge';
+import { listenForPanelRequests } from '@/components/toolbar/open-panel';
 
 /** Firefox's sidebar API, which Chromium's typings do not describe. */
 interface FirefoxSidebar {
@@ -17,4 +19,6 @@ export default defineBackground(() => {
   }
   keepAddedHostsRegistered();
   listenToFrames();
+  showBadges();
+  listenForPanelRequests();
 });

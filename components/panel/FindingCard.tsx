@@ -21,6 +21,8 @@ export function FindingCard({ entry, onShow }: { entry: PanelFinding; onShow?: (
       class={`finding ${review ? 'review' : finding.severity}`}
       data-rule={finding.ruleId}
       data-outcome={finding.outcome}
+      data-hint-key={entry.hintKey}
+      tabIndex={-1}
     >
       <h4>
         <span class="severity">{review ? 'Not checked' : SEVERITY_WORDS[finding.severity]}:</span> {rule.title}

@@ -9,6 +9,7 @@ import type { ToBackground } from '@/lib/messaging/frames';
 import { EMPTY_TAB } from '@/lib/tabs/tab-state';
 import { panelView, type PanelFinding, type PanelView } from './panel-view';
 import { useTabState } from './use-tab-state';
+import { useFocusRequest } from './use-focus-request';
 import { FindingCard } from './FindingCard';
 import { Summary } from './Summary';
 import { PAGE_NAMES, SEVERITY_HEADINGS } from './words';
@@ -40,6 +41,7 @@ export function SidePanel() {
     const message: ToBackground = { type: 'show-finding', tabId, frameId: entry.frameId, hintKey: entry.hintKey };
     void browser.runtime.sendMessage(message);
   };
+  useFocusRequest(tabId, view);
   const failing = SEVERITIES.reduce((sum, severity) => sum + view.bySeverity[severity].length, 0);
 
   return (

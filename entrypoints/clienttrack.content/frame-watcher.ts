@@ -10,7 +10,14 @@ import type { SessionAction } from '@/lib/session/actions';
 import { runRules, type RuleSettings } from '@/lib/rules/run';
 import { localToday } from '@/lib/dates';
 import { isJudgedPage } from '@/lib/model/vocabulary';
-import type { FrameReport, SessionReply, ToBackground, ToContent } from '@/lib/messaging/frames';
+import {
+  hintKeyOf,
+  type FrameReport,
+  type SessionReply,
+  type ToBackground,
+  type ToContent,
+} from '@/lib/messaging/frames';
+import { requestPanel } from '@/components/toolbar/open-panel';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
@@ -33,7 +40,7 @@ const WATCHED: MutationObserverInit = {
 export class FrameWatcher {
   private readonly documentId = crypto.randomUUID();
   private readonly isTop = window === window.top;
-  private readonly layer = new HintLayer(document);
+  private readonly layer = new HintLayer(document, { openPanel: (finding) => requestPanel(hintKeyOf(finding)) });
   /** The trainer guide's pointer at the control of the current step, when this frame has it. */
   private readonly guideOutline = new Outline(document);
   private guideTarget: GuideTarget | undefined;

@@ -15,6 +15,8 @@ export function listenToFrames(store = new TabStore()): void {
   watchSettings((loaded) => (settings = Promise.resolve(loaded)));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if ((message as ToBackground).type === 'get-settings') return settings;
+    // A hint asking for the side panel: answered by components/toolbar/open-panel.ts.
+    if ((message as { type?: unknown }).type === 'open-panel') return undefined;
     return handle(store, message as Exclude<ToBackground, { type: 'get-settings' }>, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
