@@ -34,6 +34,9 @@ export class HintLayer {
   private readonly announcer: Announcer;
   private openView: HintView | undefined;
   private pendingLayout = false;
+  /** Put off with "Not now" for the client on screen: not drawn. */
+  private hidden = new Set<string>();
+  private last: { findings: readonly Finding[]; elements: ReadonlyMap<string, Element> } | undefined;
   readonly outline: Outline;
 
   constructor(
@@ -45,8 +48,17 @@ export class HintLayer {
     doc.defaultView?.addEventListener('resize', () => this.scheduleLayout(), { passive: true });
   }
 
+  /** The hints the user put off for now; the others are drawn again as they were. */
+  hide(hintKeys: readonly string[]): void {
+    const next = new Set(hintKeys);
+    if (next.size === this.hidden.size && [...next].every((key) => this.hidden.has(key))) return;
+    this.hidden = next;
+    if (this.last) this.render(this.last.findings, this.last.elements);
+  }
+
   render(findings: readonly Finding[], elements: ReadonlyMap<string, Element>): void {
-    const failing = findings.filter((finding) => finding.outcome === 'fail');
+    this.last = { findings, elements };
+    const failing = findings.filter((finding) => finding.outcome === 'fail' && !this.hidden.has(hintKeyOf(finding)));
     const wanted = new Set<string>();
     const added: Finding[] = [];
     for (const finding of failing) {

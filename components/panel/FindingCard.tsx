@@ -8,7 +8,15 @@ import { firstLast } from '@/lib/model/names';
 const CHECK_WORDS: Record<ChecklistItem['status'], string> = { done: 'Done', 'not-done': 'To do', check: 'Check' };
 
 /** One problem: what is wrong, why it matters, how to fix it, and where it is on the page. */
-export function FindingCard({ entry, onShow }: { entry: PanelFinding; onShow?: (entry: PanelFinding) => void }) {
+export function FindingCard({
+  entry,
+  onShow,
+  onNotNow,
+}: {
+  entry: PanelFinding;
+  onShow?: (entry: PanelFinding) => void;
+  onNotNow?: (entry: PanelFinding) => void;
+}) {
   const { finding } = entry;
   const rule = ruleById(finding.ruleId);
   const review = finding.outcome === 'needs-review';
@@ -48,11 +56,18 @@ export function FindingCard({ entry, onShow }: { entry: PanelFinding; onShow?: (
         </ol>
         <p class="reference">HUD element or guide: {rule.reference}</p>
       </details>
-      {onShow && entry.frameId !== undefined && (
-        <button type="button" onClick={() => onShow(entry)}>
-          Show in page
-        </button>
-      )}
+      <div class="card-actions">
+        {onShow && entry.frameId !== undefined && (
+          <button type="button" onClick={() => onShow(entry)}>
+            Show in page
+          </button>
+        )}
+        {onNotNow && (
+          <button type="button" onClick={() => onNotNow(entry)}>
+            {finding.severity === 'error' ? 'Not now (hides this error)' : 'Not now'}
+          </button>
+        )}
+      </div>
     </li>
   );
 }

@@ -10,6 +10,9 @@ import { EMPTY_TAB } from '@/lib/tabs/tab-state';
 import { panelView, type PanelFinding, type PanelView } from './panel-view';
 import { useTabState } from './use-tab-state';
 import { useFocusRequest } from './use-focus-request';
+import { useDismissals } from './use-dismissals';
+import { dismiss, dismissalId, dismissedHere, undoDismissal } from '@/components/dismissals';
+import { SEVERITY_WORDS } from '@/components/severity-words';
 import { FindingCard } from './FindingCard';
 import { Summary } from './Summary';
 import { PAGE_NAMES, SEVERITY_HEADINGS } from './words';
@@ -28,7 +31,20 @@ export function SidePanel() {
   const parameters = settings?.parameters ?? DEFAULT_RULE_PARAMETERS;
   const [guideChoice, setGuideChoice] = useState<boolean | undefined>(undefined);
   const guideOn = guideChoice ?? settings?.guideMode ?? false;
-  const view = useMemo(() => panelView(state ?? EMPTY_TAB, localToday(), parameters), [state, parameters]);
+  const all = useMemo(() => panelView(state ?? EMPTY_TAB, localToday(), parameters), [state, parameters]);
+  const dismissals = useDismissals();
+  const hidden = dismissedHere(dismissals, all.summary);
+  // Findings put off with "Not now" leave the lists and the count, and are listed below with an undo.
+  const view: PanelView = {
+    ...all,
+    bySeverity: Object.fromEntries(
+      SEVERITIES.map((severity) => [severity, all.bySeverity[severity].filter((entry) => !hidden.has(entry.hintKey))]),
+    ) as PanelView['bySeverity'],
+  };
+  const putOff = dismissals.filter(
+    (dismissal) => hidden.has(dismissal.hintKey) && dismissal.id === dismissalId(dismissal.hintKey, all.summary),
+  );
+  const notNow = (entry: PanelFinding) => void dismiss(entry.finding, entry.hintKey, all.summary);
   const follow = (procedureId: ProcedureId | undefined) => {
     if (tabId === undefined) return;
     const message: ToBackground = { type: 'guide', tabId, ...(procedureId ? { procedureId } : {}) };
@@ -82,11 +98,35 @@ export function SidePanel() {
               </h3>
               <ul class="findings">
                 {view.bySeverity[severity].map((entry) => (
-                  <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} onShow={show} />
+                  <FindingCard
+                    key={`${entry.frameId}:${entry.hintKey}`}
+                    entry={entry}
+                    onShow={show}
+                    onNotNow={notNow}
+                  />
                 ))}
               </ul>
             </section>
           ))}
+        </section>
+      )}
+      {putOff.length > 0 && (
+        <section aria-labelledby="not-now-heading">
+          <h2 id="not-now-heading">Not now ({putOff.length})</h2>
+          <p class="hint">
+            Hidden for this client and enrollment until you close the browser. They still count in HUD reports.
+          </p>
+          <ul class="dismissed">
+            {putOff.map((dismissal) => (
+              <li key={dismissal.id} data-rule={dismissal.ruleId}>
+                <span class={`severity ${dismissal.severity}`}>{SEVERITY_WORDS[dismissal.severity]}:</span>{' '}
+                {dismissal.message}{' '}
+                <button type="button" class="link" onClick={() => void undoDismissal(dismissal.id)}>
+                  Undo
+                </button>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {view.earlier.length > 0 && (

@@ -40,7 +40,10 @@ const WATCHED: MutationObserverInit = {
 export class FrameWatcher {
   private readonly documentId = crypto.randomUUID();
   private readonly isTop = window === window.top;
-  private readonly layer = new HintLayer(document, { openPanel: (finding) => requestPanel(hintKeyOf(finding)) });
+  private readonly layer = new HintLayer(document, {
+    openPanel: (finding) => requestPanel(hintKeyOf(finding)),
+    notNow: (finding) => requestPanel(hintKeyOf(finding), 'not-now'),
+  });
   /** The trainer guide's pointer at the control of the current step, when this frame has it. */
   private readonly guideOutline = new Outline(document);
   private guideTarget: GuideTarget | undefined;
@@ -85,6 +88,17 @@ export class FrameWatcher {
   receive(message: ToContent): void {
     if (message.type === 'session') this.adopt(message);
     else if (message.type === 'show-finding') this.layer.show(message.hintKey);
+  }
+
+  /** Hints put off with "Not now" for the client on screen. */
+  hideHints(hintKeys: readonly string[]): void {
+    this.observer.disconnect();
+    try {
+      this.layer.hide(hintKeys);
+    } finally {
+      this.observer.takeRecords();
+      this.observer.observe(document, WATCHED);
+    }
   }
 
   private schedule(urgent: boolean): void {

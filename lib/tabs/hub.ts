@@ -15,8 +15,9 @@ export function listenToFrames(store = new TabStore()): void {
   watchSettings((loaded) => (settings = Promise.resolve(loaded)));
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if ((message as ToBackground).type === 'get-settings') return settings;
-    // A hint asking for the side panel: answered by components/toolbar/open-panel.ts.
-    if ((message as { type?: unknown }).type === 'open-panel') return undefined;
+    // A hint asking for the side panel or "Not now": answered by components/toolbar/open-panel.ts.
+    const type = (message as { type?: unknown }).type;
+    if (type === 'open-panel' || type === 'not-now') return undefined;
     return handle(store, message as Exclude<ToBackground, { type: 'get-settings' }>, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));

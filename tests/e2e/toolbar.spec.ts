@@ -44,13 +44,38 @@ test('a hint opens the side panel at its finding on click', async ({
   extensionId,
 }) => {
   await ct.open(at.dashboard(CLIENTS.chidiOkafor));
-  const tabId = await tabIdOf(extensionBrowser, ct.page);
-  await (await ct.hints('annual-assessment-due')).first().locator('button.hint').click();
-  const worker = await serviceWorkerOf(extensionBrowser);
-  await expect
-    .poll(() => worker.evaluate(async (id) => (await chrome.storage.session.get(`focus:${id}`))[`focus:${id}`], tabId))
-    .toMatch(/^annual-assessment-due\|/);
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
-  await expect(panel.locator('li.finding[data-rule="annual-assessment-due"]')).toBeFocused();
+  await expect(panel.locator('li.finding[data-rule="annual-assessment-due"]')).toBeVisible();
+  await ct.page.bringToFront();
+  await (await ct.hints('annual-assessment-due')).first().locator('button.hint').click();
+  // The panel scrolls to the finding's card and focuses it.
+  await expect
+    .poll(() => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.rule))
+    .toBe('annual-assessment-due');
+  await panel.close();
+});
+
+test('"Not now" hides a finding for this client until undone, and says it hides an error', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  await ct.open(at.dashboard(CLIENTS.chidiOkafor));
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  const card = panel.locator('li.finding[data-rule="annual-assessment-due"][data-outcome="fail"]');
+  await card.getByRole('button', { name: 'Not now (hides this error)' }).click();
+  await expect(card).toHaveCount(0);
+  const putOff = panel.locator('ul.dismissed li[data-rule="annual-assessment-due"]');
+  await expect(putOff).toContainText('Error: Annual assessment overdue');
+  await expect(await ct.hints('annual-assessment-due')).toHaveCount(0);
+  const tabId = await tabIdOf(extensionBrowser, ct.page);
+  const worker = await serviceWorkerOf(extensionBrowser);
+  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+
+  await putOff.getByRole('button', { name: 'Undo' }).click();
+  await expect(card).toHaveCount(1);
+  await expect(await ct.hints('annual-assessment-due')).toHaveCount(1);
+  await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('1');
   await panel.close();
 });
