@@ -206,8 +206,8 @@ export class HintView {
   }
 
   private setMode(mode: 'full' | 'line' | 'mark', maxWidth?: number): void {
-    this.wrap.classList.remove('full', 'line', 'mark', 'nowhere');
-    this.wrap.classList.add(mode);
+    this.wrap.classList.remove('as-full', 'as-line', 'as-mark', 'nowhere');
+    this.wrap.classList.add(`as-${mode}`);
     this.wrap.style.maxWidth = maxWidth ? `${maxWidth}px` : '';
     this.wrap.style.left = this.wrap.style.top = '0px';
   }

@@ -20,18 +20,18 @@ export const HINT_CSS = `${THEME_CSS}
 .wrap.nowhere { display: none; }
 .hint {
   all: unset; box-sizing: border-box; display: flex; gap: 6px; align-items: flex-start;
-  padding: 2px 8px 2px 4px; border-radius: 4px; cursor: pointer;
+  min-height: 24px; padding: 2px 8px 2px 4px; border-radius: 4px; cursor: pointer;
   background: var(--ct-bg); border: 1px solid var(--tone); border-left-width: 4px;
   box-shadow: var(--ct-shadow);
   font: inherit; color: var(--tone);
 }
-.wrap.mark .hint {
-  width: 20px; height: 20px; padding: 0; border-width: 0; border-radius: 50%;
+.wrap.as-mark .hint {
+  width: 24px; height: 24px; padding: 0; border-width: 0; border-radius: 50%;
   justify-content: center; align-items: center; background: var(--tone);
 }
-.wrap.line .words { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
-.wrap.line .hint { max-width: 100%; }
-.wrap.mark .words {
+.wrap.as-line .words { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.wrap.as-line .hint { max-width: 100%; }
+.wrap.as-mark .words {
   position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }
 .hint:focus-visible, .action:focus-visible { outline: 3px solid var(--ct-focus); outline-offset: 2px; }
@@ -40,7 +40,7 @@ export const HINT_CSS = `${THEME_CSS}
   display: inline-flex; align-items: center; justify-content: center;
   background: var(--tone); color: var(--ct-on-accent); font-weight: 700; font-size: 11px;
 }
-.wrap.mark .mark { margin: 0; }
+.wrap.as-mark .mark { margin: 0; }
 .message { color: var(--ct-text); }
 .severity { font-weight: 600; color: var(--tone); }
 .more {
@@ -60,7 +60,7 @@ export const HINT_CSS = `${THEME_CSS}
 .warning { --tone: var(--ct-warning); }
 .info { --tone: var(--ct-info); }
 @media (forced-colors: active) {
-  .hint, .wrap.mark .hint { border: 2px solid ButtonText; background: ButtonFace; color: ButtonText; }
+  .hint, .wrap.as-mark .hint { border: 2px solid ButtonText; background: ButtonFace; color: ButtonText; }
   .mark { background: ButtonText; color: ButtonFace; forced-color-adjust: none; }
 }
 `;

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ChecklistItem } from '@/lib/model/schemas';
 import { ruleById } from '@/lib/rules/registry';
 import type { PanelFinding } from './panel-view';
@@ -12,8 +13,11 @@ export function FindingCard({
   entry,
   onShow,
   onNotNow,
+  level = 4,
 }: {
   entry: PanelFinding;
+  /** The card's heading level: 4 under a severity heading, 3 straight under a section's. */
+  level?: 3 | 4;
   onShow?: (entry: PanelFinding) => void;
   onNotNow?: (entry: PanelFinding) => void;
 }) {
@@ -32,9 +36,9 @@ export function FindingCard({
       data-hint-key={entry.hintKey}
       tabIndex={-1}
     >
-      <h4>
+      <Heading level={level}>
         <span class="severity">{review ? 'Not checked' : SEVERITY_WORDS[finding.severity]}:</span> {rule.title}
-      </h4>
+      </Heading>
       {(entry.pageKind || member) && (
         <p class="where">
           {entry.pageKind ? `On ${PAGE_NAMES[entry.pageKind]}${member ? ` for ${member}` : ''}` : `For ${member}`}
@@ -83,4 +87,8 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
       ))}
     </ul>
   );
+}
+
+function Heading({ level, children }: { level: 3 | 4; children: ComponentChildren }) {
+  return level === 3 ? <h3>{children}</h3> : <h4>{children}</h4>;
 }

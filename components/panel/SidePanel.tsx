@@ -135,7 +135,7 @@ export function SidePanel() {
           <p class="hint">Problems left on pages you have moved on from. Go back to the page to fix them.</p>
           <ul class="findings">
             {view.earlier.map((entry) => (
-              <FindingCard key={`${entry.pageKind}:${entry.member}:${entry.hintKey}`} entry={entry} />
+              <FindingCard key={`${entry.pageKind}:${entry.member}:${entry.hintKey}`} entry={entry} level={3} />
             ))}
           </ul>
         </section>
@@ -146,7 +146,7 @@ export function SidePanel() {
           <p class="hint">Something these checks need could not be read. Check them by eye where each one says.</p>
           <ul class="findings">
             {view.needsReview.map((entry) => (
-              <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} />
+              <FindingCard key={`${entry.frameId}:${entry.hintKey}`} entry={entry} level={3} />
             ))}
           </ul>
         </section>
