@@ -31,7 +31,7 @@ async function axe(target: Page | Frame, options: Record<string, unknown> = {}):
 
 const summary = (result: AxeResult) =>
   result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`).join(", ")}`,
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`).join(', ')}`,
   );
 
 async function panelState(
