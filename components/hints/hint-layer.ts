@@ -186,9 +186,12 @@ function anchorBox(place: HintPlace): Box {
   };
 }
 
-/** Grids and list pages get marks, never a message across the next columns. */
+/**
+ * Grids and list pages get marks, never a message across the next columns. A grid has column
+ * headers; ClientTrack's forms are tables too, of caption and control cells, without them.
+ */
 function inGrid(place: HintPlace): boolean {
-  return 'inside' in place || place.after.closest('td, th') !== null;
+  return 'inside' in place || place.after.closest('table')?.querySelector('th') != null;
 }
 
 function controlBoxes(doc: Document): Box[] {
