@@ -75,7 +75,7 @@ export class HintView {
     for (const step of rule.howToFix) steps.append(el('li', undefined, step));
     this.card.append(
       el('p', 'heading', rule.title),
-      el('p', 'message', finding.message),
+      el('p', 'card-message', finding.message),
       el('p', 'why', rule.why),
       el('p', 'heading', 'How to fix'),
       steps,
