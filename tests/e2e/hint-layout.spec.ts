@@ -1,12 +1,15 @@
 import type { Frame } from '@playwright/test';
 import { situations, type SituationStep } from '../simulator/situations';
 import { TODAY, expect, test } from './clienttrack';
+import { routes } from '../simulator/routes';
 
 // Every rule's situation at the frame widths case workers have: a wide screen (1280), a 1280 px
 // screen with the side panel open (880), and a narrow window (480). A hint must never cover one of
 // ClientTrack's controls, never reach past the frame's edge, and never widen the page.
 
 const WIDTHS = [1280, 880, 480] as const;
+/** The standard markup, and the widest: longer captions (":" and "*") in <label> elements. */
+const MARKUPS = ['', 'colon,required-star,label-for'] as const;
 
 interface Layout {
   hints: number;
@@ -62,25 +65,30 @@ const seen = new Set<string>();
 for (const situation of cases) {
   const name = seen.has(situation.ruleId) ? `${situation.ruleId} (${situation.client})` : situation.ruleId;
   seen.add(situation.ruleId);
-  test(`${name}: hints cover no control and stay in the frame at 1280, 880 and 480 px`, async ({
-    clienttrack,
-    at,
-    page,
-  }, testInfo) => {
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
-      await clienttrack.open(situation.open(at));
-      await clienttrack.steps(situation.steps as SituationStep[]);
-      await expect((await clienttrack.hints(situation.ruleId)).first()).toBeAttached();
-      const frame = await clienttrack.frame();
-      // A resize is laid out on the next frame.
-      await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const layout = await measure(frame);
-      await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`) });
-      expect(layout.covered, `at ${width} px`).toEqual([]);
-      expect(layout.outside, `at ${width} px`).toEqual([]);
-      expect(layout.scrollWidth, `scrollWidth at ${width} px`).toBe(layout.scrollWidthWithout);
-      expect(layout.placed, `hints shown at ${width} px`).toBeGreaterThan(0);
-    }
-  });
+  for (const markup of MARKUPS) {
+    test(`${name}${markup ? ' (widest markup)' : ''}: hints cover no control and stay in the frame at 1280, 880 and 480 px`, async ({
+      clienttrack,
+      simulator,
+      page,
+    }, testInfo) => {
+      const at = routes(simulator.origin, markup);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await clienttrack.open(situation.open(at));
+        await clienttrack.steps(situation.steps as SituationStep[]);
+        await expect((await clienttrack.hints(situation.ruleId)).first()).toBeAttached();
+        const frame = await clienttrack.frame();
+        // A resize is laid out on the next frame.
+        await frame.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        const layout = await measure(frame);
+        await page.screenshot({ path: testInfo.outputPath(`${name}${markup ? '-widest' : ''}-${width}.png`) });
+        expect(layout.covered, `at ${width} px`).toEqual([]);
+        expect(layout.outside, `at ${width} px`).toEqual([]);
+        expect(layout.scrollWidth, `scrollWidth at ${width} px`).toBe(layout.scrollWidthWithout);
+        expect(layout.placed, `hints shown at ${width} px`).toBeGreaterThan(0);
+      }
+    });
+  }
 }
