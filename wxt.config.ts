@@ -35,6 +35,13 @@ export default defineConfig({
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
     // No other extension and no web page may message ours (Chromium; Firefox has no such key).
     ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [], matches: [] } }),
+    // Alt+Shift+A opens the side panel (Chromium: the action opens it) or the sidebar (Firefox).
+    commands: {
+      [manifestVersion === 2 ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Open ClientTrack Assist',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: FIREFOX_ADD_ON, gecko_android: { strict_min_version: '142.0' } } }
       : {}),

@@ -1,5 +1,7 @@
 import { keepAddedHostsRegistered } from '@/lib/host-access/register';
 import { listenToFrames } from '@/lib/tabs/hub';
+import { showBadges } from '@/components/toolbar/badge';
+import { listenForPanelRequests } from '@/components/toolbar/open-panel';
 
 /** storage.local key: the first-run page has been shown. */
 const WELCOMED = 'welcomed';
@@ -27,4 +29,6 @@ export default defineBackground(() => {
     await browser.storage.local.set({ [WELCOMED]: true });
     await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
+  showBadges();
+  listenForPanelRequests();
 });

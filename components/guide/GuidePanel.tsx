@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/model/schemas';
 import { RULE_IDS, type RuleId } from '@/lib/model/vocabulary';
 import { ruleById } from '@/lib/rules/registry';
@@ -139,8 +139,13 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
 function Step({ line, findings }: { line: GuideLine; findings: Finding[] }) {
   const { step, member, status } = line;
   const current = status === 'current';
+  const item = useRef<HTMLLIElement>(null);
+  // The step to do now stays in view as the steps before it are done.
+  useEffect(() => {
+    if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
   return (
-    <li class={`guide-step is-${status}`} aria-current={current ? 'step' : undefined}>
+    <li ref={item} class={`guide-step is-${status}`} aria-current={current ? 'step' : undefined}>
       <span class="guide-status">{STATUS_WORDS[status]}</span>
       {member !== undefined ? (
         <span class="guide-member">{member}</span>

@@ -1,49 +1,68 @@
+import THEME_CSS from '@/components/theme.css?inline';
+
 // Styles live inside each hint's open shadow root, so ClientTrack's CSS cannot reach them and
 // they cannot reach ClientTrack. The host itself takes no room (see HOST_STYLE), so showing a
-// hint never moves ClientTrack's own controls.
+// hint never moves ClientTrack's own controls; the hint floats where the placement found room.
 
-/** Inline style of every element we add to a ClientTrack page: reset, and zero-size unless in the banner. */
+/** Inline style of every element we add to a ClientTrack page: reset, and zero-size. */
 export const HOST_STYLE =
   'all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: top; overflow: visible;';
-export const BANNER_HOST_STYLE = 'all: initial; display: block; position: relative;';
-export const BANNER_STYLE =
-  'all: initial; display: flex; flex-direction: column; align-items: flex-end; gap: 4px; position: sticky; top: 0; height: 0; overflow: visible; z-index: 2147483000; padding: 0 8px;';
+/** The page's banner: a zero-size corner at the top of the body that holds hints about the whole page. */
+export const BANNER_STYLE = 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0;';
 
-export const HINT_CSS = `
+export const HINT_CSS = `${THEME_CSS}
 :host { all: initial; }
 .wrap {
-  position: absolute; left: 6px; top: -1px; z-index: 2147483000;
-  width: max-content; max-width: 34em;
-  font: 13px/1.35 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #1f1f1f;
+  position: absolute; left: 0; top: 0; z-index: 2147483000;
+  width: max-content; max-width: 440px;
+  font: 13px/1.35 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ct-text);
 }
-:host([data-place=banner]) .wrap { position: static; margin-top: 4px; }
+.wrap.nowhere { display: none; }
 .hint {
   all: unset; box-sizing: border-box; display: flex; gap: 6px; align-items: flex-start;
-  padding: 2px 8px 2px 4px; border-radius: 4px; cursor: help;
-  background: #fff; border: 1px solid currentColor; border-left-width: 4px;
-  box-shadow: 0 1px 3px rgba(0,0,0,.18);
+  min-height: 24px; padding: 2px 8px 2px 4px; border-radius: 4px; cursor: pointer;
+  background: var(--ct-bg); border: 1px solid var(--tone); border-left-width: 4px;
+  box-shadow: var(--ct-shadow);
   font: inherit; color: var(--tone);
 }
-.hint:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
+.wrap.as-mark .hint {
+  width: 24px; height: 24px; padding: 0; border-width: 0; border-radius: 50%;
+  justify-content: center; align-items: center; background: var(--tone);
+}
+.wrap.as-line .words { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; min-width: 0; }
+.wrap.as-line .hint { max-width: 100%; }
+.wrap.as-mark .words {
+  position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+.hint:focus-visible, .action:focus-visible { outline: 3px solid var(--ct-focus); outline-offset: 2px; }
 .mark {
   flex: none; width: 1.35em; height: 1.35em; border-radius: 50%; margin-top: 1px;
   display: inline-flex; align-items: center; justify-content: center;
-  background: var(--tone); color: #fff; font-weight: 700; font-size: 11px;
+  background: var(--tone); color: var(--ct-on-accent); font-weight: 700; font-size: 11px;
 }
-.message { color: #1f1f1f; }
+.wrap.as-mark .mark { margin: 0; }
+.message { color: var(--ct-text); }
 .severity { font-weight: 600; color: var(--tone); }
 .more {
-  display: none; margin-top: 4px; padding: 8px 10px; border-radius: 4px;
-  background: #fff; border: 1px solid #8a8a8a; box-shadow: 0 2px 8px rgba(0,0,0,.2);
+  display: none; position: absolute; box-sizing: border-box; padding: 8px 10px; border-radius: 4px;
+  background: var(--ct-bg); color: var(--ct-text); border: 1px solid var(--ct-border); box-shadow: var(--ct-shadow);
 }
-.wrap:hover .more, .wrap:focus-within .more { display: block; }
-.wrap.dismissed .more { display: none; }
+.wrap.open .more { display: block; }
 .more p { margin: 0 0 6px; }
-.more ol { margin: 0; padding-left: 1.4em; }
+.more ol { margin: 0 0 6px; padding-left: 1.4em; }
 .more .heading { font-weight: 600; margin: 0 0 2px; }
-.error { --tone: #b3261e; }
-.warning { --tone: #8a4b00; }
-.info { --tone: #1d4f91; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.action {
+  font: inherit; padding: 2px 8px; border-radius: 4px; cursor: pointer;
+  background: var(--ct-bg); color: var(--ct-link); border: 1px solid var(--ct-link);
+}
+.error { --tone: var(--ct-error); }
+.warning { --tone: var(--ct-warning); }
+.info { --tone: var(--ct-info); }
+@media (forced-colors: active) {
+  .hint, .wrap.as-mark .hint { border: 2px solid ButtonText; background: ButtonFace; color: ButtonText; }
+  .mark { background: ButtonText; color: ButtonFace; forced-color-adjust: none; }
+}
 `;
 
 export const LIVE_CSS = `

@@ -67,6 +67,12 @@ function RuleRow({ rule, state }: { rule: Rule; state: SettingsState }) {
 
   const change = (part: RuleChoice) =>
     void state.save({ ...user, rules: { ...user.rules, [rule.id]: { ...user.rules?.[rule.id], ...part } } });
+  // "As the rule says" keeps each finding's own severity (an overdue annual assessment is an error).
+  const changeSeverity = (value: string) => {
+    const { severity: _old, ...rest } = user.rules?.[rule.id] ?? {};
+    if (value) change({ severity: value as Severity });
+    else void state.save({ ...user, rules: { ...user.rules, [rule.id]: rest } });
+  };
 
   return (
     <tr class={choice.enabled ? undefined : 'off'}>
@@ -97,14 +103,15 @@ function RuleRow({ rule, state }: { rule: Rule; state: SettingsState }) {
         </label>
         <select
           id={`${id}-severity`}
-          value={choice.severity}
+          value={choice.severity ?? ''}
           disabled={lockedSeverity}
           aria-describedby={`${id}-rule${lockedSeverity ? ` ${id}-locked-severity` : ''}`}
-          onChange={(event) => change({ severity: event.currentTarget.value as Severity })}
+          onChange={(event) => changeSeverity(event.currentTarget.value)}
         >
+          <option value="">As the rule says ({rule.severity})</option>
           {SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
-              {severity === rule.severity ? `${severity} (default)` : severity}
+              {severity}
             </option>
           ))}
         </select>

@@ -1,10 +1,11 @@
 import type { WorkflowSummary } from './panel-view';
 import { dateText } from './words';
+import { firstLast } from '@/lib/model/names';
 
 /** Who and what the tab is working on, with the dates the rules measure against. */
 export function Summary({ summary }: { summary: WorkflowSummary }) {
   const rows: [string, string][] = [];
-  if (summary.member) rows.push(['Client', summary.member]);
+  if (summary.member) rows.push(['Client', firstLast(summary.member)]);
   if (summary.workflow)
     rows.push([
       'Workflow',

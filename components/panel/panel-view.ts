@@ -1,4 +1,5 @@
 import type { Finding } from '@/lib/model/schemas';
+import { valueOf } from '@/lib/model/read';
 import { isJudgedPage, type PageKind, type RuleId, type Severity } from '@/lib/model/vocabulary';
 import type { WorkflowSummary } from '@/lib/pipeline/summary';
 import { hintKeyOf } from '@/lib/messaging/frames';
@@ -52,7 +53,8 @@ export function panelView(state: TabState): PanelView {
   const fine: PanelView['fine'] = [];
   for (const frame of frames) {
     for (const finding of frame.findings ?? []) {
-      const entry = { finding, frameId: frame.frameId, hintKey: hintKeyOf(finding) };
+      const member = rowClient(frame, finding);
+      const entry = { finding, frameId: frame.frameId, hintKey: hintKeyOf(finding), ...(member ? { member } : {}) };
       if (finding.outcome === 'fail') bySeverity[finding.severity].push(entry);
       // A check that could not run is listed with those to review, marked by its own outcome.
       else if (finding.outcome === 'needs-review' || finding.outcome === 'could-not-run') needsReview.push(entry);
@@ -73,6 +75,14 @@ export function panelView(state: TabState): PanelView {
     fine,
     summary: summaryOf(state, frames),
   };
+}
+
+/** The client of a list page's row a finding is about (the Annual Assessment Tool lists many clients). */
+function rowClient(frame: FrameState, finding: Finding): string | undefined {
+  const rows = frame.facts.rows;
+  if (!rows || rows.length < 2) return undefined;
+  const row = rows.find((candidate) => finding.about.includes(candidate.key));
+  return row ? valueOf(row.client.name) : undefined;
 }
 
 function statusOf(state: TabState, frames: FrameState[]): PanelStatus {

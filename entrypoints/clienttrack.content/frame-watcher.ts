@@ -6,12 +6,14 @@ import type { SessionAction } from '@/lib/session/actions';
 import { localToday } from '@/lib/dates';
 import {
   boundedReport,
+  hintKeyOf,
   type FrameReport,
   type SessionReply,
   type ToBackground,
   type ToContent,
 } from '@/lib/messaging/frames';
 import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
+import { requestPanel } from '@/components/toolbar/open-panel';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
@@ -34,7 +36,10 @@ const WATCHED: MutationObserverInit = {
 export class FrameWatcher {
   private readonly documentId = randomId();
   private readonly isTop = window === window.top;
-  private readonly layer = new HintLayer(document);
+  private readonly layer = new HintLayer(document, {
+    openPanel: (finding) => requestPanel(hintKeyOf(finding)),
+    notNow: (finding) => requestPanel(hintKeyOf(finding), 'not-now'),
+  });
   /** The trainer guide's pointer at the control of the current step, when this frame has it. */
   private readonly guideOutline = new Outline(document);
   private guideTarget: GuideTarget | undefined;
@@ -76,6 +81,17 @@ export class FrameWatcher {
   receive(message: ToContent): void {
     if (message.type === 'session') this.adopt(message);
     else if (message.type === 'show-finding') this.layer.show(message.hintKey);
+  }
+
+  /** Hints put off with "Not now" for the client on screen. */
+  hideHints(hintKeys: readonly string[]): void {
+    this.observer.disconnect();
+    try {
+      this.layer.hide(hintKeys);
+    } finally {
+      this.observer.takeRecords();
+      this.observer.observe(document, WATCHED);
+    }
   }
 
   private schedule(urgent: boolean): void {

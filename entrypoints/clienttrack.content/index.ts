@@ -6,6 +6,7 @@ import type { ToBackground, ToContent } from '@/lib/messaging/frames';
 import { FrameWatcher } from './frame-watcher';
 import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
 import { labelTrial } from '@/lib/clienttrack/label-trial';
+import { isHiddenHints } from '@/components/hints/hidden';
 
 export default defineContentScript({
   matches: CLIENTTRACK_HOSTS,
@@ -19,7 +20,8 @@ export default defineContentScript({
         const trial = labelTrial(document, message.overrides);
         return answersTrial(trial) ? Promise.resolve(trial) : undefined;
       }
-      watcher.receive(message as ToContent);
+      if (isHiddenHints(message)) watcher.hideHints(message.hintKeys);
+      else watcher.receive(message as ToContent);
       return undefined;
     });
     const apply = ({ settings }: LoadedSettings) =>

@@ -1,3 +1,5 @@
+// People's names as case workers say them, for every layer: grids show "Rivera, Ana", messages say "Ana Rivera".
+
 /** "Rivera, Ana" (grids) and "Ana Rivera" (the shell) name the same person. */
 export function samePerson(a: string, b: string): boolean {
   return personKey(a) === personKey(b) && personKey(a) !== '';
@@ -7,6 +9,11 @@ export function samePerson(a: string, b: string): boolean {
 export function firstLast(name: string): string {
   const comma = name.indexOf(',');
   return comma >= 0 ? `${name.slice(comma + 1).trim()} ${name.slice(0, comma).trim()}`.trim() : name.trim();
+}
+
+/** "Ana", "Ana and Mateo", "Ana, Mateo and Luz". */
+export function joinWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function personKey(name: string): string {

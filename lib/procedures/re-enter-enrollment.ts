@@ -32,7 +32,7 @@ export const reEnterEnrollment: Procedure = {
   id: 're-enter-enrollment',
   title: 'Undo an exit (Re Enter the Enrollment)',
   summary:
-    'When a client was exited by mistake. Re-Enter works for 90 days after the exit; after that, the HMIS admin removes the exit.',
+    'When a client was exited by mistake. Re-Enter works only for a limited time after the exit (your CoC’s Re-Enter limit); after that, the HMIS admin removes the exit.',
   workflows: [],
   steps: [
     findClientStep(),
@@ -45,8 +45,8 @@ export const reEnterEnrollment: Procedure = {
     },
     {
       id: 'check-90-days',
-      what: 'Check the Exit Date. Within 90 days, choose Re Enter the Enrollment. After 90 days the option no longer works: ask your HMIS admin to delete the exit instead.',
-      why: 'ClientTrack only lets users undo an exit for 90 days; after that only an administrator can remove it.',
+      what: 'Check the Exit Date. Within the Re-Enter limit, choose Re Enter the Enrollment. After it the option no longer works: ask your HMIS admin to delete the exit instead.',
+      why: 'ClientTrack only lets users undo an exit for a limited time; after that only an administrator can remove it.',
       cites: ['reenter-window'],
       target: { kind: 'action-menu-item', item: 'Re Enter the Enrollment' },
       current: (obs) => onPage(obs, 'client-dashboard') && offersReEnter(obs),

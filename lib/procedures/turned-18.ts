@@ -13,7 +13,7 @@ const clientsIncome = (obs: GuideObservation, at: Pick<StepContext, 'client'>) =
 
 export const turned18: Procedure = {
   id: 'turned-18',
-  title: 'A client turned 18 during the enrollment',
+  title: 'A client became an adult during the enrollment',
   summary:
     'Record what HUD asks of adults: Veteran Status and Prior Living Situation in the entry workflow, then Income and Non-Cash Benefits in an update.',
   workflows: [...EDIT_ENTRY, ...UPDATE_ANNUAL],
@@ -27,7 +27,7 @@ export const turned18: Procedure = {
   steps: [
     {
       id: 'find-client',
-      what: 'Find the client who turned 18. The Client Milestone Age Status report (Home workspace, Reports) lists clients who were under 18 when they enrolled. Open their Client Dashboard.',
+      what: 'Find the client who became an adult. The Client Milestone Age Status report (Home workspace, Reports) lists clients who were children when they enrolled. Open their Client Dashboard.',
       why: 'Nothing in ClientTrack changes by itself on the birthday; the adult questions stay blank until someone records them.',
       cites: ['aged-into-adulthood'],
       current: (obs) => outsideWorkflow(obs) && onPage(obs, 'milestone-age-report', 'find-client'),
@@ -98,7 +98,7 @@ export const turned18: Procedure = {
     }),
     pageStep({
       id: 'income',
-      what: 'On this client’s Income Assessment, answer Income from Any Source and Non-Cash Benefits from Any Source (and each source that applies), dated on or after the 18th birthday, then Save.',
+      what: 'On this client’s Income Assessment, answer Income from Any Source and Non-Cash Benefits from Any Source (and each source that applies), dated on or after the birthday they became an adult, then Save.',
       why: 'Income and benefits are asked of every adult; the update records them from the day the client became one.',
       cites: ['aged-into-adulthood', 'income-sources-consistent', 'adult-element-missing', 'HUD 4.02', 'HUD 4.03'],
       target: { kind: 'field', field: 'incomeFromAnySource' },

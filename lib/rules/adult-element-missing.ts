@@ -29,7 +29,7 @@ const ELEMENTS: Partial<Record<PageKind, Element[]>> = {
 export const adultElementMissing: Rule = {
   id: 'adult-element-missing',
   severity: 'warning',
-  title: 'Adult data element answered',
+  title: 'Adult data element blank or not collected',
   why: 'HUD requires Veteran Status, Prior Living Situation, Income from Any Source and Non-Cash Benefits from Any Source for every adult. Blank or "Data not collected" counts against the agency in data quality reports.',
   howToFix: [
     'Ask the client and choose their answer. "Client doesn’t know" and "Client prefers not to answer" are real answers; "Data not collected" is not.',

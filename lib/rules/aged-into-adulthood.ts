@@ -1,3 +1,4 @@
+import { joinWords } from '../model/names';
 import type { Rule, RuleParameters, RuleResult } from './rule';
 import type { ChecklistItem, ClientFacts, EnrollmentFacts, Facts } from '../model/schemas';
 import { birthdayOfAge, type IsoDate } from '../dates';
@@ -10,13 +11,13 @@ import { recordedStatus } from './adult-answers';
 export const agedIntoAdulthood: Rule = {
   id: 'aged-into-adulthood',
   severity: 'warning',
-  title: 'Turned 18 during the enrollment',
-  why: 'A child who turns 18 while enrolled becomes an adult for HUD: Veteran Status, Prior Living Situation, income and non-cash benefits are then required, and reports count them as missing until they are recorded.',
+  title: 'Became an adult during the enrollment, with adult items to record',
+  why: 'A child who reaches the adult age while enrolled becomes an adult for HUD: Veteran Status, Prior Living Situation, income and non-cash benefits are then required, and reports count them as missing until they are recorded.',
   howToFix: [
     'From the Client Dashboard, open the enrollment’s action menu and choose Edit Project Entry Workflow.',
     'On Basic Client Information, record Veteran Status.',
     'Continue to the Universal Data Assessment and record Prior Living Situation as it was on the Project Start Date; work through to Finish.',
-    'Back on the dashboard, choose Update/Annual Assessment, then Update, dated on or after the 18th birthday, and record Income and Non-Cash Benefits. Work through to Finish.',
+    'Back on the dashboard, choose Update/Annual Assessment, then Update, dated on or after that birthday, and record Income and Non-Cash Benefits. Work through to Finish.',
   ],
   reference: 'HUD 3.07, 3.917, 4.02, 4.03; guide: turning 18',
   where: 'Client Dashboard, Client Milestone Age Status, and every workflow page for that client',
@@ -60,7 +61,7 @@ function judge(
 
   const entries = checklistFor(client, enrollment, birthday);
   const checklist = entries.map((entry) => entry.item);
-  const dates = { 'Date of Birth': born, 'Project Start Date': start, [`${adultAge}th birthday`]: birthday };
+  const dates = { 'Date of Birth': born, 'Project Start Date': start, [`${ordinal(adultAge)} birthday`]: birthday };
   const open = entries.filter((entry) => entry.item.status !== 'done').map((entry) => entry.short);
   if (open.length === 0) return pass(`Turned ${adultAge} on ${shown(birthday)}; every adult item is recorded.`, about);
   return fail(
@@ -114,6 +115,10 @@ function incomeStatus(enrollment: EnrollmentFacts, birthday: IsoDate): Checklist
   return 'not-done';
 }
 
-function joinWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** 18th, 21st, 22nd, 23rd: the adult age is a CoC parameter. */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

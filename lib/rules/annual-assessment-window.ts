@@ -10,8 +10,8 @@ import { headStartDateOf } from './household';
 export const annualAssessmentWindow: Rule = {
   id: 'annual-assessment-window',
   severity: 'error',
-  title: 'Annual assessment inside its annual window',
-  why: "HUD only counts an annual assessment dated within 30 days either side of the anniversary of the head of household's Project Start Date. Outside that window it is not an annual assessment at all, and ClientTrack refuses it on Save.",
+  title: 'Annual assessment outside its annual window',
+  why: "HUD only counts an annual assessment dated inside the annual window around each anniversary of the head of household's Project Start Date. Outside that window it is not an annual assessment at all, and ClientTrack refuses it on Save.",
   howToFix: [
     'If the client’s situation changed, go back and choose "Update (During Program Enrollment)" instead of Annual Assessment.',
     'If the annual assessment is what is needed, date it inside the window shown.',

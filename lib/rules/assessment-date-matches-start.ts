@@ -14,7 +14,7 @@ const START: SameDayCheck = {
 export const assessmentDateMatchesStart: Rule = {
   id: 'assessment-date-matches-start',
   severity: 'error',
-  title: 'Entry assessment dated on the Project Start Date',
+  title: 'Entry assessment not dated on the Project Start Date',
   why: 'HUD reads every entry assessment as of the Project Start Date. A page dated even one day off is reported as a separate assessment, so the entry data counts as missing in the APR and data quality reports.',
   howToFix: [
     "Change this page's date to the member's Project Start Date.",

@@ -8,7 +8,7 @@ import { enrollmentEnd, unlessInWorkflow } from './workflow';
 export const assessmentDateWithinEnrollment: Rule = {
   id: 'assessment-date-within-enrollment',
   severity: 'error',
-  title: 'Update or annual assessment dated within the enrollment',
+  title: 'Update or annual assessment dated outside the enrollment',
   why: 'An assessment dated before the Project Start Date, after the Exit Date or in the future describes a day the client was not in the project; HUD reports drop it or flag it as an error.',
   howToFix: [
     'Date the assessment on the day the information was collected: on or after the Project Start Date, no later than the Exit Date (if exited), and not later than today.',

@@ -12,7 +12,7 @@ interface UnreadableField {
 export const dateUnreadable: Rule = {
   id: 'date-unreadable',
   severity: 'error',
-  title: 'Date readable',
+  title: 'Date not readable',
   why: 'A date that is not a real calendar date (such as 02/30/2026) cannot be saved as entered and cannot be checked against the other dates on the record.',
   howToFix: ['Type the date as MM/DD/YYYY, for example 03/01/2026, and check that the day exists in that month.'],
   reference: 'ClientTrack date fields',

@@ -5,7 +5,7 @@ import { judgeProjectDate } from './project-date-range';
 export const engagementDateRange: Rule = {
   id: 'engagement-date-range',
   severity: 'error',
-  title: 'Date of Engagement within the enrollment',
+  title: 'Date of Engagement outside the enrollment',
   why: 'The Date of Engagement records when an outreach, night-by-night shelter or services-only client became engaged. Before the Project Start Date or after the Exit Date it is impossible and HUD reports flag it.',
   howToFix: [
     'Set the Date of Engagement to the day the client engaged: on or after the Project Start Date and not after the Exit Date.',

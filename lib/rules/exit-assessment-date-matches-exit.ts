@@ -14,7 +14,7 @@ const EXIT: SameDayCheck = {
 export const exitAssessmentDateMatchesExit: Rule = {
   id: 'exit-assessment-date-matches-exit',
   severity: 'error',
-  title: 'Exit assessment dated on the Exit Date',
+  title: 'Exit assessment not dated on the Exit Date',
   why: 'HUD reads the exit assessment as of the Exit Date. A page dated on another day is not counted as the exit assessment, so exit income, insurance and destination data show as missing.',
   howToFix: [
     "Change this page's Assessment Date to the Exit Date from the first page of the exit workflow.",

@@ -8,7 +8,7 @@ import { unlessInWorkflow } from './workflow';
 export const exitDateValid: Rule = {
   id: 'exit-date-valid',
   severity: 'error',
-  title: 'Exit Date within the enrollment and not in the future',
+  title: 'Exit Date outside the enrollment or in the future',
   why: 'An Exit Date before the Project Start Date or after today is impossible; HUD reports reject the enrollment or count a stay that did not happen.',
   howToFix: [
     'On the first page of the exit workflow, set the Exit Date to the last day the client was in the project: on or after the Project Start Date, and not later than today.',

@@ -10,7 +10,7 @@ import { isHead } from './household';
 export const householdAssessmentTypeConsistent: Rule = {
   id: 'household-assessment-type-consistent',
   severity: 'warning',
-  title: 'Same assessment choice as the head of household',
+  title: "Assessment choice differs from the head of household's",
   why: 'HUD reports read a household’s update or annual assessment together. When one member gets a different type, or a different existing assessment is edited, the household’s records no longer line up and members show as missing data.',
   howToFix: [
     'Go back to the Update/Annual choice for this member.',

@@ -1,3 +1,4 @@
+import { firstLast } from '../model/names';
 import type { EnrollmentFacts, HouseholdMember } from '../model/schemas';
 import type { Read } from '../model/read';
 import { isHeadOfHouseholdRelationship } from '../model/answers';
@@ -22,7 +23,7 @@ export function selectedMembers(members: HouseholdMember[]): HouseholdMember[] {
   return members.filter((member) => member.selected.state === 'value' && member.selected.value);
 }
 
-/** A member's name for messages. */
+/** A member's name for messages, as "First Last". */
 export function nameOf(member: HouseholdMember): string {
-  return member.name.state === 'value' ? member.name.value : 'A member';
+  return member.name.state === 'value' ? firstLast(member.name.value) : 'A member';
 }

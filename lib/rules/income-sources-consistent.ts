@@ -8,7 +8,7 @@ import { Needs, fail, labelOf, notApplicable, pass } from './results';
 export const incomeSourcesConsistent: Rule = {
   id: 'income-sources-consistent',
   severity: 'error',
-  title: 'Income and benefit sources agree with "from any source"',
+  title: '"From Any Source" answer and the sources marked disagree',
   why: 'HUD checks that "from any source" matches the sources below it. Yes with no source (or a source with no amount), or No with a source marked Yes, is reported as an income data error.',
   howToFix: [
     'If the client has income: answer Yes, mark each source they receive Yes, and enter its monthly amount.',

@@ -14,7 +14,7 @@ const MASTER: SameDayCheck = {
 export const masterAssessmentDateMatchesStart: Rule = {
   id: 'master-assessment-date-matches-start',
   severity: 'error',
-  title: 'Master Assessment dated on the Project Start Date',
+  title: 'Master Assessment not dated on the Project Start Date',
   why: 'The Master Assessment holds the date HUD reports use for the whole entry assessment. After the Project Start Date or the Income date is changed, an old Master Assessment date splits the entry into two assessments and causes reporting errors.',
   howToFix: [
     'In the Master Assessment pop-up, change the Assessment Date to the Project Start Date.',

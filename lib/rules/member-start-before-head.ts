@@ -6,7 +6,7 @@ import { isHead, nameOf, selectedMembers } from './household';
 export const memberStartBeforeHead: Rule = {
   id: 'member-start-before-head',
   severity: 'warning',
-  title: 'No member starts before the head of household',
+  title: 'Member starts before the head of household',
   why: 'A household member cannot join a project before the head of household does; HUD data quality checks flag such members, and their annual windows no longer line up.',
   howToFix: [
     "Check each member's Project Start Date against the head of household's.",

@@ -5,7 +5,7 @@ import { judgeProjectDate } from './project-date-range';
 export const moveInDateRange: Rule = {
   id: 'move-in-date-range',
   severity: 'error',
-  title: 'Housing Move-in Date within the enrollment',
+  title: 'Housing Move-in Date outside the enrollment',
   why: 'The Housing Move-in Date marks when a household in permanent housing got its own place. Before the Project Start Date or after the Exit Date it is impossible, and HUD counts the household as never housed.',
   howToFix: [
     'Set the Housing Move-in Date to the day the household moved in: on or after the Project Start Date and not after the Exit Date.',

@@ -9,7 +9,7 @@ import { unlessInWorkflow } from './workflow';
 export const noExitInterview: Rule = {
   id: 'no-exit-interview',
   severity: 'info',
-  title: 'No exit interview: default the last assessment',
+  title: 'No exit interview: Default Last Assessment still to use',
   why: 'When the client left without an exit interview, the exit pages should repeat what was last recorded rather than be left blank or guessed.',
   howToFix: [
     'On each remaining page of the exit workflow, click "Default Last Assessment", then Save.',

@@ -6,7 +6,7 @@ import { Needs, fail, notApplicable, pass, shown } from './results';
 export const reenterWindow: Rule = {
   id: 'reenter-window',
   severity: 'info',
-  title: 'Re-Enter only within 90 days of the exit',
+  title: 'Re-Enter past its limit after the exit',
   why: 'ClientTrack offers Re Enter the Enrollment only for a limited time after an exit. After that, a wrong exit can only be removed by the HMIS admin.',
   howToFix: [
     'Do not start a new enrollment to work around it.',

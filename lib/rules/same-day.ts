@@ -29,7 +29,7 @@ export function judgeSameDay(facts: Facts, check: SameDayCheck): RuleResult[] {
   }
   if (dateRead.state === 'empty') return [notApplicable(`${labelOf(dateRead, 'Assessment Date')} is not entered yet.`)];
 
-  const subject = [check.subjectPrefix, labelOf(dateRead, 'Assessment Date')].filter(Boolean).join(' ');
+  const subject = joinOnce(check.subjectPrefix, labelOf(dateRead, 'Assessment Date'));
   const needs = new Needs();
   const date = needs.value(dateRead, subject);
   const referenceName = upperFirst(check.referenceLabel);
@@ -45,6 +45,13 @@ export function judgeSameDay(facts: Facts, check: SameDayCheck): RuleResult[] {
       dates,
     }),
   ];
+}
+
+/** "Master Assessment" and "Assessment Date" make "Master Assessment Date", not "Master Assessment Assessment Date". */
+function joinOnce(prefix: string | undefined, label: string): string {
+  if (!prefix) return label;
+  const last = prefix.split(' ').at(-1)!;
+  return label.startsWith(`${last} `) ? `${prefix}${label.slice(last.length)}` : `${prefix} ${label}`;
 }
 
 // The labels are a few constants and the audit judges millions of assessment dates: each is worded once.

@@ -6,7 +6,7 @@ import { Needs, fail, labelOf, pass } from './results';
 export const searchFirstThreeLetters: Rule = {
   id: 'search-first-three-letters',
   severity: 'info',
-  title: 'Search with the first three letters',
+  title: 'Search uses more than three letters',
   why: 'Names are often spelled differently from one record to the next. Searching with only the first three letters of each name finds the existing record, so no duplicate client is created.',
   howToFix: [
     'Type only the first three letters of the First Name and of the Last Name, then search.',

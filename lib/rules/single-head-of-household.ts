@@ -1,3 +1,4 @@
+import { joinWords } from '../model/names';
 import type { Rule } from './rule';
 import { fieldsOf } from '../model/read';
 import { Needs, fail, notApplicable, pass } from './results';
@@ -6,7 +7,7 @@ import { isHead, nameOf, selectedMembers } from './household';
 export const singleHeadOfHousehold: Rule = {
   id: 'single-head-of-household',
   severity: 'error',
-  title: 'Exactly one head of household',
+  title: 'Two heads of household, or none',
   why: 'Every household enrollment needs exactly one head of household ("Self"). HUD reports hang the whole household, and its annual window, on that person; none or two makes the enrollment an error.',
   howToFix: [
     'In the household grid, set Relationship to Head of Household to "Self" for one member only.',
@@ -28,7 +29,7 @@ export const singleHeadOfHousehold: Rule = {
     if (heads.length > 1) {
       return [
         fail(
-          `${heads.length} selected members are marked Self: ${heads.map(nameOf).join(', ')}. Only one can be head of household.`,
+          `${joinWords(heads.map(nameOf))} are all marked Self. Only one member can be the head of household.`,
           heads.flatMap((m) => fieldsOf(m.relationship)),
         ),
       ];

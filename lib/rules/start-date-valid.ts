@@ -6,7 +6,7 @@ import { nameOf, selectedMembers } from './household';
 export const startDateValid: Rule = {
   id: 'start-date-valid',
   severity: 'error',
-  title: 'Project Start Date possible',
+  title: 'Project Start Date in the future or before birth',
   why: 'A Project Start Date in the future or before the person was born cannot be right; HUD reports reject the enrollment.',
   howToFix: [
     'Set the Project Start Date to the day the member entered the project: not later than today, and not before their Date of Birth.',

@@ -4,7 +4,7 @@ import { fail, pass } from './results';
 export const workflowNotFinished: Rule = {
   id: 'workflow-not-finished',
   severity: 'warning',
-  title: 'Workflow finished',
+  title: 'Workflow left before its Finish page',
   why: 'A workflow left before its Finish page can leave household members without the assessment, or the enrollment half-recorded.',
   howToFix: [
     'Open the enrollment’s action menu and start the same workflow again.',

@@ -29,7 +29,8 @@ export interface SettingsLayer {
 /** The effective settings: defaults, then the user's, then the admin's. */
 export interface Settings {
   hosts: string[];
-  rules: Record<RuleId, Required<RuleChoice>>;
+  /** A severity only where the user or policy chose one: otherwise each finding keeps the rule's own (an overdue annual is an error). */
+  rules: Record<RuleId, { enabled: boolean; severity?: Severity }>;
   parameters: RuleParameters;
   labels: LabelOverrides;
   guideMode: boolean;
@@ -41,10 +42,8 @@ export function mergeLayers(user: SettingsLayer, managed: SettingsLayer): Settin
   for (const rule of RULES) {
     const mine = user.rules?.[rule.id];
     const admin = managed.rules?.[rule.id];
-    rules[rule.id] = {
-      enabled: admin?.enabled ?? mine?.enabled ?? true,
-      severity: admin?.severity ?? mine?.severity ?? rule.severity,
-    };
+    const severity = admin?.severity ?? mine?.severity;
+    rules[rule.id] = { enabled: admin?.enabled ?? mine?.enabled ?? true, ...(severity ? { severity } : {}) };
   }
   const parameters = { ...DEFAULT_RULE_PARAMETERS };
   for (const name of PARAMETER_NAMES) {
@@ -63,9 +62,9 @@ export function mergeLayers(user: SettingsLayer, managed: SettingsLayer): Settin
 export function toRuleSettings(settings: Settings): RuleSettings {
   const enabled: RuleSettings['enabled'] = {};
   const severity: RuleSettings['severity'] = {};
-  for (const [id, choice] of Object.entries(settings.rules) as [RuleId, Required<RuleChoice>][]) {
+  for (const [id, choice] of Object.entries(settings.rules) as [RuleId, Settings['rules'][RuleId]][]) {
     enabled[id] = choice.enabled;
-    severity[id] = choice.severity;
+    if (choice.severity) severity[id] = choice.severity;
   }
   return { enabled, severity, parameters: { ...settings.parameters } };
 }

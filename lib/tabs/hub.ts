@@ -42,6 +42,10 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
     return undefined;
   };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    // A hint asking for the side panel or "Not now" is checked and answered by
+    // components/toolbar/open-panel.ts (our content script, in a tab, with a bounded key).
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'open-panel' || type === 'not-now') return undefined;
     // The manifest's hosts are known at once; hosts the user added wait for the settings, which
     // can take a second after the service worker starts (an admin's policy may never answer).
     const known = admit(message, sender, gateContext([]));

@@ -143,7 +143,7 @@ test('turning 18: Malik Johnson from the dashboard through both workflows', asyn
     ct,
     at,
     (to) => to.dashboard(CLIENTS.malikJohnson),
-    'A client turned 18 during the enrollment',
+    'A client became an adult during the enrollment',
     extensionBrowser,
     extensionId,
   );

@@ -295,12 +295,13 @@ test.describe('page text is never markup', () => {
     ]);
 
     const hint = (await clienttrack.hints('start-date-valid')).first();
-    await expect(hint.locator('.message')).toContainText(`${LISTED}'s Project Start Date`);
+    // Messages name people as First Last, as the grid's "Last, First" is said aloud.
+    await expect(hint.locator('.message')).toContainText(`${NAME}'s Project Start Date`);
     expect(await (await clienttrack.frame()).evaluate(imagesInOurShadowRoots)).toBe(0);
 
     const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
     await expect(panel.locator('li.finding[data-rule="start-date-valid"] .message')).toContainText(
-      `${LISTED}'s Project Start Date`,
+      `${NAME}'s Project Start Date`,
     );
     await expect(panel.locator('.summary dd').first()).toHaveText(NAME);
     await expect(panel.locator('img')).toHaveCount(0);

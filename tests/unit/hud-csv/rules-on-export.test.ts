@@ -266,7 +266,7 @@ describe('every export rule on a hand-built export', () => {
     expect(about('adult-element-missing', { enrollment: 'E-H1' })[0]?.record).toMatch(/^Client\.csv line \d+$/);
     const heads = about('single-head-of-household', { household: 'H-I' });
     expect(heads[0]?.record).toMatch(/^Enrollment\.csv line \d+; Enrollment\.csv line \d+$/);
-    expect(heads[0]?.message).toContain('PersonalID C-I1, PersonalID C-I2');
+    expect(heads[0]?.message).toContain('PersonalID C-I1 and PersonalID C-I2');
   });
 
   it('lists what a client who turned 18 still needs, as done or not done (never "check")', () => {

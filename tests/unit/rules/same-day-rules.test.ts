@@ -91,7 +91,7 @@ describe('master-assessment-date-matches-start', () => {
     const [result] = masterAssessmentDateMatchesStart.evaluate(dialog('2026-03-05'), params);
     expect(result).toMatchObject({
       outcome: 'fail',
-      message: 'Master Assessment Assessment Date 03/05/2026 should be the Project Start Date 03/01/2026.',
+      message: 'Master Assessment Date 03/05/2026 should be the Project Start Date 03/01/2026.',
     });
   });
 

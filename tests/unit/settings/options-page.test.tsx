@@ -132,6 +132,11 @@ describe('changing settings', () => {
     await vi.waitFor(async () =>
       expect((await loadSettings()).settings.rules['exit-date-valid']).toEqual({ enabled: false, severity: 'warning' }),
     );
+    // "As the rule says" takes the choice back: findings keep their own severity again.
+    await change(control<HTMLSelectElement>('Severity', rule), '');
+    await vi.waitFor(async () =>
+      expect((await loadSettings()).settings.rules['exit-date-valid']).toEqual({ enabled: false }),
+    );
   });
 
   it('refuses a parameter out of bounds, keeps what was typed, and saves nothing', async () => {

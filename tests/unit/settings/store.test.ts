@@ -7,7 +7,7 @@ import { RULES } from '@/lib/rules/registry';
 import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
 import { runRules } from '@/lib/rules/run';
 import { captionsFor } from '@/lib/clienttrack/labels';
-import { enrollment, inWorkflow, known, onPage, page } from '../../support/facts';
+import { blank, enrollment, inWorkflow, known, onPage, page, row } from '../../support/facts';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => vi.restoreAllMocks());
@@ -17,7 +17,8 @@ const setPolicy = (policy: Record<string, unknown>) => fakeBrowser.storage.manag
 describe('loading settings', () => {
   it('starts from the catalogue: every rule on at its own severity, HUD parameters, guide mode off', async () => {
     const { settings, user, managed } = await loadSettings();
-    for (const rule of RULES) expect(settings.rules[rule.id]).toEqual({ enabled: true, severity: rule.severity });
+    // No severity chosen: each finding keeps the one its rule gives it.
+    for (const rule of RULES) expect(settings.rules[rule.id]).toEqual({ enabled: true });
     expect(settings.parameters).toEqual(DEFAULT_RULE_PARAMETERS);
     expect(settings).toMatchObject({ hosts: [], labels: {}, guideMode: false });
     expect(user).toEqual({});
@@ -31,7 +32,7 @@ describe('loading settings', () => {
       guideMode: true,
     });
     const { settings } = await loadSettings();
-    expect(settings.rules['exit-date-valid']).toEqual({ enabled: false, severity: 'error' });
+    expect(settings.rules['exit-date-valid']).toEqual({ enabled: false });
     expect(settings.parameters).toEqual({ ...DEFAULT_RULE_PARAMETERS, adultAge: 21 });
     expect(settings.guideMode).toBe(true);
   });
@@ -83,7 +84,7 @@ describe('loading settings', () => {
     });
     const { settings } = await loadSettings();
     expect(settings.hosts).toEqual(['https://ok.example.org/*']);
-    expect(settings.rules['exit-date-valid']).toEqual({ enabled: true, severity: 'error' });
+    expect(settings.rules['exit-date-valid']).toEqual({ enabled: true });
     expect(settings.rules['no-exit-interview'].enabled).toBe(false);
     expect(settings.parameters).toEqual({ ...DEFAULT_RULE_PARAMETERS, reEnterDays: 60 });
     expect(settings.labels).toEqual({ destination: { captions: ['Exit To'] } });
@@ -161,6 +162,29 @@ describe('settings for the rules and the page readers', () => {
     expect(await findingOf()).toMatchObject({ outcome: 'fail', severity: 'info' });
     await saveSettings({ rules: { 'assessment-date-matches-start': { enabled: false } } });
     expect(await findingOf()).toBeUndefined();
+  });
+
+  it("keeps a finding's own severity unless a severity was chosen: an overdue annual is an error", async () => {
+    const overdue = page('client-dashboard', {
+      rows: [
+        row('row0', {
+          enrollment: {
+            status: known('active'),
+            exitDate: blank(),
+            relationship: known('Self'),
+            startDate: known('2025-09-01'),
+            assessments: known([]),
+          },
+        }),
+      ],
+    });
+    const annual = async () =>
+      runRules(overdue, toRuleSettings((await loadSettings()).settings)).find(
+        (f) => f.ruleId === 'annual-assessment-due',
+      );
+    expect(await annual()).toMatchObject({ outcome: 'fail', severity: 'error' });
+    await setPolicy({ rules: { 'annual-assessment-due': { severity: 'info' } } });
+    expect(await annual()).toMatchObject({ outcome: 'fail', severity: 'info' });
   });
 
   it('hands the CoC parameters to the rules', async () => {
