@@ -20,6 +20,7 @@ import type { ProcedureId } from '@/lib/procedures/ids';
 import { frontFrame } from '@/lib/tabs/tab-state';
 import { describeUnreadPage } from '@/lib/clienttrack/unread-page';
 import type { Settings } from '@/lib/settings/model';
+import { PageReport } from './PageReport';
 
 export function SidePanel() {
   const { tabId, state } = useTabState();
@@ -117,6 +118,7 @@ export function SidePanel() {
           </ul>
         </section>
       )}
+      <PageReport tabId={tabId} />
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings

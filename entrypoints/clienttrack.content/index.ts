@@ -6,6 +6,8 @@ import type { ToBackground, ToContent } from '@/lib/messaging/frames';
 import { FrameWatcher } from './frame-watcher';
 import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
 import { labelTrial } from '@/lib/clienttrack/label-trial';
+import { isPageReportMessage } from '@/lib/messaging/page-report';
+import { pageReportReply } from '@/lib/clienttrack/page-report/collect';
 
 export default defineContentScript({
   matches: CLIENTTRACK_HOSTS,
@@ -19,6 +21,7 @@ export default defineContentScript({
         const trial = labelTrial(document, message.overrides);
         return answersTrial(trial) ? Promise.resolve(trial) : undefined;
       }
+      if (isPageReportMessage(message)) return pageReportReply(document, message.overrides);
       watcher.receive(message as ToContent);
       return undefined;
     });
