@@ -167,7 +167,10 @@ class Redactor {
 
   run(): RedactedPage {
     const root = this.build(this.source.documentElement);
-    if (root) this.out.replaceChild(root, this.out.documentElement);
+    if (root) {
+      this.out.documentElement.remove();
+      this.out.appendChild(root);
+    }
     return { html: `<!DOCTYPE html>\n${this.out.documentElement.outerHTML}`, preview: this.preview };
   }
 

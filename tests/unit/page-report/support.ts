@@ -76,6 +76,8 @@ export function readableText(html: string): string {
   const doc = parse(html);
   // The page's own style sheet is kept (without its url()s); its pixel sizes are not client values.
   for (const style of doc.querySelectorAll('style')) style.remove();
+  // A report's frames are pages of their own (checked on their own, each with its style sheet).
+  for (const frame of doc.querySelectorAll('iframe[srcdoc]')) frame.removeAttribute('srcdoc');
   const attributes = [...doc.querySelectorAll('*')].flatMap((element) =>
     [...element.attributes].map((attribute) => attribute.value),
   );
