@@ -43,9 +43,10 @@ describe.each(situations(SIM_TODAY).map((situation, index) => ({ ...situation, i
         ...(walk.user.dialog ? [{ frame: 'Frame1', document: walk.user.dialog.document }] : []),
       ];
       const data = makePageReport(sources, {});
-      expect(data.frames.at(-1)?.page).toBe(situation.page);
+      const page = data.frames.at(-1)!.page;
+      expect(page).toBe(situation.page);
       const findings: ReportFinding[] = walk.findings.map(({ ruleId, outcome, severity, about }) => ({
-        page: situation.page,
+        page,
         ruleId,
         outcome,
         severity,
