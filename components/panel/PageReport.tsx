@@ -9,6 +9,7 @@ import { loadSettings } from '@/lib/settings/store';
 import { toLabelOverrides } from '@/lib/settings/model';
 import type { TabState } from '@/lib/tabs/tab-state';
 import { tabKey } from '@/lib/tabs/tab-store';
+import { PAGE_NAMES } from './words';
 
 type Report =
   | { kind: 'idle' }
@@ -18,6 +19,7 @@ type Report =
 
 /** Segments of each frame shown in the preview; the file holds them all. */
 const PREVIEW_SEGMENTS = 300;
+const PREVIEW_STYLE = { maxHeight: '12em', overflowY: 'auto', border: '1px solid #cdd5df', padding: '4px 6px' };
 
 /**
  * "Save a page report": a copy of the page in this tab with every client value replaced, for the
@@ -83,9 +85,10 @@ export function PageReport({ tabId, overrides }: { tabId: number | undefined; ov
           {report.data.frames.map((frame) => (
             <div key={frame.frame} class="report-preview">
               <h3>
-                {frame.frame === 'top' ? 'App shell' : frame.frame}: {frame.page}
+                {frame.frame === 'top' ? 'App shell' : frame.frame.startsWith('Frame') ? 'Dialog' : 'Workspace'}:{' '}
+                {PAGE_NAMES[frame.page]}
               </h3>
-              <p>
+              <p style={PREVIEW_STYLE}>
                 {frame.preview.slice(0, PREVIEW_SEGMENTS).map((segment, index) => (
                   <Fragment key={index}>
                     {segment.replaced ? <mark>{segment.text.trim()}</mark> : segment.text.trim()}{' '}

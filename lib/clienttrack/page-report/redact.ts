@@ -332,7 +332,7 @@ class Redactor {
           ? redactStep(this.names, text)
           : this.names.value(text, role === 'name');
     const isValue = role === 'name' || role === 'value' || role === 'step-name';
-    this.preview.push(isValue ? { text: out, replaced: true } : { text: out });
+    if (shown(node)) this.preview.push(isValue ? { text: out, replaced: true } : { text: out });
     return out;
   }
 
@@ -404,6 +404,13 @@ export function redactStep(names: Pseudonyms, text: string): string {
 const STEP_MEMBER = /\(([^()]+)\)|(\s[-–—]\s*)(\p{Lu}[^()]*)$/u;
 function isStepName(text: string): boolean {
   return STEP_MEMBER.test(text);
+}
+
+/** Whether the preview lists a text: not a template's (never shown), not a choice not chosen. */
+function shown(node: Text): boolean {
+  if (node.getRootNode() !== node.ownerDocument) return false;
+  const option = node.parentElement?.closest('option');
+  return !option || (option as HTMLOptionElement).selected;
 }
 
 function shownValue(control: Element): string {
