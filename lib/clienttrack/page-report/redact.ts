@@ -129,6 +129,8 @@ const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'image']);
 const KEPT_TEXT =
   'option, optgroup, button, [role=button], [role=menuitem], #ActionMenu, h1, h2, h3, h4, h5, h6, [role=heading], .PageTitle, legend, caption, dt, thead, tr.gbHead, [id^="Label"][id$="_Renderer"], title, a, nav, .workflow-controls, [role=tab], [role=tablist], [role=menu]';
 const MAX_CAPTION_LENGTH = 90;
+const CHOICE_TAGS = new Set(['option', 'optgroup', 'button']);
+const CHOICE_ROLES = new Set(['button', 'menuitem']);
 
 /** Redacts one frame's document. `names` is shared by every frame of one report. */
 export function redactDocument(source: Document, names: Pseudonyms, options: RedactOptions = {}): RedactedPage {
@@ -148,6 +150,10 @@ class Redactor {
   private readonly knownCaptions: Set<string>;
   /** First and last name fields of a form, filled as "Person" and "N" so the page still reads one person. */
   private readonly nameParts = new Map<Element, string>();
+  private readonly roles = new Map<Element, 'caption' | 'name' | 'value' | 'kept' | 'other'>();
+  private readonly ancestorRoles = new Map<Element, 'caption' | 'name' | 'value' | undefined>();
+  private readonly texts = new Map<Element, string>();
+  private readonly keptSets = new Map<Node, Set<Element>>();
 
   constructor(
     private readonly source: Document,
@@ -339,16 +345,56 @@ class Redactor {
   private roleOf(node: Text): 'caption' | 'name' | 'value' | 'step-name' {
     const parent = node.parentElement;
     if (!parent) return 'value';
-    for (let element: Element | null = parent; element; element = element.parentElement) {
-      if (element.matches('option, optgroup, button, [role=button], [role=menuitem]')) return 'caption';
-      if (this.isChoiceLabel(element)) return 'caption';
-      if (this.nameHolders.has(element)) return 'name';
-      if (this.values.has(element)) return 'value';
-    }
+    const role = this.elementRole(parent);
+    if (role !== 'kept' && role !== 'other') return role;
     if (parent.closest('.workflow-controls li') && isStepName(node.data)) return 'step-name';
-    if (parent.closest(KEPT_TEXT) || this.isCaption(parent)) return 'caption';
-    if (this.knownCaptions.has(normaliseCaption(node.data))) return 'caption';
+    if (role === 'kept' || this.knownCaptions.has(normaliseCaption(node.data))) return 'caption';
     return 'value';
+  }
+
+  /** What the text directly in an element is, as far as the element tells (each element decided once). */
+  private elementRole(element: Element): 'caption' | 'name' | 'value' | 'kept' | 'other' {
+    const known = this.roles.get(element);
+    if (known) return known;
+    const role = this.ancestorRole(element) ?? (this.inKept(element) || this.isCaption(element) ? 'kept' : 'other');
+    this.roles.set(element, role);
+    return role;
+  }
+
+  /** The nearest decision up the tree: a choice or button (kept), a name, a value. */
+  private ancestorRole(element: Element): 'caption' | 'name' | 'value' | undefined {
+    if (this.ancestorRoles.has(element)) return this.ancestorRoles.get(element);
+    const role =
+      CHOICE_TAGS.has(element.localName) ||
+      CHOICE_ROLES.has(element.getAttribute('role') ?? '') ||
+      this.isChoiceLabel(element)
+        ? 'caption'
+        : this.nameHolders.has(element)
+          ? 'name'
+          : this.values.has(element)
+            ? 'value'
+            : element.parentElement
+              ? this.ancestorRole(element.parentElement)
+              : undefined;
+    this.ancestorRoles.set(element, role);
+    return role;
+  }
+
+  /** Inside a heading, label, link, the workflow bar or another element whose text is kept (KEPT_TEXT). */
+  private inKept(element: Element): boolean {
+    // Matched once for the page (and per template, whose content the page's query does not reach).
+    const root = element.getRootNode() as Document | DocumentFragment;
+    let kept = this.keptSets.get(root);
+    if (!kept) this.keptSets.set(root, (kept = new Set(root.querySelectorAll(KEPT_TEXT))));
+    for (let node: Element | null = element; node; node = node.parentElement) if (kept.has(node)) return true;
+    return false;
+  }
+
+  /** An element's text, read once per element (the page does not change while it is copied). */
+  private textIn(element: Element): string {
+    let text = this.texts.get(element);
+    if (text === undefined) this.texts.set(element, (text = textOf(element)));
+    return text;
   }
 
   /** A radio button's or check box's own label ("Yes", "White") in a form: a choice, kept. Not in a grid row, where it may name someone. */
@@ -364,7 +410,7 @@ class Redactor {
 
   /** Text beside a control (in its row, or just before it), or a caption the readers know. */
   private isCaption(element: Element): boolean {
-    const text = textOf(element);
+    const text = this.textIn(element);
     if (text === '' || text.length > MAX_CAPTION_LENGTH || controlIn(element)) return false;
     if (this.knownCaptions.has(normaliseCaption(text))) return true;
     const row = element.closest('tr');
@@ -372,9 +418,9 @@ class Redactor {
     for (let holder: Element | null = element; holder && holder !== row; holder = holder.parentElement) {
       for (let sibling = holder.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
         if (controlIn(sibling)) return true;
-        if (textOf(sibling) !== '') break;
+        if (this.textIn(sibling) !== '') break;
       }
-      if (holder.parentElement && textOf(holder.parentElement) !== text) break;
+      if (holder.parentElement && this.textIn(holder.parentElement) !== text) break;
     }
     return false;
   }
