@@ -79,3 +79,25 @@ test('Save a page report downloads a report that imports as a fixture reading wh
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Try on this tab offers the same page report of the chosen ClientTrack tab', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  await ct.open(at.dashboard(CLIENTS.hannahPark));
+  const options = await extensionBrowser.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByLabel('ClientTrack tab')).toBeVisible();
+  await options.getByRole('button', { name: 'Save a page report' }).click();
+  const preview = options.locator('.report-preview');
+  await expect(preview).toHaveCount(2);
+  await expect(preview.last()).toContainText('Client Dashboard');
+  await expect(preview.last().locator('mark').first()).toBeVisible();
+  expect(await options.locator('.page-report').textContent()).not.toMatch(/Hannah|Park\b|204211/);
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Save report file' }).click();
+  expect((await download).suggestedFilename()).toBe('clienttrack-page-report-client-dashboard.html');
+  await options.close();
+});
