@@ -94,7 +94,7 @@ export function TryLabels({ overrides }: { overrides: LabelOverrides }) {
           Try these captions
         </button>
       )}
-      {tab && <PageReport key={tab.id} tabId={tab.id} overrides={overrides} />}
+      {tab && <PageReport key={tab.id} tabId={tab.id} overrides={overrides} level={3} />}
       <div aria-live="polite">
         {outcome && (
           <TrialOutcome outcome={outcome} changed={outcome.kind === 'trial' && outcome.captions !== captions} />

@@ -26,7 +26,18 @@ const PREVIEW_STYLE = { maxHeight: '12em', overflowY: 'auto', border: '1px solid
  * ClientTrack Assist team to turn into a test. The user sees what it holds first, and saving is a
  * download they start; nothing is sent anywhere.
  */
-export function PageReport({ tabId, overrides }: { tabId: number | undefined; overrides?: LabelOverrides }) {
+export function PageReport({
+  tabId,
+  overrides,
+  level = 2,
+}: {
+  tabId: number | undefined;
+  overrides?: LabelOverrides;
+  /** The heading level of the section (2 in the side panel, 3 inside the options page's Try on this tab). */
+  level?: 2 | 3;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const FrameHeading = level === 2 ? 'h3' : 'h4';
   const [report, setReport] = useState<Report>({ kind: 'idle' });
 
   const make = async () => {
@@ -63,7 +74,7 @@ export function PageReport({ tabId, overrides }: { tabId: number | undefined; ov
 
   return (
     <section class="page-report" aria-labelledby="page-report-heading">
-      <h2 id="page-report-heading">Page report</h2>
+      <Heading id="page-report-heading">Page report</Heading>
       {report.kind !== 'ready' && (
         <>
           <p class="hint">
@@ -84,10 +95,10 @@ export function PageReport({ tabId, overrides }: { tabId: number | undefined; ov
           </p>
           {report.data.frames.map((frame) => (
             <div key={frame.frame} class="report-preview">
-              <h3>
+              <FrameHeading>
                 {frame.frame === 'top' ? 'App shell' : frame.frame.startsWith('Frame') ? 'Dialog' : 'Workspace'}:{' '}
                 {PAGE_NAMES[frame.page]}
-              </h3>
+              </FrameHeading>
               <p style={PREVIEW_STYLE}>
                 {frame.preview.slice(0, PREVIEW_SEGMENTS).map((segment, index) => (
                   <Fragment key={index}>

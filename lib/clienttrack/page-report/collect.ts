@@ -93,6 +93,11 @@ export function makePageReport(
   options: { unread?: string[]; random?: Random } = {},
 ): PageReportData {
   const names = new Pseudonyms(options.random);
+  for (const { document } of sources) {
+    names.reserve(document.documentElement.outerHTML);
+    for (const control of document.querySelectorAll('input, textarea'))
+      names.reserve((control as HTMLInputElement).value);
+  }
   const readings = sources.map(({ frame, document }) => ({
     frame: names.identifier(frame),
     document,

@@ -42,6 +42,11 @@ export class Pseudonyms {
     return label;
   }
 
+  /** Digit runs of the pages being redacted: never given out as a replacement, so no original number reappears by chance. */
+  reserve(text: string): void {
+    for (const run of text.match(/\d+/g) ?? []) this.usedDigits.add(run);
+  }
+
   /** Whether `text` is, as a whole, the name of a person already seen. */
   isKnownPerson(text: string): boolean {
     return this.people.has(personKey(text));
@@ -53,7 +58,7 @@ export class Pseudonyms {
     const known = this.digits.get(run);
     if (known) return known;
     let made = run;
-    for (let attempt = 0; attempt < 50 && (made === run || this.usedDigits.has(made)); attempt += 1) {
+    for (let attempt = 0; attempt < 100 && (made === run || this.usedDigits.has(made)); attempt += 1) {
       made = [...run].map((digit, index) => (index === 0 && digit !== '0' ? this.digit(1) : this.digit(0))).join('');
     }
     this.digits.set(run, made);

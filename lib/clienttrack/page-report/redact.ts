@@ -127,7 +127,7 @@ const NAME_FIELDS: FieldName[] = ['clientName', 'firstName', 'lastName', 'headOf
 const CHOICE_INPUTS = new Set(['checkbox', 'radio']);
 const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'image']);
 const KEPT_TEXT =
-  'option, optgroup, button, [role=button], [role=menuitem], #ActionMenu, h1, h2, h3, h4, h5, h6, [role=heading], .PageTitle, legend, caption, dt, thead, tr.gbHead, [id^="Label"][id$="_Renderer"], title, a, nav, .workflow-controls, [role=tab], [role=tablist], [role=menu]';
+  'option, optgroup, button, [role=button], [role=menuitem], #ActionMenu, h1, h2, h3, h4, h5, h6, [role=heading], .PageTitle, legend, caption, dt, thead, tr.gbHead, [id^="Label"][id$="_Renderer"], head > title, a, nav, .workflow-controls, [role=tab], [role=tablist], [role=menu]';
 const MAX_CAPTION_LENGTH = 90;
 const CHOICE_TAGS = new Set(['option', 'optgroup', 'button']);
 const CHOICE_ROLES = new Set(['button', 'menuitem']);
@@ -414,7 +414,9 @@ class Redactor {
     if (text === '' || text.length > MAX_CAPTION_LENGTH || controlIn(element)) return false;
     if (this.knownCaptions.has(normaliseCaption(text))) return true;
     const row = element.closest('tr');
-    if (row && [...row.children].some((cell) => !cell.contains(element) && controlIn(cell))) return true;
+    // Beside a control in a form's row; a row of a table that is not a form may be a record.
+    const formRow = row && (row.closest('table.FormPage') || row.querySelector(':scope > td.FieldStyle'));
+    if (formRow && [...row.children].some((cell) => !cell.contains(element) && controlIn(cell))) return true;
     for (let holder: Element | null = element; holder && holder !== row; holder = holder.parentElement) {
       for (let sibling = holder.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
         if (controlIn(sibling)) return true;

@@ -9,7 +9,7 @@ import { makePageReport, type ReportSource } from '@/lib/clienttrack/page-report
 import { reportHtml, type ReportFinding } from '@/lib/clienttrack/page-report/report-file';
 import { importReport, parseDocument, readReportFrames } from '../../tools/fixture-add/report-fixture';
 import { parseReport } from '@/lib/clienttrack/page-report/report-file';
-import { readableText, seededSecrets } from './support';
+import { readableText, seededRandom, seededSecrets } from './support';
 
 // Every seeded situation (one per rule) walked to its page in jsdom, as a person would, then
 // saved as a page report of the shell, the workspace and any dialog, and imported as a fixture:
@@ -42,7 +42,7 @@ describe.each(situations(SIM_TODAY).map((situation, index) => ({ ...situation, i
         { frame: 'TabFrame_2', document: walk.user.page },
         ...(walk.user.dialog ? [{ frame: 'Frame1', document: walk.user.dialog.document }] : []),
       ];
-      const data = makePageReport(sources, {});
+      const data = makePageReport(sources, {}, { random: seededRandom(situation.index + 1) });
       const page = data.frames.at(-1)!.page;
       expect(page).toBe(situation.page);
       const findings: ReportFinding[] = walk.findings.map(({ ruleId, outcome, severity, about }) => ({
