@@ -14,7 +14,7 @@ import { isTryLabelsMessage, TRY_LABELS } from './try-labels';
 // dialog frames it shows (redacted together, so a person is one "Person N" across them). The
 // answer is checked before use. Everything stays in the browser until the user saves the file.
 
-export const PAGE_REPORT = 'ct-assist:page-report';
+const PAGE_REPORT = 'ct-assist:page-report';
 
 export interface PageReportMessage {
   type: typeof PAGE_REPORT;

@@ -27,7 +27,7 @@ export interface ReportField {
   lookedFor: string[];
 }
 
-export interface ReportWorkflow {
+interface ReportWorkflow {
   name?: string;
   kind?: WorkflowKind;
   steps: string[];
@@ -70,7 +70,7 @@ export function pageReportReply(document: Document, overrides: LabelOverrides): 
 }
 
 /** The top document and the workspace and dialog frames shown in it (hidden ones are not where the user is). */
-export function framesOf(top: Document): { sources: ReportSource[]; unread: string[] } {
+function framesOf(top: Document): { sources: ReportSource[]; unread: string[] } {
   const sources: ReportSource[] = [{ frame: 'top', document: top }];
   const unread: string[] = [];
   for (const iframe of top.querySelectorAll('iframe[id^="TabFrame_"], iframe[id^="Frame"]')) {

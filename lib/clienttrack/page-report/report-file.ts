@@ -25,7 +25,7 @@ export interface ReportReading {
   findings: ReportFinding[];
 }
 
-export const READING_ID = 'ct-assist-page-report';
+const READING_ID = 'ct-assist-page-report';
 
 /** What a page report holds and does not, in the words the side panel and the file use. */
 export const REPORT_HOLDS =

@@ -30,7 +30,7 @@ function fieldWord(status: string, caption?: string): string {
 }
 
 /** The extension's reading at report time, as the fixture's starting expectation. */
-export function expectationFrom(reading: ReportReading): FixtureExpectation {
+function expectationFrom(reading: ReportReading): FixtureExpectation {
   return {
     note: 'What the readers should read from each frame of the report. Made from the extension’s reading when the report was saved; correct it where the readers were wrong.',
     overrides: reading.overrides,

@@ -65,7 +65,7 @@ export function seededSecrets(today: IsoDate = SIM_TODAY): Secret[] {
 }
 
 /** The ways a date is written on ClientTrack pages. */
-export function dateWritings(date: IsoDate): string[] {
+function dateWritings(date: IsoDate): string[] {
   const { year, month, day } = partsOf(date);
   const padded = formatClientTrackDate(date);
   return [padded, `${month}/${day}/${year}`, padded.replaceAll('/', '-'), padded.replaceAll('/', ''), date];
