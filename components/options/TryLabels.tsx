@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { LabelOverrides } from '@/lib/clienttrack/labels';
 import type { FieldTrial, LabelTrial } from '@/lib/clienttrack/label-trial';
 import { isLabelTrial, tryLabelsMessage } from '@/lib/messaging/try-labels';
+import { PageReport } from '@/components/panel/PageReport';
 
 interface OpenTab {
   id: number;
@@ -93,6 +94,7 @@ export function TryLabels({ overrides }: { overrides: LabelOverrides }) {
           Try these captions
         </button>
       )}
+      {tab && <PageReport key={tab.id} tabId={tab.id} overrides={overrides} level={3} />}
       <div aria-live="polite">
         {outcome && (
           <TrialOutcome outcome={outcome} changed={outcome.kind === 'trial' && outcome.captions !== captions} />

@@ -25,6 +25,7 @@ import { describeUnreadPage } from '@/lib/clienttrack/unread-page';
 import type { Settings } from '@/lib/settings/model';
 import { shownTab } from '@/lib/tabs/stored-tab';
 import { leftOutFailing, TabNotices } from './TabNotices';
+import { PageReport } from './PageReport';
 
 export function SidePanel() {
   const { tabId, state: stored } = useTabState();
@@ -169,6 +170,7 @@ export function SidePanel() {
           </ul>
         </details>
       )}
+      <PageReport tabId={tabId} />
       <footer>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings

@@ -7,6 +7,8 @@ import { FrameWatcher } from './frame-watcher';
 import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
 import { labelTrial } from '@/lib/clienttrack/label-trial';
 import { isHiddenHints } from '@/components/hints/hidden';
+import { isPageReportMessage } from '@/lib/messaging/page-report';
+import { pageReportReply } from '@/lib/clienttrack/page-report/collect';
 
 export default defineContentScript({
   matches: CLIENTTRACK_HOSTS,
@@ -20,6 +22,7 @@ export default defineContentScript({
         const trial = labelTrial(document, message.overrides);
         return answersTrial(trial) ? Promise.resolve(trial) : undefined;
       }
+      if (isPageReportMessage(message)) return pageReportReply(document, message.overrides);
       if (isHiddenHints(message)) watcher.hideHints(message.hintKeys);
       else watcher.receive(message as ToContent);
       return undefined;
