@@ -94,6 +94,7 @@ export type Severity = (typeof SEVERITIES)[number];
 /** As in axe-core: a rule fails, cannot decide (a fact is missing), passes, or does not apply. */
 /** `could-not-run`: the rule itself failed (a bug), which is said as such and never counted as checked. */
 export const OUTCOMES = ['fail', 'needs-review', 'pass', 'not-applicable', 'could-not-run'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** Every rule id in ../shared/rules.md. Ids are stable: never renamed, never reused. */
 export const RULE_IDS = [

@@ -1,5 +1,5 @@
 import { addDays, isoDateFromParts, partsOf } from '../../dates';
-import { firstLast } from '../names';
+import { firstLast } from '../../model/names';
 
 // The replacements of one page report. One instance serves every frame of the report, so a person
 // is the same "Person N" in the app shell and the workspace, a Client ID maps to the same digits
