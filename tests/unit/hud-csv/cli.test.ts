@@ -72,7 +72,7 @@ describe('npm run audit', { timeout: 30_000 }, () => {
       .filter((line) => /^(error|warning|off|severity)?\s/.test(line) && /\d$|passed$/.test(line));
     expect(table.slice(0, 3).map((line) => line.replace(/\s+/g, ' '))).toEqual([
       'severity check HUD element findings enrollments clients not checked passed',
-      'error Housing Move-in Date within the enrollment HUD 3.20 1 1 1 0 0',
+      'error Housing Move-in Date outside the enrollment HUD 3.20 1 1 1 0 0',
       'warning Annual assessment due or overdue HUD 5.03 1 1 1 0 0',
     ]);
     expect(stdout).toContain('2 findings written to findings.csv, errors first, by project, household and client.');
@@ -81,7 +81,7 @@ describe('npm run audit', { timeout: 30_000 }, () => {
       'rule,severity,PersonalID,EnrollmentID,HouseholdID,ProjectID,ProjectName,check,record,DataCollectionStage,InformationDate,dates,windowFirstDay,windowLastDay,message',
     );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 8).join(','))).toEqual([
-      'move-in-date-range,error,C1,E1,H1,P1,Harbor Shelter,Housing Move-in Date within the enrollment',
+      'move-in-date-range,error,C1,E1,H1,P1,Harbor Shelter,Housing Move-in Date outside the enrollment',
       'annual-assessment-due,warning,C1,E1,H1,P1,Harbor Shelter,Annual assessment due or overdue',
     ]);
   });
@@ -126,7 +126,7 @@ describe('npm run audit', { timeout: 30_000 }, () => {
       's.csv',
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^off\s+Housing Move-in Date within the enrollment\s+HUD 3.20\s+0\s+0\s+0\s+0\s+0$/m);
+    expect(stdout).toMatch(/^off\s+Housing Move-in Date outside the enrollment\s+HUD 3.20\s+0\s+0\s+0\s+0\s+0$/m);
     const lines = readFileSync(join(dir, 's.csv'), 'utf8').trim().split('\r\n').slice(1);
     expect(lines.map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['annual-assessment-due,error']);
     const bad = await audit('export', '--settings', 'export.zip');
@@ -143,7 +143,7 @@ describe('npm run audit', { timeout: 30_000 }, () => {
     const lines = readFileSync(join(dir, 'not-checked.csv'), 'utf8').trim().split('\r\n');
     expect(lines).toEqual([
       'rule,check,PersonalID,EnrollmentID,HouseholdID,ProjectID,record,why not checked',
-      'move-in-date-range,Housing Move-in Date within the enrollment,C1,E1,H1,P1,Enrollment.csv line 2,Exit.csv not in the export',
+      'move-in-date-range,Housing Move-in Date outside the enrollment,C1,E1,H1,P1,Enrollment.csv line 2,Exit.csv not in the export',
       'annual-assessment-due,Annual assessment due or overdue,C1,E1,H1,P1,Enrollment.csv line 2,Exit.csv not in the export',
     ]);
   });

@@ -58,7 +58,7 @@ describe('the findings table', () => {
       dates: { 'Project Start Date': '2026-08-01' },
     };
     expect(findingLine(risky)).toBe(
-      `start-date-valid,error,P1,"E-=HYPERLINK(""x"")","'=HYPERLINK(""x"")",P-A,P-A,Project Start Date possible,Enrollment.csv line 2,,,Project Start Date 2026-08-01,,,m`,
+      `start-date-valid,error,P1,"E-=HYPERLINK(""x"")","'=HYPERLINK(""x"")",P-A,P-A,Project Start Date in the future or before birth,Enrollment.csv line 2,,,Project Start Date 2026-08-01,,,m`,
     );
   });
 });

@@ -32,7 +32,7 @@ describe('the audit runs the rules through the page runner', () => {
     const count = summary.rules.find((r) => r.rule === 'exit-date-valid')!;
     expect(count).toMatchObject({ crashed: 1, notChecked: 1, failed: 0, passed: 0 });
     expect(summary.problems.map(describeProblem)).toContainEqual(
-      '(the audit): the check "Exit Date within the enrollment and not in the future" failed on 1 records with an internal error (boom); those records are counted as not checked. Please report this.',
+      '(the audit): the check "Exit Date outside the enrollment or in the future" failed on 1 records with an internal error (boom); those records are counted as not checked. Please report this.',
     );
     expect(summary.rules.find((r) => r.rule === 'start-date-valid')!.passed).toBe(1);
     expect(findings).toEqual([]);
