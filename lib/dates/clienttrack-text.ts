@@ -8,6 +8,8 @@ export type DateText =
   | { kind: 'unreadable'; text: string; reason: string };
 
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Dashes are typed in some searches (`02-18-2024`). */
+const DASHED = /^(\d{2})-(\d{2})-(\d{4})$/;
 const TYPED_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
 const MONTH_NAMES = [
   'January',
@@ -25,13 +27,13 @@ const MONTH_NAMES = [
 ];
 
 /**
- * Reads a ClientTrack date field: `MM/DD/YYYY`, `M/D/YYYY`, or the digits a user types before
+ * Reads a ClientTrack date field: `MM/DD/YYYY`, `M/D/YYYY`, `MM-DD-YYYY`, or the digits a user types before
  * the mask adds slashes (`MMDDYYYY`). Anything else is unreadable, with the reason in plain words.
  */
 export function readClientTrackDate(raw: string): DateText {
   const text = raw.trim();
   if (text === '') return { kind: 'empty' };
-  const match = SLASHED.exec(text) ?? TYPED_DIGITS.exec(text);
+  const match = SLASHED.exec(text) ?? DASHED.exec(text) ?? TYPED_DIGITS.exec(text);
   if (!match) {
     return { kind: 'unreadable', text, reason: 'Dates are written MM/DD/YYYY, for example 03/01/2026.' };
   }

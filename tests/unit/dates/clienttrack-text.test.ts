@@ -8,6 +8,7 @@ describe('reading a ClientTrack date field', () => {
     ['03/01/2026', '2026-03-01'],
     ['3/1/2026', '2026-03-01'],
     ['03012026', '2026-03-01'],
+    ['03-01-2026', '2026-03-01'],
     ['  02/29/2024 ', '2024-02-29'],
     ['12/31/1999', '1999-12-31'],
   ])('reads %j as %s', (text, date) => {
@@ -29,14 +30,20 @@ describe('reading a ClientTrack date field', () => {
     expect(readClientTrackDate(text)).toEqual({ kind: 'unreadable', text, reason });
   });
 
-  it.each(['2026-03-01', '03/01/26', 'March 1, 2026', '03/01/2026 10:00', '0301202', '__/__/____'])(
-    'does not guess at %j',
-    (text) => {
-      const read = readClientTrackDate(text);
-      expect(read.kind).toBe('unreadable');
-      if (read.kind === 'unreadable') expect(read.reason).toMatch(/MM\/DD\/YYYY/);
-    },
-  );
+  it.each([
+    '2026-03-01',
+    '3-1-2026',
+    '03-01/2026',
+    '03/01/26',
+    'March 1, 2026',
+    '03/01/2026 10:00',
+    '0301202',
+    '__/__/____',
+  ])('does not guess at %j', (text) => {
+    const read = readClientTrackDate(text);
+    expect(read.kind).toBe('unreadable');
+    if (read.kind === 'unreadable') expect(read.reason).toMatch(/MM\/DD\/YYYY/);
+  });
 
   it('writes dates back as MM/DD/YYYY', () => {
     expect(formatClientTrackDate('2026-03-01')).toBe('03/01/2026');
