@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatClientTrackDate, readClientTrackDate } from '@/lib/dates';
+import { couldBecomeDate, formatClientTrackDate, readClientTrackDate } from '@/lib/dates';
 import { calendarDate } from './arbitraries';
 
 describe('reading a ClientTrack date field', () => {
@@ -55,6 +55,26 @@ describe('reading a ClientTrack date field', () => {
         const text = formatClientTrackDate(date);
         expect(readClientTrackDate(text)).toEqual({ kind: 'date', date });
         expect(readClientTrackDate(text.replaceAll('/', ''))).toEqual({ kind: 'date', date });
+      }),
+    );
+  });
+
+  it.each(['', '0', '02', '02/', '02/2', '02/29/', '02/29/202', '0229202', '2/2', '12-3', '12-31-20', '1/5/19'])(
+    'says %j can still become a date while it is typed',
+    (text) => expect(couldBecomeDate(text)).toBe(true),
+  );
+
+  it.each(['13', '00/', '02/30', '0230', '02/29/2025', '02/01/2026', 'a', '02//', '1-5-', '02/29/20255'])(
+    'says %j can no longer become a date (or already is one)',
+    (text) => expect(couldBecomeDate(text)).toBe(false),
+  );
+
+  it('says every start of every date it writes can still become a date', () => {
+    fc.assert(
+      fc.property(calendarDate, fc.nat(9), fc.boolean(), (date, cut, digits) => {
+        const whole = digits ? formatClientTrackDate(date).replaceAll('/', '') : formatClientTrackDate(date);
+        const start = whole.slice(0, Math.min(cut, whole.length - 1));
+        expect(couldBecomeDate(start)).toBe(true);
       }),
     );
   });
