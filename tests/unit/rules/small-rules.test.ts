@@ -46,7 +46,13 @@ describe('date-unreadable', () => {
     const typing = (text: string) =>
       page('exit', {
         enrollment: enrollment({
-          exitDate: { ...unreadableOnPage(text, 'not yet a date', 'exitDate', 'Exit Date'), typing: true },
+          exitDate: {
+            state: 'unreadable',
+            text,
+            reason: 'not yet a date',
+            field: { key: 'exitDate', label: 'Exit Date' },
+            typing: true,
+          },
         }),
       });
     expect(dateUnreadable.evaluate(typing('0301'), params).map((r) => r.outcome)).toEqual(['pass']);
