@@ -2,7 +2,7 @@ import type { IsoDate } from '../../lib/dates';
 import { createApp, follow } from './app';
 import { inVariant } from './routes';
 import { SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
-import { parseVariant, VARIANT_IDS, type VariantId } from './variant';
+import { parseVariant, REAL_INSTANCE, VARIANT_IDS, type VariantId } from './variant';
 
 // The stable entry for reader tests: the HTML of any page kind, in any markup variant, drawn from
 // freshly seeded records exactly as the running simulator serves it.
@@ -10,7 +10,7 @@ import { parseVariant, VARIANT_IDS, type VariantId } from './variant';
 //   renderPage('income', { scenario: 'yes-without-source', variant: 'colon,label-for', today: '2026-11-24' })
 
 export { SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
-export { VARIANTS, VARIANT_IDS, type VariantId } from './variant';
+export { REAL_INSTANCE, VARIANTS, VARIANT_IDS, type VariantId } from './variant';
 
 export interface RenderOptions {
   /** A scenario name of this page kind; the first one listed by default. */
@@ -62,9 +62,9 @@ export interface PageCase {
   variant: string;
 }
 
-/** Every scenario of every page kind, in the standard markup and in each variant on its own. */
+/** Every scenario of every page kind, in the standard markup, in each variant on its own and in a real instance's mix. */
 export function pageCases(): PageCase[] {
   return SCENARIOS.flatMap((scenario) =>
-    ['', ...VARIANT_IDS].map((variant) => ({ kind: scenario.kind, scenario: scenario.name, variant })),
+    ['', ...VARIANT_IDS, REAL_INSTANCE].map((variant) => ({ kind: scenario.kind, scenario: scenario.name, variant })),
   );
 }
