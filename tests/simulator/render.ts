@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../lib/dates';
 import { createApp, follow } from './app';
-import { inVariant } from './routes';
+import { inVariant, Paths } from './routes';
 import { SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
 import { parseVariant, REAL_INSTANCE, VARIANT_IDS, type VariantId } from './variant';
 
@@ -30,6 +30,10 @@ export interface RenderedPage {
   path: string;
   status: number;
   html: string;
+  /** The app shell (top document) as it stands around this page: its workflow bar and client Name. */
+  shellHtml: string;
+  /** Whether the page opens in a dialog (`iframe#Frame<n>`) rather than the workspace. */
+  inDialog: boolean;
 }
 
 /** Every page kind the simulator draws. */
@@ -53,7 +57,11 @@ export function renderPage(kind: SimPageKind, options: RenderOptions = {}): Rend
   ).param;
   const app = createApp(options.today ? { today: options.today } : {});
   const { path, response } = follow(app, 'GET', inVariant(scenario.reach(app), variant));
-  return { kind, scenario, variant, path, status: response.status, html: response.body };
+  const inDialog = path.startsWith('/dialog/');
+  // A dialog opens over the workspace page the shell already shows; the shell of a workspace page holds that page.
+  const framed = inDialog ? new Paths('').home() : new URL(path, 'http://simulator.invalid').pathname;
+  const shellHtml = app.handle('GET', new Paths(variant).shell(framed)).body;
+  return { kind, scenario, variant, path, status: response.status, html: response.body, shellHtml, inDialog };
 }
 
 export interface PageCase {
