@@ -22,6 +22,11 @@ export function readFrame({ document, shell, inDialog }: SimFrame, read: ReadOpt
   return readPage(document, { top: shell, frame: inDialog ? 'dialog' : 'workspace', ...read });
 }
 
+/** Reads a frame of `kind` for its facts, then lets the documents go (thousands are read per run). */
 export function readSimFrame(kind: SimPageKind, options: RenderOptions = {}, read: ReadOptions = {}): PageReading {
-  return readFrame(simFrame(kind, options), read);
+  const frame = simFrame(kind, options);
+  const reading = readFrame(frame, read);
+  frame.document.defaultView?.close();
+  frame.shell.defaultView?.close();
+  return reading;
 }
