@@ -3,6 +3,7 @@ import { valueOf } from '../model/read';
 import type { PageKind } from '../model/vocabulary';
 import type { FieldName, LabelOverrides } from './labels';
 import { detectPage, type FrameRole } from './detect';
+import { readingOnce } from './grid';
 import { memberNameInHeader } from './page-header';
 import { PageScan, type FieldLookup } from './scan';
 import { readShell } from './readers/shell';
@@ -65,6 +66,10 @@ const READERS: Partial<Record<PageKind, Reader>> = {
 
 /** Reads a frame: which page it is, and the facts it shows. Never throws on odd markup. */
 export function readPage(root: Document, options: ReadOptions = {}): PageReading {
+  return readingOnce(() => readPageOnce(root, options));
+}
+
+function readPageOnce(root: Document, options: ReadOptions): PageReading {
   const overrides = options.overrides ?? {};
   const isTop = options.isTop ?? false;
   const scan = new PageScan(root, overrides);

@@ -14,7 +14,7 @@ import { readDateText } from '../controls';
 import { firstLast, relationshipFromHead } from '../names';
 import { projectTypeFromText } from '../project-types';
 import { textOf } from '../text';
-import { isHidden } from '../visibility';
+import { isHidden, isHiddenItself } from '../visibility';
 import type { PageScan } from '../scan';
 
 const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
@@ -176,7 +176,7 @@ function cellReader(scan: PageScan, grid: Grid, row: GridRow) {
   const cellOf = (field: FieldName) => {
     const index = scan.column(grid, field);
     const cell = index >= 0 ? row.cells[index] : undefined;
-    return cell && !isHidden(cell) ? cell : undefined;
+    return cell && !isHiddenItself(cell) ? cell : undefined;
   };
   return {
     text(field: FieldName): Read<string> {

@@ -1,6 +1,6 @@
 import type { HouseholdMember, PageFacts } from '../../model/schemas';
 import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
-import { isHidden } from '../visibility';
+import { isHiddenItself } from '../visibility';
 import { relationshipFromHead } from '../names';
 import type { IsoDate } from '../../dates';
 import { captionsFor, type FieldName } from '../labels';
@@ -48,7 +48,7 @@ function member(scan: PageScan, grid: Grid, row: GridRow, index: number): Househ
   // A column a CoC hides stays in the row, hidden: what it holds is not shown.
   const cell = (field: FieldName) => {
     const target = row.cells[scan.column(grid, field)];
-    return target && !isHidden(target) ? target : undefined;
+    return target && !isHiddenItself(target) ? target : undefined;
   };
   const date = (field: FieldName): Read<IsoDate> => {
     const target = cell(field);

@@ -14,7 +14,7 @@ export interface MenuItem {
 export function actionMenu(menuId: string, items: MenuItem[], asLink = false): { button: SafeHtml; items: SafeHtml } {
   return {
     button: asLink
-      ? html`<a href="#" class="action-menu" data-menu="${menuId}" title="Actions"><span class="glyphicon glyphicon-cog" aria-hidden="true"></span></a>`
+      ? html`<a href="#" class="action-menu" data-menu="${menuId}" title="Actions"><span class="glyphicon glyphicon-cog" aria-hidden="true">&#9881;</span></a>`
       : html`<button type="button" class="action-menu" data-menu="${menuId}" aria-label="Actions" title="Actions">&#8942;</button>`,
     items: html`<template id="${menuId}">${items.map((item, index) =>
       item.dialog
