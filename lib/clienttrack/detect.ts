@@ -126,8 +126,10 @@ const isUniversalDataAssessment = ({ locator }: PageContext) =>
 const isBarriers = ({ locator }: PageContext) => locator.hasCaption('identifiedDate');
 const isDomesticViolence = ({ locator }: PageContext) => locator.hasCaption('survivor');
 const isHealthInsurance = ({ locator }: PageContext) => locator.hasCaption('healthInsurance');
+/** One client's names and date of birth as form fields (not a search, not a grid of family members). */
 const isClientInformation = (context: PageContext) =>
   !isSearchForm(context) &&
+  context.root.querySelector('table.ResultSet, table[id$="ResultSet"]') === null &&
   context.locator.hasCaption('firstName') &&
   context.locator.hasCaption('lastName') &&
   context.locator.hasCaption('dateOfBirth');
