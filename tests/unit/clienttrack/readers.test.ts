@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageCases } from '../../simulator/render';
-import { readSimFrame, simFrame } from './sim-frames';
+import { opensInDialog, readSimFrame } from './sim-frames';
 import { parseVariant } from '../../simulator/variant';
 import { valueOf } from '@/lib/model/read';
 import type { PageFacts } from '@/lib/model/schemas';
@@ -158,7 +158,7 @@ describe('markup variants read the same facts', () => {
     const variant = read(page.kind, page.scenario, page.variant);
     // A dialog without its header is named only by the shell's Name: this fixture's shell does not hold the dialog's client.
     const headerless = parseVariant(page.variant).has('top-name-only') || parseVariant(page.variant).has('no-heading');
-    if (headerless && simFrame(page.kind, page).inDialog) delete standard.facts.member;
+    if (headerless && opensInDialog(page.kind, page)) delete standard.facts.member;
     expect(withoutCaptions(variant.facts)).toEqual(withoutCaptions(standard.facts));
     expect(variant.notFound).toEqual(standard.notFound);
   });

@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { renderPage, type RenderOptions, type SimPageKind } from '../../simulator/render';
 import { readPage, type PageReading, type ReadOptions } from '@/lib/clienttrack/read-page';
 import { parseHtml, SIM_TODAY } from '../../support/sim-page';
@@ -16,17 +17,35 @@ export function simFrame(kind: SimPageKind, options: RenderOptions = {}): SimFra
   return { document: parseHtml(page.html), shell: parseHtml(page.shellHtml), inDialog: page.inDialog };
 }
 
+/** Whether the page opens in a dialog, without parsing it. */
+export function opensInDialog(kind: SimPageKind, options: RenderOptions = {}): boolean {
+  return renderPage(kind, { today: SIM_TODAY, ...options }).inDialog;
+}
+
 /** Reads a frame of `kind` with its app shell around it. */
 export function readFrame({ document, shell, inDialog }: SimFrame, read: ReadOptions = {}): PageReading {
   if (document.querySelector('iframe[id^="TabFrame_"]')) return readPage(document, { isTop: true, ...read });
   return readPage(document, { top: shell, frame: inDialog ? 'dialog' : 'workspace', ...read });
 }
 
-/** Reads a frame of `kind` for its facts, then lets the documents go (thousands are read per run). */
+// Two live documents, refilled for every reading: documents jsdom makes in a loop are not freed
+// (about 1.5 MB each), and these tests read thousands of pages.
+const frameWindow = new JSDOM('<!DOCTYPE html><html></html>', { url: 'http://localhost/' }).window;
+const shellWindow = new JSDOM('<!DOCTYPE html><html></html>', { url: 'http://localhost/' }).window;
+const parser = new frameWindow.DOMParser();
+
+function refill(window: typeof frameWindow, html: string): Document {
+  window.document.documentElement.innerHTML = parser.parseFromString(html, 'text/html').documentElement.innerHTML;
+  return window.document;
+}
+
+/** Reads a frame of `kind` for its facts (its elements belong to a document the next reading refills). */
 export function readSimFrame(kind: SimPageKind, options: RenderOptions = {}, read: ReadOptions = {}): PageReading {
-  const frame = simFrame(kind, options);
-  const reading = readFrame(frame, read);
-  frame.document.defaultView?.close();
-  frame.shell.defaultView?.close();
-  return reading;
+  const page = renderPage(kind, { today: SIM_TODAY, ...options });
+  const frame = {
+    document: refill(frameWindow, page.html),
+    shell: refill(shellWindow, page.shellHtml),
+    inDialog: page.inDialog,
+  };
+  return readFrame(frame, read);
 }
