@@ -125,7 +125,6 @@ const isUniversalDataAssessment = ({ locator }: PageContext) =>
   locator.hasCaption('priorLivingSituation') || locator.hasCaption('disablingCondition');
 const isBarriers = ({ locator }: PageContext) => locator.hasCaption('identifiedDate');
 const isDomesticViolence = ({ locator }: PageContext) => locator.hasCaption('survivor');
-const isHealthInsurance = ({ locator }: PageContext) => locator.hasCaption('healthInsurance');
 /** One client's names and date of birth as form fields (not a search, not a grid of family members). */
 const isClientInformation = (context: PageContext) =>
   !isSearchForm(context) &&
@@ -160,12 +159,15 @@ const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['master-assessment', isMasterAssessment],
 ];
 
-/** Weaker signals, after the workflow bar: fields several pages could share. */
+/**
+ * Weaker signals, after the workflow bar: fields that name one page. (Covered by Health Insurance
+ * does not: it is also a section of the Universal Data Assessment; such a page is an unnamed form,
+ * judged on its dates all the same.)
+ */
 const FIELDS: [PageKind, (context: PageContext) => boolean][] = [
   ['universal-data-assessment', isUniversalDataAssessment],
   ['barriers', isBarriers],
   ['domestic-violence', isDomesticViolence],
-  ['health-insurance', isHealthInsurance],
   ['basic-client-information', isClientInformation],
 ];
 
