@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/model/schemas';
 import { ruleById } from '@/lib/rules/registry';
-import { hintPlaceFor, type HintPlace } from '@/lib/clienttrack/hint-place';
+import { hintPlaceFor, MAX_INLINE_HINTS, type HintPlace } from '@/lib/clienttrack/hint-place';
+import { SEVERITIES } from '@/lib/model/vocabulary';
 import { hintKeyOf } from '@/lib/messaging/frames';
 import { HintView, type HintActions } from './hint';
 import { Announcer } from './announcer';
@@ -58,12 +59,16 @@ export class HintLayer {
 
   render(findings: readonly Finding[], elements: ReadonlyMap<string, Element>): void {
     this.last = { findings, elements };
-    const failing = findings.filter((finding) => finding.outcome === 'fail' && !this.hidden.has(hintKeyOf(finding)));
+    // Errors first, so a list page's cap keeps the ones that matter most inline; the panel lists all.
+    const failing = findings
+      .filter((finding) => finding.outcome === 'fail' && !this.hidden.has(hintKeyOf(finding)))
+      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const wanted = new Set<string>();
     const added: Finding[] = [];
     for (const finding of failing) {
       const key = hintKeyOf(finding);
       if (wanted.has(key)) continue;
+      if (wanted.size >= MAX_INLINE_HINTS) break;
       wanted.add(key);
       const anchor = finding.about.map((about) => elements.get(about)).find((element) => element !== undefined);
       const place = hintPlaceFor(anchor);

@@ -25,6 +25,7 @@ export const PAGE_NAMES: Record<PageKind, string> = {
   'client-dashboard': 'Client Dashboard',
   'annual-assessment-tool': 'Annual Assessment Tool',
   'milestone-age-report': 'Client Milestone Age Status',
+  'unnamed-form': 'A ClientTrack form',
   unknown: 'A page not recognised',
 };
 

@@ -1,4 +1,4 @@
-import { readClientTrackDate } from '../dates';
+import { couldBecomeDate, readClientTrackDate } from '../dates';
 import { blank, known, unreadable, type FieldRef, type Read } from '../model/read';
 import type { IsoDate } from '../dates';
 import { textOf } from './text';
@@ -74,8 +74,14 @@ export function readText(control: Element, field: FieldRef): Read<string> {
   return text === '' ? blank(field) : known(text, field);
 }
 
+/** A date control's text; while it has focus and could still become a date, an unreadable text is marked as being typed. */
 export function readDate(control: Element, field: FieldRef): Read<IsoDate> {
-  return readDateText(shownText(control), field);
+  const text = shownText(control);
+  const read = readDateText(text, field);
+  if (read.state === 'unreadable' && control.ownerDocument.activeElement === control && couldBecomeDate(text)) {
+    return { ...read, typing: true };
+  }
+  return read;
 }
 
 export function readDateText(text: string, field?: FieldRef): Read<IsoDate> {

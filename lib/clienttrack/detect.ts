@@ -1,12 +1,20 @@
 import type { PageKind } from '../model/vocabulary';
+import type { ShellFacts } from '../model/schemas';
 import type { LabelOverrides } from './labels';
 import type { FieldLocator } from './locate';
 import { gridsWith } from './grid';
 import { choicesOf } from './controls';
 import { normaliseCaption, textOf } from './text';
+import { isUpdateChoice } from './choice-words';
 
-// Page detection: small predicates over what a person sees, tried in order. A page no predicate
-// recognises is reported as unknown, never guessed.
+// Page detection from several signals, as a person places a page: its heading (when there is
+// one: none has been seen on a real instance), the fields and grids it shows, the workflow bar's
+// current step, and the frame it is in (a dialog). No single signal is required. A page that
+// shows a form no signal names is an "unnamed form", still judged on the facts it shows; only a
+// page with nothing to judge is unknown.
+
+/** Where the page is shown: the workspace, a dialog (`iframe#Frame<n>`), or not known. */
+export type FrameRole = 'workspace' | 'dialog';
 
 export interface PageContext {
   root: Document;
@@ -14,22 +22,28 @@ export interface PageContext {
   overrides: LabelOverrides;
   /** The frame is the top document (the app shell lives there). */
   isTop: boolean;
+  /** The app shell's workflow bar and client, when this frame can read them. */
+  shell?: ShellFacts;
+  frame?: FrameRole;
 }
 
 const HEADINGS: [PageKind, string[]][] = [
   ['master-assessment', ['Master Assessment']],
   ['basic-client-information', ['Basic Client Information']],
   ['family-members', ['Family Members']],
-  ['program-enrollment', ['HUD Program Enrollment', 'Program Enrollment']],
-  ['assessment-choice', ['Update/Annual Assessment Selection', 'Assessment Selection']],
-  ['universal-data-assessment', ['Universal Data Assessment']],
-  ['barriers', ['Barriers/Special Needs', 'Barriers', 'Special Needs']],
+  [
+    'program-enrollment',
+    ['HUD Program Enrollment', 'Program Enrollment', 'Program Enrollment form', 'Edit Enrollment'],
+  ],
+  ['assessment-choice', ['Update/Annual Assessment Selection', 'Assessment Selection', 'Update/Annual Selection']],
+  ['universal-data-assessment', ['Universal Data Assessment', 'Universal Data Elements']],
+  ['barriers', ['Barriers/Special Needs', 'Barriers', 'Special Needs', 'Disabilities']],
   ['domestic-violence', ['Domestic Violence Assessment', 'Domestic Violence']],
   ['income', ['Income Assessment', 'Income', 'Income and Sources', 'Income and Non-Cash Benefits']],
   ['health-insurance', ['Health Insurance']],
-  ['exit', ['Project Exit', 'Exit', 'Exit Assessment']],
+  ['exit', ['Project Exit', 'Exit', 'Exit Assessment', 'Exit the Enrollment']],
   ['client-dashboard', ['Client Dashboard']],
-  ['annual-assessment-tool', ['Annual Assessment Tool']],
+  ['annual-assessment-tool', ['Annual Assessment Tool', 'HMIS Annual Assessment Tool']],
   ['milestone-age-report', ['Client Milestone Age Status']],
   ['find-client', ['Find Client']],
   ['intake-search', ['Client Search', 'Add a New Client', 'Intake Search', 'Search for an Existing Client']],
@@ -57,15 +71,25 @@ export function pageHeading(root: Document): string | undefined {
   return [...root.querySelectorAll(HEADING_SELECTOR)].map((element) => textOf(element)).find(Boolean);
 }
 
-function byHeading(root: Document): PageKind | undefined {
-  const headings = headingsOf(root);
-  const top = headings[0];
-  if (top === undefined) return undefined;
-  // The first heading names the page; later ones name sections (Household Members, Non-Cash Benefits).
+/** The page kind a page or step name stands for ("Income Assessment", "HUD Program Enrollment (Ana Rivera)"). */
+function kindNamed(name: string | undefined): PageKind | undefined {
+  if (!name) return undefined;
+  const wanted = normaliseCaption(name.replace(/\([^)]*\)\s*$/, ''));
   for (const [kind, names] of HEADINGS) {
-    if (names.some((name) => top === normaliseCaption(name))) return kind;
+    if (names.some((candidate) => wanted === normaliseCaption(candidate))) return kind;
   }
   return undefined;
+}
+
+function byHeading({ root }: PageContext): PageKind | undefined {
+  // The first heading names the page; later ones name sections (Household Members, Non-Cash Benefits).
+  return kindNamed(headingsOf(root)[0]);
+}
+
+/** The workflow bar's current step, which names the page in the workspace (not a dialog over it). */
+function byWorkflowStep({ shell, frame }: PageContext): PageKind | undefined {
+  if (frame === 'dialog' || shell?.workflow.state !== 'value') return undefined;
+  return kindNamed(shell.currentStep);
 }
 
 const isAppShell = ({ root, isTop }: PageContext) => isTop && root.querySelector('iframe[id^="TabFrame_"]') !== null;
@@ -77,32 +101,100 @@ const isHouseholdGrid = ({ root, overrides }: PageContext) =>
 const isDashboard = ({ root, overrides }: PageContext) =>
   [...root.querySelectorAll('table[id^="wp"][id$="formResultSet"]')].length > 0 &&
   gridsWith(root, ['project', 'projectStartDate', 'exitDate'], overrides).length > 0;
+const isAnnualTool = ({ root, overrides }: PageContext) =>
+  gridsWith(root, ['clientName', 'projectStartDate', 'dueDate'], overrides).length > 0;
+const isMilestoneReport = ({ root, overrides }: PageContext) =>
+  gridsWith(root, ['clientName', 'dateOfBirth', 'projectStartDate'], overrides).length > 0;
 const isExit = ({ locator }: PageContext) => locator.hasCaption('exitDate') && locator.hasCaption('destination');
 const isIncome = ({ locator }: PageContext) =>
   locator.hasCaption('incomeFromAnySource') || locator.hasCaption('nonCashFromAnySource');
 const isAssessmentChoice = ({ root }: PageContext) =>
   [...root.querySelectorAll('select, [role=radiogroup], span[id$="_Renderer"]')].some((control) => {
     const choices = choicesOf(control).map((choice) => choice.toLowerCase());
-    const updateOrAnnual =
-      choices.some((c) => c.startsWith('annual assessment')) && choices.some((c) => c.startsWith('update'));
+    const updateOrAnnual = choices.some((c) => c.startsWith('annual assessment')) && choices.some(isUpdateChoice);
     return updateOrAnnual || choices.includes('edit existing');
   });
+/** A dialog dated by an Assessment Date and nothing else a workflow page shows: the Master Assessment. */
+const isMasterAssessment = (context: PageContext) =>
+  context.frame === 'dialog' && context.locator.hasCaption('assessmentDate') && !isIncome(context);
+const hasControls = (root: Document) => root.querySelector('input:not([type=hidden]), select, textarea') !== null;
+/** A dialog about re-entering, with buttons and no fields: the Re-Enter confirmation. */
+const isReEnterConfirmation = ({ root, frame }: PageContext) =>
+  frame === 'dialog' && !hasControls(root) && /(^|[^a-z])re-?\s?enter/i.test(textOf(root.body));
+const isUniversalDataAssessment = ({ locator }: PageContext) =>
+  locator.hasCaption('priorLivingSituation') || locator.hasCaption('disablingCondition');
+const isBarriers = ({ locator }: PageContext) => locator.hasCaption('identifiedDate');
+const isDomesticViolence = ({ locator }: PageContext) => locator.hasCaption('survivor');
+/** One client's names and date of birth as form fields (not a search, not a grid of family members). */
+const isClientInformation = (context: PageContext) =>
+  !isSearchForm(context) &&
+  context.root.querySelector('table.ResultSet, table[id$="ResultSet"]') === null &&
+  context.locator.hasCaption('firstName') &&
+  context.locator.hasCaption('lastName') &&
+  context.locator.hasCaption('dateOfBirth');
+/** A name search that cannot be placed stays unknown rather than judged as a form. */
+const isSearchForm = ({ root }: PageContext) => root.querySelector('#Renderer_SEARCH, button[value="search"]') !== null;
 
+/** A name search: the intake's client search inside the intake workflow, Find Client when no workflow runs. */
+function searchKind(context: PageContext): PageKind | undefined {
+  const { locator, shell } = context;
+  if (!isSearchForm(context) || !locator.hasCaption('firstName') || !locator.hasCaption('lastName')) return undefined;
+  // Without the workflow bar the two cannot be told apart; taking one for the other would misjudge the workflow.
+  if (shell?.workflow.state === 'value') return shell.workflow.value.kind === 'intake' ? 'intake-search' : undefined;
+  return shell?.workflow.state === 'empty' ? 'find-client' : undefined;
+}
+
+/** Pages that one look at their structure places, whatever they are called. */
 const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
-  ['app-shell', isAppShell],
   ['login', isLogin],
   ['finish', isFinish],
   ['program-enrollment', isHouseholdGrid],
   ['client-dashboard', isDashboard],
+  ['annual-assessment-tool', isAnnualTool],
+  ['milestone-age-report', isMilestoneReport],
   ['assessment-choice', isAssessmentChoice],
+  ['re-enter-confirmation', isReEnterConfirmation],
   ['exit', isExit],
   ['income', isIncome],
-  // No search predicate: a name search without its heading may be Find Client or the intake's
-  // client search, and taking one for the other would misjudge whether a workflow is under way.
+  ['master-assessment', isMasterAssessment],
 ];
 
-/** The kind of page in this frame: by its heading first, then by the fields and grids it shows. */
+/**
+ * Weaker signals, after the workflow bar: fields that name one page. (Covered by Health Insurance
+ * does not: it is also a section of the Universal Data Assessment; such a page is an unnamed form,
+ * judged on its dates all the same.)
+ */
+const FIELDS: [PageKind, (context: PageContext) => boolean][] = [
+  ['universal-data-assessment', isUniversalDataAssessment],
+  ['barriers', isBarriers],
+  ['domestic-violence', isDomesticViolence],
+  ['basic-client-information', isClientInformation],
+];
+
+/** Fields the rules judge wherever they are shown. */
+const JUDGED_FIELDS = [
+  'assessmentDate',
+  'identifiedDate',
+  'exitDate',
+  'projectStartDate',
+  'destination',
+  'incomeFromAnySource',
+  'nonCashFromAnySource',
+] as const;
+/** A form showing a field the rules judge: it can be judged even when the page has no name. */
+const isForm = (context: PageContext) =>
+  hasControls(context.root) &&
+  (JUDGED_FIELDS.some((field) => context.locator.hasCaption(field)) || isAssessmentChoice(context));
+
+/** The kind of page in this frame, from every signal it shows; `unnamed-form` or `unknown` when none names it. */
 export function detectPage(context: PageContext): PageKind {
   if (isAppShell(context)) return 'app-shell';
-  return byHeading(context.root) ?? STRUCTURE.find(([, matches]) => matches(context))?.[0] ?? 'unknown';
+  return (
+    byHeading(context) ??
+    STRUCTURE.find(([, matches]) => matches(context))?.[0] ??
+    byWorkflowStep(context) ??
+    searchKind(context) ??
+    FIELDS.find(([, matches]) => matches(context))?.[0] ??
+    (isForm(context) && !isSearchForm(context) ? 'unnamed-form' : 'unknown')
+  );
 }

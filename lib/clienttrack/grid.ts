@@ -16,8 +16,29 @@ export interface Grid {
   rows: GridRow[];
 }
 
+/** Grids already read during one reading of a page: detection and readers ask for the same tables. */
+let readThisTime: WeakMap<HTMLTableElement, Grid> | undefined;
+
+/** Runs `read` with each table read once at most (a page does not change while it is read). */
+export function readingOnce<T>(read: () => T): T {
+  readThisTime = new WeakMap();
+  try {
+    return read();
+  } finally {
+    readThisTime = undefined;
+  }
+}
+
 /** Reads a result grid: headers by their text, group rows (`tr.gbHead`) as labels for the rows below. */
 export function readGrid(table: HTMLTableElement): Grid {
+  const known = readThisTime?.get(table);
+  if (known) return known;
+  const grid = readGridNow(table);
+  readThisTime?.set(table, grid);
+  return grid;
+}
+
+function readGridNow(table: HTMLTableElement): Grid {
   const allRows = rowsOf(table);
   const headerRow =
     allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
@@ -63,9 +84,19 @@ function cellsOf(row: Element): HTMLTableCellElement[] {
 
 /** The column whose header is one of the field's captions, or -1. */
 export function columnOf(grid: Grid, field: FieldName, overrides: LabelOverrides = {}): number {
-  const wanted = new Set(captionsFor(field, overrides).map(normaliseCaption));
-  return grid.headers.findIndex((header) => wanted.has(normaliseCaption(header)));
+  // Asked once per cell of large grids: the answer is kept with the grid.
+  const memo = columnsFound.get(grid) ?? new Map<string, number>();
+  columnsFound.set(grid, memo);
+  const key = overrides[field] ? `${field}:${JSON.stringify(overrides[field])}` : field;
+  let index = memo.get(key);
+  if (index === undefined) {
+    const wanted = new Set(captionsFor(field, overrides).map(normaliseCaption));
+    index = grid.headers.findIndex((header) => wanted.has(normaliseCaption(header)));
+    memo.set(key, index);
+  }
+  return index;
 }
+const columnsFound = new WeakMap<Grid, Map<string, number>>();
 
 /** Grids on the page whose headers include every one of `fields`. */
 export function gridsWith(root: Document | Element, fields: FieldName[], overrides: LabelOverrides = {}): Grid[] {

@@ -19,3 +19,10 @@ export function hintPlaceFor(element: Element | undefined): HintPlace | undefine
   const whole = element.closest('.DateField, .input-group, [role=radiogroup], .RadioList, .CheckBoxList');
   return { after: whole ?? element };
 }
+
+/**
+ * At most this many hints are drawn inline in one frame; the rest are listed in the side panel.
+ * A list page (the Annual Assessment Tool, a report) can hold thousands of findings, and drawing
+ * each one would slow the page the user works in (the hints layer draws, this says how many).
+ */
+export const MAX_INLINE_HINTS = 50;

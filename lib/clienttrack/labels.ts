@@ -32,7 +32,11 @@ export const FIELD_LABELS = {
   clientName: ['Client', 'Client Name', 'Name'],
   headStartDate: ['Head of Household Start Date', "Head of Household's Project Start Date", 'HoH Start Date'],
   household: ['Household', 'Household Members'],
-  dueDate: ['Due Date'],
+  dueDate: ['Due Date', 'Annual Due Date'],
+  // Fields that tell pages apart when no heading names them.
+  disablingCondition: ['Disabling Condition'],
+  survivor: ['Survivor of Domestic Violence', 'Domestic Violence Survivor', 'Domestic Violence Victim/Survivor'],
+  healthInsurance: ['Covered by Health Insurance', 'Health Insurance'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FieldName = keyof typeof FIELD_LABELS;

@@ -11,3 +11,13 @@ export function isHidden(element: Element): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the element itself is hidden by its own inline style or attribute (a grid column a CoC
+ * hides). Reads the attribute text, not `style`, so it stays cheap across thousands of cells.
+ */
+export function isHiddenItself(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const inline = element.getAttribute('style');
+  return inline !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(inline);
+}

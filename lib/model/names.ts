@@ -19,3 +19,13 @@ export function joinWords(items: readonly string[]): string {
 function personKey(name: string): string {
   return firstLast(name).toLowerCase().replace(/\s+/g, ' ');
 }
+
+/** The Head of Household column says who the head is (a name) or whether this client is (Yes/No). */
+export function relationshipFromHead(head: string | undefined, client: string | undefined): string | undefined {
+  if (!head) return undefined;
+  const answer = head.trim().toLowerCase();
+  if (answer === 'yes' || answer === 'self') return 'Self';
+  if (answer === 'no') return 'Household member';
+  if (!client) return undefined;
+  return samePerson(head, client) ? 'Self' : `Household member (head of household: ${firstLast(head)})`;
+}

@@ -15,7 +15,14 @@ export interface FieldRef {
 export type Read<T> =
   | { state: 'value'; value: T; field?: FieldRef }
   | { state: 'empty'; field?: FieldRef }
-  | { state: 'unreadable'; text: string; reason: string; field?: FieldRef }
+  | {
+      state: 'unreadable';
+      text: string;
+      reason: string;
+      field?: FieldRef;
+      /** The field has focus and its text can still become a valid value: the user is typing it. */
+      typing?: true;
+    }
   | { state: 'unknown' };
 
 export const UNKNOWN: Read<never> = { state: 'unknown' };

@@ -23,7 +23,13 @@ export function readOf<T extends z.ZodType>(value: T): z.ZodType<Read<z.infer<T>
   return z.discriminatedUnion('state', [
     z.object({ state: z.literal('value'), value, field: fieldRef.optional() }),
     z.object({ state: z.literal('empty'), field: fieldRef.optional() }),
-    z.object({ state: z.literal('unreadable'), text: z.string(), reason: z.string(), field: fieldRef.optional() }),
+    z.object({
+      state: z.literal('unreadable'),
+      text: z.string(),
+      reason: z.string(),
+      field: fieldRef.optional(),
+      typing: z.literal(true).optional(),
+    }),
     z.object({ state: z.literal('unknown') }),
   ]) as unknown as z.ZodType<Read<z.infer<T>>>;
 }

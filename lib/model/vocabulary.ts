@@ -22,6 +22,8 @@ export const PAGE_KINDS = [
   'client-dashboard',
   'annual-assessment-tool',
   'milestone-age-report',
+  /** A form the readers cannot name (a CoC's own page, no heading, no known step), judged on the facts it shows. */
+  'unnamed-form',
   'unknown',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -96,7 +96,7 @@ function checklistFor(
     {
       short: 'income and non-cash benefits',
       item: {
-        item: `Income and Non-Cash Benefits in an Update dated on or after ${shown(birthday)}`,
+        item: `Income and Non-Cash Benefits in an update, annual or exit assessment dated on or after ${shown(birthday)}`,
         status: incomeStatus(enrollment, birthday),
         how: 'Update/Annual Assessment → Update → Income',
       },
@@ -104,11 +104,11 @@ function checklistFor(
   ];
 }
 
-/** An update (or annual, which collects the same) dated on or after the birthday with both answers recorded. */
+/** An update, annual or exit assessment (each collects income) dated on or after the birthday, with both answers recorded. */
 function incomeStatus(enrollment: EnrollmentFacts, birthday: IsoDate): ChecklistItem['status'] {
   if (enrollment.assessments.state !== 'value') return 'check';
   const candidates = enrollment.assessments.value.filter(
-    (record) => (record.stage === 'update' || record.stage === 'annual') && record.date >= birthday,
+    (record) => record.stage !== 'entry' && record.date >= birthday,
   );
   if (candidates.some((record) => record.incomeAndBenefitsAnswered === true)) return 'done';
   if (candidates.some((record) => record.incomeAndBenefitsAnswered === undefined)) return 'check';

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { UPDATE_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf } from '../model/read';
 import { nearestWindow, windowContaining } from '../dates';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
 import { unlessInWorkflow } from './workflow';
 import { headStartDateOf } from './household';
@@ -19,7 +19,7 @@ export const annualAssessmentWindow: Rule = {
   ],
   reference: 'HUD 5.03 (annual assessment); guide: Update/Annual step 4',
   where: 'Update/Annual Assessment (and Missed Update/Annual Assessment) once "Annual Assessment" is chosen',
-  pages: ASSESSMENT_DATE_PAGES,
+  pages: DATED_PAGES,
   evaluate(facts, parameters) {
     const outside = unlessInWorkflow(facts, UPDATE_WORKFLOWS, 'an Update/Annual Assessment workflow');
     if (outside) return [outside];

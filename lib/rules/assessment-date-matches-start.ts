@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { ENTRY_WORKFLOWS } from '../model/vocabulary';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { judgeSameDay, type SameDayCheck } from './same-day';
 
 // Made once, not at every evaluation: the audit judges millions of assessment dates.
@@ -23,6 +23,6 @@ export const assessmentDateMatchesStart: Rule = {
   ],
   reference: 'HUD 5.03 (project start); guide: entry steps 17, 19, 21 and Edit Project Entry Workflow step 4',
   where: 'Every page of an intake or Edit Project Entry Workflow that has an Assessment Date or Identified Date',
-  pages: ASSESSMENT_DATE_PAGES,
+  pages: DATED_PAGES,
   evaluate: (facts) => judgeSameDay(facts, START),
 };

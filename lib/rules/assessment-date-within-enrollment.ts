@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { UPDATE_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf } from '../model/read';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
 import { enrollmentEnd, unlessInWorkflow } from './workflow';
 
@@ -16,7 +16,7 @@ export const assessmentDateWithinEnrollment: Rule = {
   ],
   reference: 'HUD 5.03 (update and annual assessments)',
   where: 'Update/Annual Assessment and Missed Update/Annual Assessment',
-  pages: ASSESSMENT_DATE_PAGES,
+  pages: DATED_PAGES,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, UPDATE_WORKFLOWS, 'an Update/Annual Assessment workflow');
     if (outside) return [outside];

@@ -32,10 +32,13 @@ function unreadableFields(value: unknown, out: UnreadableField[] = [], seen = ne
   if (Array.isArray(value)) {
     for (const item of value) unreadableFields(item, out, seen);
   } else if (value !== null && typeof value === 'object') {
-    const read = value as { state?: unknown; text?: unknown; reason?: unknown; field?: FieldRef };
-    if (read.state === 'unreadable' && read.field && !seen.has(read.field.key)) {
-      seen.add(read.field.key);
-      out.push({ text: String(read.text), reason: String(read.reason), field: read.field });
+    const read = value as { state?: unknown; text?: unknown; reason?: unknown; field?: FieldRef; typing?: true };
+    if (read.state === 'unreadable' && read.field) {
+      // A date still being typed is judged on blur, once complete, or once it can no longer become a date.
+      if (!seen.has(read.field.key) && !read.typing) {
+        seen.add(read.field.key);
+        out.push({ text: String(read.text), reason: String(read.reason), field: read.field });
+      }
     } else {
       for (const child of Object.values(value)) unreadableFields(child, out, seen);
     }

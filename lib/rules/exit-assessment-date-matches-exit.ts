@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { judgeSameDay, type SameDayCheck } from './same-day';
 
 // Made once, not at every evaluation: the audit judges millions of assessment dates.
@@ -22,6 +22,6 @@ export const exitAssessmentDateMatchesExit: Rule = {
   ],
   reference: 'HUD 5.03 (project exit)',
   where: 'Pages of Exit the Enrollment or Edit Exit Workflow after the Exit Date',
-  pages: ASSESSMENT_DATE_PAGES,
+  pages: DATED_PAGES,
   evaluate: (facts) => judgeSameDay(facts, EXIT),
 };

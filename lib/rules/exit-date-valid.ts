@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf } from '../model/read';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
 import { unlessInWorkflow } from './workflow';
 
@@ -16,7 +16,7 @@ export const exitDateValid: Rule = {
   ],
   reference: 'HUD 3.11 (Project Exit Date)',
   where: 'Exit the Enrollment and Edit Exit Workflow',
-  pages: ['exit', ...ASSESSMENT_DATE_PAGES],
+  pages: DATED_PAGES,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, EXIT_WORKFLOWS, 'an exit workflow');
     if (outside) return [outside];

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import type { AssessmentChoice } from '../model/schemas';
 import { UPDATE_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf, valueOf } from '../model/read';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { Needs, fail, notApplicable, pass, shown } from './results';
 import { unlessInWorkflow } from './workflow';
 import { isHead } from './household';
@@ -18,7 +18,7 @@ export const householdAssessmentTypeConsistent: Rule = {
   ],
   reference: 'Guide: Update/Annual step 6; editing an existing assessment step 8',
   where: 'Update/Annual Assessment workflow, for each member after the head of household',
-  pages: ['assessment-choice', ...ASSESSMENT_DATE_PAGES],
+  pages: ['assessment-choice', ...DATED_PAGES],
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, UPDATE_WORKFLOWS, 'an Update/Annual Assessment workflow');
     if (outside) return [outside];

@@ -3,6 +3,7 @@ import type { EnrollmentFacts, HouseholdMember } from '../model/schemas';
 import type { Read } from '../model/read';
 import { isHeadOfHouseholdRelationship } from '../model/answers';
 import type { IsoDate } from '../dates';
+import type { Needs } from './results';
 
 /** The head of household's Project Start Date: the member's own when they are the head. */
 export function headStartDateOf(enrollment: EnrollmentFacts | undefined): Read<IsoDate> | undefined {
@@ -26,4 +27,19 @@ export function selectedMembers(members: HouseholdMember[]): HouseholdMember[] {
 /** A member's name for messages, as "First Last". */
 export function nameOf(member: HouseholdMember): string {
   return member.name.state === 'value' ? firstLast(member.name.value) : 'A member';
+}
+
+/** Members whose select box could not be read: they may be in the enrollment or not. */
+export function unsureMembers(members: HouseholdMember[]): HouseholdMember[] {
+  return members.filter((member) => member.selected.state !== 'value');
+}
+
+/** Notes, for "needs review", each member whose being in the enrollment could not be read. */
+export function noteUnsure(needs: Needs, members: HouseholdMember[]): void {
+  for (const member of members) {
+    needs.note(
+      `whether ${nameOf(member)} is selected`,
+      `whether ${nameOf(member)} is selected for the enrollment could not be read`,
+    );
+  }
 }

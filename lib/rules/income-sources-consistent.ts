@@ -3,6 +3,7 @@ import type { SourceAnswer } from '../model/schemas';
 import type { Read } from '../model/read';
 import { fieldsOf } from '../model/read';
 import { isNo, isYes } from '../model/answers';
+import { PAGE_KINDS } from '../model/vocabulary';
 import { Needs, fail, labelOf, notApplicable, pass } from './results';
 
 export const incomeSourcesConsistent: Rule = {
@@ -17,9 +18,13 @@ export const incomeSourcesConsistent: Rule = {
   ],
   reference: 'HUD 4.02 (Income and Sources), 4.03 (Non-Cash Benefits)',
   where: 'Income page',
-  pages: ['income'],
+  // Wherever income is shown: a CoC may put it in a section of another page.
+  pages: PAGE_KINDS,
   evaluate(facts) {
     const answers = facts.answers ?? {};
+    if (facts.page.kind !== 'income' && !answers.incomeFromAnySource && !answers.nonCashFromAnySource) {
+      return [notApplicable('This page shows no income or benefits.')];
+    }
     return [
       ...judgeGroup(
         answers.incomeFromAnySource,
@@ -66,18 +71,29 @@ function judgeGroup(
     ];
   }
   if (yes.length === 0) return [fail(`${label} is Yes, but no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
-  const noAmount = needsAmount ? yes.filter((source) => !hasAmount(source.monthlyAmount)) : [];
-  if (noAmount.length > 0) {
-    return noAmount.map((source) =>
-      fail(
-        `${source.name} is Yes, but has no monthly amount.`,
-        fieldsOf(source.monthlyAmount, source.answer).slice(0, 1),
-      ),
-    );
+  if (!needsAmount) return [pass(`${label} agrees with the ${sourceWord}s marked.`, fieldsOf(anyRead))];
+  // An amount entered as nothing (or 0) is missing; one that could not be found or read is only unknown.
+  const noAmount = yes.filter((source) => isMissingAmount(source.monthlyAmount));
+  const unseen = yes.filter((source) => !hasAmount(source.monthlyAmount) && !isMissingAmount(source.monthlyAmount));
+  const results = noAmount.map((source) =>
+    fail(
+      `${source.name} is Yes, but has no monthly amount.`,
+      fieldsOf(source.monthlyAmount, source.answer).slice(0, 1),
+    ),
+  );
+  if (unseen.length > 0) {
+    const needs = new Needs();
+    for (const source of unseen) needs.value(source.monthlyAmount, `${source.name} Monthly Amount`);
+    results.push(needs.review(unseen.flatMap((source) => fieldsOf(source.answer))));
   }
-  return [pass(`${label} agrees with the ${sourceWord}s marked.`, fieldsOf(anyRead))];
+  return results.length > 0 ? results : [pass(`${label} agrees with the ${sourceWord}s marked.`, fieldsOf(anyRead))];
 }
 
 function hasAmount(read: Read<number> | undefined): boolean {
   return read?.state === 'value' && read.value > 0;
+}
+
+/** The amount field is on the page and holds nothing (or 0). */
+function isMissingAmount(read: Read<number> | undefined): boolean {
+  return read?.state === 'empty' || (read?.state === 'value' && read.value <= 0);
 }

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf } from '../model/read';
 import { isNoExitInterview } from '../model/answers';
-import { ASSESSMENT_DATE_PAGES } from './pages';
+import { DATED_PAGES } from './pages';
 import { Needs, fail, labelOf, pass } from './results';
 import { unlessInWorkflow } from './workflow';
 
@@ -17,7 +17,7 @@ export const noExitInterview: Rule = {
   ],
   reference: 'Guide: exit step 6 note',
   where: 'Exit the Enrollment and Edit Exit Workflow',
-  pages: ['exit', ...ASSESSMENT_DATE_PAGES],
+  pages: DATED_PAGES,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, EXIT_WORKFLOWS, 'an exit workflow');
     if (outside) return [outside];

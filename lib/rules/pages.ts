@@ -21,4 +21,12 @@ export const WORKFLOW_PAGES: readonly PageKind[] = [
   'master-assessment',
   're-enter-confirmation',
   'finish',
+  'unnamed-form',
 ];
+
+/**
+ * Pages whose dates a rule judges wherever they are read: the assessment pages, the exit page
+ * (some CoCs date it), and a page the readers cannot name (a CoC's own page, a section of another).
+ * The workflow and the facts decide; the page's name never stops a check.
+ */
+export const DATED_PAGES: readonly PageKind[] = [...ASSESSMENT_DATE_PAGES, 'exit', 'unnamed-form'];

@@ -2,7 +2,7 @@ import { joinWords } from '../model/names';
 import type { Rule } from './rule';
 import { fieldsOf } from '../model/read';
 import { Needs, fail, notApplicable, pass } from './results';
-import { isHead, nameOf, selectedMembers } from './household';
+import { isHead, nameOf, noteUnsure, selectedMembers, unsureMembers } from './household';
 
 export const singleHeadOfHousehold: Rule = {
   id: 'single-head-of-household',
@@ -34,6 +34,11 @@ export const singleHeadOfHousehold: Rule = {
         ),
       ];
     }
+    // A Self whose select box could not be read may be a second head, or the only one.
+    noteUnsure(
+      needs,
+      unsureMembers(facts.household?.members ?? []).filter((member) => isHead(member.relationship) !== false),
+    );
     if (needs.any) return [needs.review()];
     if (heads.length === 0) {
       return [

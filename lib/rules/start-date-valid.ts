@@ -1,7 +1,7 @@
 import type { Rule, RuleResult } from './rule';
 import { fieldsOf } from '../model/read';
 import { Needs, fail, notApplicable, pass, shown } from './results';
-import { nameOf, selectedMembers } from './household';
+import { nameOf, noteUnsure, selectedMembers, unsureMembers } from './household';
 
 export const startDateValid: Rule = {
   id: 'start-date-valid',
@@ -18,28 +18,36 @@ export const startDateValid: Rule = {
   evaluate(facts) {
     const selected = selectedMembers(facts.household?.members ?? []);
     if (selected.length === 0) return [notApplicable('No household member is selected for the enrollment yet.')];
-    return selected.map((member): RuleResult => {
+    const unsure = unsureMembers(facts.household?.members ?? []).map((member) => {
       const needs = new Needs();
-      const who = nameOf(member);
-      const about = fieldsOf(member.startDate);
-      if (member.startDate.state === 'empty') return notApplicable(`${who}'s Project Start Date is not entered yet.`);
-      const start = needs.value(member.startDate, `${who}'s Project Start Date`);
-      if (start === undefined) return needs.review(about);
-      if (start > facts.today) {
-        return fail(`${who}'s Project Start Date ${shown(start)} is after today (${shown(facts.today)}).`, about, {
-          dates: { 'Project Start Date': start, Today: facts.today },
-        });
-      }
-      const born = needs.value(member.dateOfBirth, `${who}'s Date of Birth`);
-      if (born === undefined) return needs.review(about);
-      if (start < born) {
-        return fail(
-          `${who}'s Project Start Date ${shown(start)} is before their Date of Birth ${shown(born)}.`,
-          about,
-          { dates: { 'Project Start Date': start, 'Date of Birth': born } },
-        );
-      }
-      return pass(`${who}'s Project Start Date is possible.`, about);
+      noteUnsure(needs, [member]);
+      return needs.review(fieldsOf(member.startDate));
     });
+    return [
+      ...unsure,
+      ...selected.map((member): RuleResult => {
+        const needs = new Needs();
+        const who = nameOf(member);
+        const about = fieldsOf(member.startDate);
+        if (member.startDate.state === 'empty') return notApplicable(`${who}'s Project Start Date is not entered yet.`);
+        const start = needs.value(member.startDate, `${who}'s Project Start Date`);
+        if (start === undefined) return needs.review(about);
+        if (start > facts.today) {
+          return fail(`${who}'s Project Start Date ${shown(start)} is after today (${shown(facts.today)}).`, about, {
+            dates: { 'Project Start Date': start, Today: facts.today },
+          });
+        }
+        const born = needs.value(member.dateOfBirth, `${who}'s Date of Birth`);
+        if (born === undefined) return needs.review(about);
+        if (start < born) {
+          return fail(
+            `${who}'s Project Start Date ${shown(start)} is before their Date of Birth ${shown(born)}.`,
+            about,
+            { dates: { 'Project Start Date': start, 'Date of Birth': born } },
+          );
+        }
+        return pass(`${who}'s Project Start Date is possible.`, about);
+      }),
+    ];
   },
 };

@@ -3,6 +3,7 @@ import { test as extensionTest, expect, serviceWorkerOf } from './extension';
 import { startSimulator, type RunningSimulator } from '../simulator/server';
 import { routes } from '../simulator/routes';
 import type { SituationStep } from '../simulator/situations';
+import { STANDARD, type Variant } from '../simulator/variant';
 import { localToday } from '../../lib/dates';
 import type { RuleId } from '../../lib/model/vocabulary';
 
@@ -42,6 +43,9 @@ type Target = 'navigates' | 'dialog' | 'closes-dialog' | 'menu' | 'stays';
 
 /** A person using ClientTrack in one tab. */
 export class ClientTrack {
+  /** The markup variant the pages are drawn in: a person reads its wording ("Exit Destination" for "Destination"). */
+  variant: Variant = STANDARD;
+
   constructor(
     readonly page: Page,
     readonly _context: BrowserContext,
@@ -79,7 +83,8 @@ export class ClientTrack {
     return (await this.frame()).locator(`[data-ct-assist-rule="${ruleId}"]`);
   }
 
-  async step(step: SituationStep): Promise<this> {
+  async step(given: SituationStep): Promise<this> {
+    const step = this.inWording(given);
     switch (step.do) {
       case 'open-action-menu':
         return this.act(await this.frame(), { rowButton: step.row }, (target) => target.click());
@@ -103,6 +108,15 @@ export class ClientTrack {
         await this.settle(await this.workspaceFrame(), 'navigates');
         return this;
     }
+  }
+
+  /** The step as this variant words what it names. */
+  private inWording(step: SituationStep): SituationStep {
+    const words = (text: string) => this.variant.wording(text);
+    if (step.do === 'click') return { ...step, text: words(step.text) };
+    if (step.do === 'choose') return { ...step, field: words(step.field), option: words(step.option) };
+    if (step.do === 'type') return { ...step, field: words(step.field) };
+    return step;
   }
 
   /** The page heading and whose page it is, as ClientTrack's page header shows them. */

@@ -118,6 +118,7 @@ function shell({ ctx, query }: Request): SimResponse {
   return page(
     shellDocument({
       workspace,
+      variant: ctx.variant,
       frameUrl: inVariant(framePage, ctx.variant.param),
       ...(client ? { clientName: fullName(client) } : {}),
       ...(run?.status === 'open' ? { bar: workflowBarOf(ctx, run) } : {}),
@@ -138,6 +139,7 @@ function shell({ ctx, query }: Request): SimResponse {
 }
 
 function workspacePage(
+  ctx: Ctx,
   title: string,
   body: SafeHtml,
   client?: { id: string; name: string },
@@ -145,6 +147,7 @@ function workspacePage(
 ): Reply {
   return {
     page: frameDocument({
+      variant: ctx.variant,
       title,
       body,
       shell: {},
@@ -180,7 +183,7 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
     /^\/frame\/find-client$/,
     ({ ctx, query }) => {
       const found = findClient(ctx, query);
-      return found.redirect ? { redirect: found.redirect } : workspacePage('Find Client', found.body);
+      return found.redirect ? { redirect: found.redirect } : workspacePage(ctx, 'Find Client', found.body);
     },
   ],
   [
@@ -188,7 +191,10 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
     /^\/frame\/dashboard\/([^/]+)$/,
     ({ ctx }, id) => {
       const client = clientById(ctx.state, id!);
-      return workspacePage('Client Dashboard', clientDashboard(ctx, client), { id: client.id, name: fullName(client) });
+      return workspacePage(ctx, 'Client Dashboard', clientDashboard(ctx, client), {
+        id: client.id,
+        name: fullName(client),
+      });
     },
   ],
   ['GET', /^\/frame\/start\/(intake)$/, (request, kind) => startWorkflow(request, kind!)],
@@ -216,13 +222,13 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
     /^\/frame\/annual-assessment-tool$/,
     ({ ctx, query }) => {
       const tool = annualAssessmentTool(ctx, query);
-      return workspacePage('Annual Assessment Tool', tool.body, undefined, tool.errors);
+      return workspacePage(ctx, 'Annual Assessment Tool', tool.body, undefined, tool.errors);
     },
   ],
   [
     'GET',
     /^\/frame\/reports\/client-milestone-age-status$/,
-    ({ ctx }) => workspacePage('Client Milestone Age Status', milestoneAgeReport(ctx)),
+    ({ ctx }) => workspacePage(ctx, 'Client Milestone Age Status', milestoneAgeReport(ctx)),
   ],
   [
     'GET',

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../lib/dates';
 import { createApp, follow } from './app';
-import { inVariant } from './routes';
+import { inVariant, Paths } from './routes';
 import { SCENARIOS, type Scenario, type SimPageKind } from './scenarios';
-import { parseVariant, VARIANT_IDS, type VariantId } from './variant';
+import { parseVariant, REAL_INSTANCE, VARIANT_IDS, type VariantId } from './variant';
 
 // The stable entry for reader tests: the HTML of any page kind, in any markup variant, drawn from
 // freshly seeded records exactly as the running simulator serves it.
@@ -30,6 +30,10 @@ export interface RenderedPage {
   path: string;
   status: number;
   html: string;
+  /** The app shell (top document) as it stands around this page: its workflow bar and client Name. */
+  shellHtml: string;
+  /** Whether the page opens in a dialog (`iframe#Frame<n>`) rather than the workspace. */
+  inDialog: boolean;
 }
 
 /** Every page kind the simulator draws. */
@@ -53,7 +57,11 @@ export function renderPage(kind: SimPageKind, options: RenderOptions = {}): Rend
   ).param;
   const app = createApp(options.today ? { today: options.today } : {});
   const { path, response } = follow(app, 'GET', inVariant(scenario.reach(app), variant));
-  return { kind, scenario, variant, path, status: response.status, html: response.body };
+  const inDialog = path.startsWith('/dialog/');
+  // A dialog opens over the workspace page the shell already shows; the shell of a workspace page holds that page.
+  const framed = inDialog ? new Paths('').home() : new URL(path, 'http://simulator.invalid').pathname;
+  const shellHtml = app.handle('GET', new Paths(variant).shell(framed)).body;
+  return { kind, scenario, variant, path, status: response.status, html: response.body, shellHtml, inDialog };
 }
 
 export interface PageCase {
@@ -62,9 +70,9 @@ export interface PageCase {
   variant: string;
 }
 
-/** Every scenario of every page kind, in the standard markup and in each variant on its own. */
+/** Every scenario of every page kind, in the standard markup, in each variant on its own and in a real instance's mix. */
 export function pageCases(): PageCase[] {
   return SCENARIOS.flatMap((scenario) =>
-    ['', ...VARIANT_IDS].map((variant) => ({ kind: scenario.kind, scenario: scenario.name, variant })),
+    ['', ...VARIANT_IDS, REAL_INSTANCE].map((variant) => ({ kind: scenario.kind, scenario: scenario.name, variant })),
   );
 }

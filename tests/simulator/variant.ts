@@ -12,7 +12,40 @@ export const VARIANTS = {
   'aria-label': 'no visible caption: the control only carries an aria-label',
   columns: 'grids show their data columns in another order',
   renamed: 'Assessment Date is captioned "Date Recorded", which no synonym covers',
+  // What the reference has seen of a real instance (../shared/clienttrack-reference.md).
+  'sf1-ids': 'grid controls are named <fieldId>_RendererSF1::<rowKey>',
+  'hidden-columns': 'the household grid has five date inputs per row; columns a project does not use stay, hidden',
+  'duplicate-ids': 'ids are not unique: every section of a form has a Default button, all with the same id',
+  sections:
+    'pages are divided into sections, each with its own Default button; Health Insurance is a section of the Universal Data Assessment',
+  'no-heading': 'no heading markup anywhere: no h1, section names in plain cells, page title "ClientTrack"',
+  'top-name-only': "the client's name is only in the top document's Name (no page header, no dashboard title link)",
+  'dashboard-cells':
+    'dashboard cells carry data-eid, hidden key cells come first, the program sits in a later cell, row openers are a.action-menu, the Active group has no data-value',
+  'head-yes-no': 'the Head of Household column says Yes or No',
+  'amount-rows': 'each Monthly Amount sits in its own row under its source',
+  lookup: 'Case Manager is a lookup: a text box with a search icon',
+  'coc-wording':
+    'another CoC\'s wording: "New During Program Enrollment/Update Assessment", "Update/Annual Assessment(s)", "Re-Enter", "Exit Destination"',
+  async: 'a field changed by the user is drawn again a moment later (asynchronous page updates)',
 } as const;
+
+/** Every variant a real instance has shown at once (caption style aside, which is not seen). */
+export const REAL_INSTANCE = 'real-instance';
+const REAL_INSTANCE_IDS = [
+  'sf1-ids',
+  'hidden-columns',
+  'duplicate-ids',
+  'sections',
+  'no-heading',
+  'top-name-only',
+  'dashboard-cells',
+  'head-yes-no',
+  'amount-rows',
+  'lookup',
+  'coc-wording',
+  'async',
+] as const;
 
 export type VariantId = keyof typeof VARIANTS;
 export const VARIANT_IDS = Object.keys(VARIANTS) as VariantId[];
@@ -25,6 +58,12 @@ const WORDING: Partial<Record<VariantId, Record<string, string>>> = {
   'birth-date': { 'Date of Birth': 'Birth Date' },
   'exit-destination': { Destination: 'Exit Destination' },
   renamed: { 'Assessment Date': 'Date Recorded' },
+  'coc-wording': {
+    Destination: 'Exit Destination',
+    'Update (During Program Enrollment)': 'New During Program Enrollment/Update Assessment',
+    'Update/Annual Assessment': 'Update/Annual Assessment(s)',
+    'Re Enter the Enrollment': 'Re-Enter',
+  },
 };
 
 export interface Variant {
@@ -45,8 +84,10 @@ export function parseVariant(text: string | null | undefined): Variant {
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+  if (requested.includes(REAL_INSTANCE)) requested.splice(requested.indexOf(REAL_INSTANCE), 1, ...REAL_INSTANCE_IDS);
   for (const id of requested) {
-    if (!(id in VARIANTS)) throw new UnknownVariantError(`Unknown variant "${id}". Known: ${VARIANT_IDS.join(', ')}`);
+    if (!(id in VARIANTS))
+      throw new UnknownVariantError(`Unknown variant "${id}". Known: ${[...VARIANT_IDS, REAL_INSTANCE].join(', ')}`);
   }
   const ids = VARIANT_IDS.filter((id) => requested.includes(id));
   const styles = ids.filter((id) => CAPTION_STYLES.includes(id));

@@ -146,3 +146,67 @@ describe('the variant travels', () => {
     expect(id('')).not.toBe(id('colon'));
   });
 });
+
+describe('what a real instance does', () => {
+  test('sf1-ids names grid controls <fieldId>_RendererSF1::<rowKey>', () => {
+    const ids = [
+      ...page('program-enrollment', 'sf1-ids').querySelectorAll(
+        '#RendererSF1ResultSet select, #RendererSF1ResultSet input',
+      ),
+    ].map((control) => control.id);
+    expect(ids.length).toBeGreaterThan(3);
+    ids.forEach((id) => expect(id).toMatch(/^\d+_RendererSF1::\d+$/));
+  });
+
+  test('hidden-columns keeps five date inputs per household row, unused columns hidden', () => {
+    const row = page('program-enrollment', 'hidden-columns', 'street-outreach').querySelector(
+      '#RendererSF1ResultSet tbody tr',
+    )!;
+    expect(row.querySelectorAll('.DateField input')).toHaveLength(5);
+    expect(row.querySelectorAll('td[style*="display:none"] .DateField input').length).toBeGreaterThan(0);
+  });
+
+  test('duplicate-ids gives every section Default button one id; sections adds Health Insurance to the UDA', () => {
+    const uda = page('universal-data-assessment', 'duplicate-ids,sections');
+    const ids = [...uda.querySelectorAll('button.SectionDefault')].map((button) => button.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(1);
+    expect(uda.body.textContent).toContain('Health Insurance');
+  });
+
+  test('no-heading draws no heading; top-name-only names the client nowhere in the frame', () => {
+    expect(page('income', 'no-heading').querySelector('h1, h2, h3')).toBeNull();
+    const dashboard = page('client-dashboard', 'top-name-only');
+    expect(dashboard.querySelector('.PageClient')).toBeNull();
+    expect(dashboard.body.textContent).not.toContain('Ana Rivera');
+  });
+
+  test('dashboard-cells and head-yes-no: data-eid cells, hidden keys, program last, a.action-menu, Yes/No head', () => {
+    const dashboard = page('client-dashboard', 'dashboard-cells,head-yes-no');
+    const table = dashboard.querySelector('table[id^="wp"][id$="formResultSet"]')!;
+    expect(headers(dashboard, 'table[id^="wp"][id$="formResultSet"]').at(-1)).toBe('Program');
+    expect(table.querySelector('td[data-eid]')?.getAttribute('data-eid')).toMatch(/^\d+_wp\d+form$/);
+    expect(table.querySelectorAll('th[style*="display:none"]')).toHaveLength(2);
+    expect(table.querySelector('a.action-menu')).not.toBeNull();
+    expect(table.querySelector('tr.gbHead')?.querySelector('[data-value]')).toBeNull();
+    expect(table.textContent).toMatch(/Yes/);
+  });
+
+  test('amount-rows, lookup and coc-wording', () => {
+    const income = page('income', 'amount-rows', 'sources');
+    const amountRow = [...income.querySelectorAll('table.FormPage tr')].find((row) =>
+      row.textContent?.trim().startsWith('Monthly Amount'),
+    );
+    expect(amountRow?.querySelector('select')).toBeNull();
+    expect(page('program-enrollment', 'lookup').querySelector('.LookupField input[type=text]')).not.toBeNull();
+    expect(page('assessment-choice', 'coc-wording').body.textContent).toContain(
+      'New During Program Enrollment/Update Assessment',
+    );
+  });
+
+  test('real-instance is every one of them at once', () => {
+    const shell = parse(renderPage('app-shell', { variant: 'real-instance', today: TODAY }).html);
+    const src = decodeURIComponent(shell.querySelector('#TabFrame_2')?.getAttribute('src') ?? '');
+    for (const id of ['sf1-ids', 'no-heading', 'async', 'coc-wording']) expect(src).toContain(id);
+  });
+});

@@ -3,10 +3,13 @@
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
-/** The calendar date a field's text shows (MM/DD/YYYY, M/D/YYYY or typed MMDDYYYY), if any. */
+/** The calendar date a field's text shows (MM/DD/YYYY, M/D/YYYY, MM-DD-YYYY or typed MMDDYYYY), if any. */
 export function acceptedDate(text: string): string | undefined {
   const trimmed = text.trim();
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
+  const match =
+    /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed) ??
+    /^(\d{2})-(\d{2})-(\d{4})$/.exec(trimmed) ??
+    /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
   if (!match) return undefined;
   const [month, day, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(2000, month - 1, day));

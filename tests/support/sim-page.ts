@@ -1,6 +1,5 @@
 import { JSDOM } from 'jsdom';
 import { renderPage, type RenderOptions, type SimPageKind } from '../simulator/render';
-import { readPage, type PageReading, type ReadOptions } from '@/lib/clienttrack/read-page';
 
 export const SIM_TODAY = '2026-11-24';
 
@@ -12,9 +11,4 @@ export function parseHtml(html: string): Document {
 /** A simulator page as a parsed document. */
 export function simDocument(kind: SimPageKind, options: RenderOptions = {}): Document {
   return parseHtml(renderPage(kind, { today: SIM_TODAY, ...options }).html);
-}
-
-/** Renders a simulator page and reads it as the extension would. */
-export function readSimPage(kind: SimPageKind, options: RenderOptions = {}, read: ReadOptions = {}): PageReading {
-  return readPage(simDocument(kind, options), { isTop: kind === 'app-shell', ...read });
 }

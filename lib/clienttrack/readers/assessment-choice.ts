@@ -5,6 +5,7 @@ import { choicesOf, shownText } from '../controls';
 import { isHidden } from '../visibility';
 import { textOf } from '../text';
 import type { PageScan } from '../scan';
+import { isAnnualChoice, isUpdateChoice } from '../choice-words';
 
 // The Update/Annual choice is found by its answers, whatever its caption: the control offering
 // "Update…" and "Annual Assessment", and the one offering "New Assessment" and "Edit Existing".
@@ -16,8 +17,8 @@ export function readAssessmentChoice(scan: PageScan): Partial<PageFacts> {
 
 export function readChoiceControls(scan: PageScan): AssessmentChoice {
   const controls = [...scan.root.querySelectorAll('select, span[id$="_Renderer"], [role=radiogroup]')];
-  const typeControl = controls.find((control) => offers(control, /^update/, /^annual assessment/));
-  const modeControl = controls.find((control) => offers(control, /^new assessment/, /^edit existing/));
+  const typeControl = controls.find((control) => offers(control, isUpdateChoice, isAnnualChoice));
+  const modeControl = controls.find((control) => offers(control, isNewChoice, isEditExistingChoice));
   return {
     type: typeControl ? chosen(scan, typeControl, 'assessmentType', 'Assessment Type', typeOf) : UNKNOWN,
     mode: modeControl
@@ -27,10 +28,13 @@ export function readChoiceControls(scan: PageScan): AssessmentChoice {
   };
 }
 
-function offers(control: Element, ...patterns: RegExp[]): boolean {
+function offers(control: Element, ...answers: ((text: string) => boolean)[]): boolean {
   const choices = choicesOf(control).map((choice) => choice.toLowerCase().trim());
-  return patterns.every((pattern) => choices.some((choice) => pattern.test(choice)));
+  return answers.every((answer) => choices.some(answer));
 }
+
+const isNewChoice = (text: string) => text.startsWith('new assessment');
+const isEditExistingChoice = (text: string) => text.startsWith('edit existing');
 
 function chosen<T>(
   scan: PageScan,
@@ -48,13 +52,13 @@ function chosen<T>(
 }
 
 function typeOf(text: string): AssessmentType | undefined {
-  if (text.startsWith('annual assessment')) return 'annual';
-  if (text.startsWith('update')) return 'update';
+  if (isAnnualChoice(text)) return 'annual';
+  if (isUpdateChoice(text)) return 'update';
   return undefined;
 }
 
 function modeOf(text: string): AssessmentMode | undefined {
-  if (text.startsWith('new assessment')) return 'new';
-  if (text.startsWith('edit existing')) return 'edit-existing';
+  if (isNewChoice(text)) return 'new';
+  if (isEditExistingChoice(text)) return 'edit-existing';
   return undefined;
 }

@@ -1,13 +1,20 @@
-import type { AssessmentRecord, ClientFacts, EnrollmentFacts, EnrollmentRow, PageFacts } from '../../model/schemas';
+import type {
+  AssessmentRecord,
+  ClientFacts,
+  EnrollmentFacts,
+  EnrollmentRow,
+  PageFacts,
+  ShellFacts,
+} from '../../model/schemas';
 import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
 import type { IsoDate } from '../../dates';
 import type { FieldName } from '../labels';
 import { cellText, type Grid, type GridRow } from '../grid';
 import { readDateText } from '../controls';
-import { firstLast, samePerson } from '../../model/names';
+import { firstLast, relationshipFromHead } from '../../model/names';
 import { projectTypeFromText } from '../project-types';
 import { textOf } from '../text';
-import { isHidden } from '../visibility';
+import { isHidden, isHiddenItself } from '../visibility';
 import type { PageScan } from '../scan';
 
 const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
@@ -16,10 +23,12 @@ const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranSta
  * The Client Dashboard: the client zone (Date of Birth, Veteran Status), the Enrollments widget
  * (one row per enrollment, grouped Active / Exited) and, where shown, the Assessments widget.
  */
-export function readDashboard(scan: PageScan, menuOpener?: Element): Partial<PageFacts> {
-  const clientName = scan.root.querySelector('span[aria-label="Name"], .PageClient');
+export function readDashboard(scan: PageScan, menuOpener?: Element, shell?: ShellFacts): Partial<PageFacts> {
+  // Whose dashboard: the app shell's Name first (the one place seen on a real instance), then the page's own.
+  const shown = scan.root.querySelector('span[aria-label="Name"], .PageClient');
+  const name = valueOf(shell?.clientName) ?? (shown && textOf(shown) ? firstLast(textOf(shown)) : undefined);
   const client: ClientFacts = {
-    name: clientName && textOf(clientName) ? known(textOf(clientName)) : UNKNOWN,
+    name: name ? known(name) : UNKNOWN,
     dateOfBirth: scan.date('dateOfBirth'),
     veteranStatus: scan.choice('veteranStatus'),
   };
@@ -102,17 +111,15 @@ function dashboardRow(
   scan.anchor(key, 'Enrollment', row.element);
   const cell = cellReader(scan, grid, row);
   const enrollment = enrollmentOf(cell);
-  const group = row.group?.toLowerCase();
+  // "Active", "Active (2)", "Exited": the group's marker or its words.
+  const group = /^(active|exited)\b/.exec(row.group?.toLowerCase().trim() ?? '')?.[1] as
+    | 'active'
+    | 'exited'
+    | undefined;
   const exit = enrollment.exitDate;
-  enrollment.status =
-    group === 'active' || group === 'exited' ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
-  const head = valueOf(cell.text('headOfHousehold'));
-  const name = valueOf(client.name);
-  if (head && name) {
-    enrollment.relationship = known(
-      samePerson(head, name) ? 'Self' : `Household member (head of household: ${firstLast(head)})`,
-    );
-  }
+  enrollment.status = group ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
+  const relationship = relationshipFromHead(valueOf(cell.text('headOfHousehold')), valueOf(client.name));
+  if (relationship) enrollment.relationship = known(relationship);
   enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
   return { key, client, enrollment };
 }
@@ -165,9 +172,11 @@ function stageOf(type: string): AssessmentRecord['stage'] | undefined {
 
 /** Reads a grid row's cells by column caption; a column the grid lacks reads as unknown. */
 function cellReader(scan: PageScan, grid: Grid, row: GridRow) {
+  // A column a CoC hides stays in the row, hidden: what it holds is not shown.
   const cellOf = (field: FieldName) => {
     const index = scan.column(grid, field);
-    return index >= 0 ? row.cells[index] : undefined;
+    const cell = index >= 0 ? row.cells[index] : undefined;
+    return cell && !isHiddenItself(cell) ? cell : undefined;
   };
   return {
     text(field: FieldName): Read<string> {

@@ -1,5 +1,7 @@
 import type { HouseholdMember, PageFacts } from '../../model/schemas';
-import { UNKNOWN, blank, known, type Read } from '../../model/read';
+import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
+import { isHiddenItself } from '../visibility';
+import { relationshipFromHead } from '../../model/names';
 import type { IsoDate } from '../../dates';
 import { captionsFor, type FieldName } from '../labels';
 import { cellControl, cellText, type Grid, type GridRow } from '../grid';
@@ -43,7 +45,11 @@ function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
 function member(scan: PageScan, grid: Grid, row: GridRow, index: number): HouseholdMember {
   const key = `member:${index}`;
   scan.anchor(key, 'Household member', row.element);
-  const cell = (field: FieldName) => row.cells[scan.column(grid, field)];
+  // A column a CoC hides stays in the row, hidden: what it holds is not shown.
+  const cell = (field: FieldName) => {
+    const target = row.cells[scan.column(grid, field)];
+    return target && !isHiddenItself(target) ? target : undefined;
+  };
   const date = (field: FieldName): Read<IsoDate> => {
     const target = cell(field);
     if (!target) return UNKNOWN;
@@ -66,7 +72,7 @@ function member(scan: PageScan, grid: Grid, row: GridRow, index: number): Househ
         )
       : relationshipCell
         ? textRead(cellText(relationshipCell))
-        : UNKNOWN,
+        : headCell(cell('headOfHousehold'), nameOf(grid, row, scan)),
     startDate: date('projectStartDate'),
     dateOfBirth: date('dateOfBirth'),
     exitDate: date('exitDate'),
@@ -87,6 +93,13 @@ function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
 
 function headerOf(grid: Grid, field: FieldName, scan: PageScan): string {
   return grid.headers[scan.column(grid, field)] ?? captionsFor(field)[0]!;
+}
+
+/** A Head of Household cell instead of a relationship: Yes/No, "Self", or the head's name. */
+function headCell(cell: Element | undefined, name: Read<string>): Read<string> {
+  if (!cell) return UNKNOWN;
+  const relationship = relationshipFromHead(cellText(cell), valueOf(name));
+  return relationship ? known(relationship) : blank();
 }
 
 function textRead(text: string): Read<string> {

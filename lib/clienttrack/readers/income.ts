@@ -29,6 +29,7 @@ export function readIncome(scan: PageScan): Partial<PageFacts> {
         `${section === income ? 'income' : 'benefit'}:${section.length}`,
       );
       if (source) section.push(source);
+      else if (section === income) amountInOwnRow(scan, row, income.at(-1));
     }
   }
   return {
@@ -43,6 +44,19 @@ export function readIncome(scan: PageScan): Partial<PageFacts> {
 }
 
 const AMOUNT_CAPTIONS = new Set(captionsFor('monthlyAmount').map(normaliseCaption));
+
+/** A row holding only a Monthly Amount belongs to the source just above it, when that one has none yet. */
+function amountInOwnRow(scan: PageScan, row: Element, source: SourceAnswer | undefined): void {
+  if (source?.monthlyAmount?.state !== 'unknown') return;
+  const control = amountAfter([...row.children]);
+  if (!control) return;
+  const key = source.answer.state !== 'unknown' && source.answer.field ? source.answer.field.key : undefined;
+  if (!key) return;
+  source.monthlyAmount = readAmount(
+    control,
+    scan.anchor(key.replace(/:answer$/, ':amount'), `${source.name} Monthly Amount`, control),
+  );
+}
 
 /** A source row: its caption, a Yes/No select or radio group, and perhaps its amount. */
 function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string): SourceAnswer | undefined {

@@ -4,6 +4,7 @@ import type { ChoiceList } from '../model/choices';
 import type { Answers } from '../model/state';
 import { captionText, type Variant } from '../variant';
 import { flag, html, raw, type SafeHtml } from './escape';
+import { sectionTitle } from './layout';
 
 // ClientTrack "Renderer" forms: a table.FormPage whose rows pair a caption with a td.FieldStyle
 // cell. Pages describe their fields as data; this module draws them in the chosen variant and
@@ -17,7 +18,9 @@ export type Control =
   | { type: 'checkbox' }
   | { type: 'checkboxes'; choices: ChoiceList }
   /** A read-only value, `span#<id>_Display`. */
-  | { type: 'display' };
+  | { type: 'display' }
+  /** A lookup (Case Manager, Family): a text box holding the chosen name, with a search icon. */
+  | { type: 'lookup'; choices: ChoiceList };
 
 export interface Field {
   key: string;
@@ -41,7 +44,14 @@ export interface FormEnv {
   context?: FormContext;
 }
 
-export const idOf = (env: FormEnv, key: string) => controlId(env.page, key, env.variant, env.context);
+/** A grid row's control (`part.rowKey`) is `<fieldId>_RendererSF1::<rowKey>` on a real instance. */
+const GRID_KEY = /^([a-zA-Z]+)\.(\d+)$/;
+
+export function idOf(env: FormEnv, key: string): string {
+  const inRow = env.variant.has('sf1-ids') ? GRID_KEY.exec(key) : null;
+  if (inRow) return `${fieldId(env.page, inRow[1]!, env.variant, env.context)}_RendererSF1::${inRow[2]}`;
+  return controlId(env.page, key, env.variant, env.context);
+}
 
 function fieldsOf(rows: readonly Row[]): Field[] {
   return rows.flatMap((row) => ('heading' in row ? [] : Array.isArray(row) ? row : [row as Field]));
@@ -53,11 +63,18 @@ export function formTable(env: FormEnv, rows: readonly Row[], values: FormValues
 
 function formRow(env: FormEnv, row: Row, values: FormValues): SafeHtml {
   if ('heading' in row)
-    return html`<tr class="SectionRow"><td colspan="4" class="SectionHeader"><h2>${row.heading}</h2></td></tr>`;
+    return html`<tr class="SectionRow"><td colspan="4" class="SectionHeader">${sectionTitle(row.heading, env.variant)}${sectionDefault(env, row.heading)}</td></tr>`;
   const fields: readonly Field[] = Array.isArray(row) ? row : [row as Field];
   const rule = fields[0]?.showWhen;
   const ruleAttributes = rule ? shownWhen(idOf(env, rule.key), rule.codes, values[rule.key] ?? '') : '';
   return html`<tr${ruleAttributes}>${fields.map((field) => [caption(env, field), html`<td class="FieldStyle">${fieldControl(env, field, values[field.key] ?? '')}</td>`])}</tr>`;
+}
+
+/** A section's own Default button (`#B<fieldId>_Renderer`); with duplicate-ids every section's has the same id. */
+function sectionDefault(env: FormEnv, heading: string): SafeHtml | '' {
+  if (!env.variant.has('sections') && !env.variant.has('duplicate-ids')) return '';
+  const id = `B${fieldId(env.page, env.variant.has('duplicate-ids') ? 'default' : `default-${heading}`, env.variant, env.context)}_Renderer`;
+  return html` <button type="button" id="${id}" class="btn btn-xs SectionDefault">Default</button>`;
 }
 
 /**
@@ -110,16 +127,25 @@ export function fieldControl(env: FormEnv, field: Field, value: string): SafeHtm
     case 'text':
       return html`<input type="text" id="${id}" name="${id}" class="form-control" value="${value}"${label}>`;
     case 'select':
-      return selectInput(id, spec.choices, value, label, spec.disabled);
+      return selectInput(id, worded(env, spec.choices), value, label, spec.disabled);
     case 'radio':
-      return choiceList(id, 'radio', spec.choices, [value], label);
+      return choiceList(id, 'radio', worded(env, spec.choices), [value], label);
     case 'checkboxes':
-      return choiceList(id, 'checkbox', spec.choices, value.split(',').filter(Boolean), label);
+      return choiceList(id, 'checkbox', worded(env, spec.choices), value.split(',').filter(Boolean), label);
     case 'checkbox':
       return html`<input type="checkbox" id="${id}" name="${id}" value="1"${flag('checked', value === '1')}${label}>`;
     case 'display':
       return html`<span id="${displayId(env, field.key)}" class="DisplayValue"${label}>${value}</span>`;
+    case 'lookup': {
+      const name = spec.choices.find((choice) => choice.code === value)?.text ?? value;
+      return html`<span class="LookupField input-group"><input type="text" id="${id}" name="${id}" class="form-control" value="${name}"${label}><a href="#" class="input-group-addon LookupSearch" title="Search" aria-label="Search">&#128269;</a></span>`;
+    }
   }
+}
+
+/** Answers in the variant's wording (another CoC's "New During Program Enrollment/Update Assessment"). */
+function worded(env: FormEnv, choices: ChoiceList): ChoiceList {
+  return choices.map((choice) => ({ ...choice, text: env.variant.wording(choice.text) }));
 }
 
 /** `span.DateField.input-group > input`; the page script adds the MM/DD/YYYY mask. */
@@ -189,7 +215,12 @@ export function readForm(env: FormEnv, rows: readonly Row[], posted: URLSearchPa
   for (const field of fieldsOf(rows)) {
     if (field.control.type === 'display' || (field.control.type === 'select' && field.control.disabled)) continue;
     const id = idOf(env, field.key);
-    const text = field.control.type === 'checkboxes' ? posted.getAll(id).join(',') : (posted.get(id) ?? '').trim();
+    const typed = field.control.type === 'checkboxes' ? posted.getAll(id).join(',') : (posted.get(id) ?? '').trim();
+    // A lookup posts the name shown; the record keeps its code.
+    const text =
+      field.control.type === 'lookup'
+        ? (field.control.choices.find((choice) => choice.text === typed)?.code ?? typed)
+        : typed;
     result.values[field.key] = text;
     if (field.control.type !== 'date') {
       result.answers[field.key] = text;

@@ -1,6 +1,12 @@
 import { html, raw, type SafeHtml } from './escape';
-import { FRAME_SCRIPT, SHELL_SCRIPT } from './scripts';
+import { ASYNC_SCRIPT, FRAME_SCRIPT, SHELL_SCRIPT } from './scripts';
 import { FRAME_STYLES, SHELL_STYLES } from './styles';
+import { STANDARD, type Variant } from '../variant';
+
+/** A section's title: an h2, or on a real instance (no heading markup seen) a plain block of text. */
+export function sectionTitle(text: string, variant: Variant): SafeHtml {
+  return variant.has('no-heading') ? html`<div class="SectionTitle">${text}</div>` : html`<h2>${text}</h2>`;
+}
 
 // Whole documents: a workspace page or dialog (loaded in a frame), and the app shell.
 
@@ -30,28 +36,33 @@ export interface FrameDocument {
   body: SafeHtml;
   /** A dialog that closes itself on load: '' to stay, 'reload', or the URL to open in the workspace. */
   closeDialog?: string;
+  variant?: Variant;
 }
 
 export function frameDocument(page: FrameDocument): SafeHtml {
+  const variant = page.variant ?? STANDARD;
+  // No heading markup has ever been seen on a real instance.
+  const heading = !variant.has('no-heading');
   const closing = page.closeDialog === undefined ? '' : html` data-close-dialog="${page.closeDialog}"`;
   const update = page.shell
     ? html`<template id="ShellUpdate" data-client-name="${page.client?.name ?? ''}" data-client-id="${page.client?.id ?? ''}">${page.shell.bar ? workflowBar(page.shell.bar) : ''}</template>`
     : '';
   return html`<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${page.title} - ClientTrack</title><style>${raw(FRAME_STYLES)}</style></head>
+<html lang="en"><head><meta charset="utf-8"><title>${heading ? `${page.title} - ClientTrack` : 'ClientTrack'}</title><style>${raw(FRAME_STYLES)}</style></head>
 <body class="RendererBody"${closing}>
-<div class="PageHeader"><h1>${page.title}</h1>${page.client ? html`<p class="PageClient">${page.client.name}</p>` : ''}</div>
+<div class="PageHeader">${heading ? html`<h1>${page.title}</h1>` : ''}${page.client && !variant.has('top-name-only') ? html`<p class="PageClient">${page.client.name}</p>` : ''}</div>
 ${page.errors?.length ? html`<div class="ValidationSummary" role="alert"><ul>${page.errors.map((error) => html`<li>${error}</li>`)}</ul></div>` : ''}
 ${page.notice ? html`<div class="Notice" role="status">${page.notice}</div>` : ''}
 ${page.body}
 <div id="ActionMenu" role="menu" hidden></div>
 ${update}
-<script>${raw(FRAME_SCRIPT)}</script>
+<script>${raw(FRAME_SCRIPT)}</script>${variant.has('async') ? html`<script>${raw(ASYNC_SCRIPT)}</script>` : ''}
 </body></html>`;
 }
 
 export interface ShellDocument {
   workspace: 'home' | 'clients';
+  variant: Variant;
   /** The workspace page in iframe#TabFrame_2. */
   frameUrl: string;
   clientName?: string;
@@ -77,8 +88,8 @@ export function shellDocument(shell: ShellDocument): SafeHtml {
     html`<li><a id="${id}" href="${href}"${shell.workspace === workspace ? raw(' aria-current="page"') : ''}>${text}</a></li>`;
   const menu =
     shell.workspace === 'home'
-      ? html`<h2>My ClientTrack</h2><a id="o1000000011" href="${links.homePage}" target="TabFrame_2">Home</a><a id="o1000000014" href="${links.annualAssessmentTool}" target="TabFrame_2">Annual Assessment Tool</a><h2>Reports</h2><a id="o1000000052" href="${links.milestoneReport}" target="TabFrame_2">Client Milestone Age Status</a>`
-      : html`<h2>Clients</h2><a id="o1000000031" href="${links.intake}" target="TabFrame_2">Intake</a><a id="o1000000037" href="${links.findClient}" target="TabFrame_2">Find Client</a><a id="MenuDashboard" href="${links.currentDashboard ?? links.findClient}" data-href="${links.dashboard}" target="TabFrame_2">Dashboard</a>`;
+      ? html`${sectionTitle('My ClientTrack', shell.variant)}<a id="o1000000011" href="${links.homePage}" target="TabFrame_2">Home</a><a id="o1000000014" href="${links.annualAssessmentTool}" target="TabFrame_2">Annual Assessment Tool</a>${sectionTitle('Reports', shell.variant)}<a id="o1000000052" href="${links.milestoneReport}" target="TabFrame_2">Client Milestone Age Status</a>`
+      : html`${sectionTitle('Clients', shell.variant)}<a id="o1000000031" href="${links.intake}" target="TabFrame_2">Intake</a><a id="o1000000037" href="${links.findClient}" target="TabFrame_2">Find Client</a><a id="MenuDashboard" href="${links.currentDashboard ?? links.findClient}" data-href="${links.dashboard}" target="TabFrame_2">Dashboard</a>`;
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>ClientTrack</title><style>${raw(SHELL_STYLES)}</style></head>
 <body>

@@ -93,6 +93,28 @@ export const FRAME_SCRIPT = `(function () {
   });
 })();`;
 
+/**
+ * Asynchronous page updates (async variant): a moment after the user changes a field, the page
+ * draws that field's cell again, a new control holding the same value, as a slow server round trip does.
+ */
+export const ASYNC_SCRIPT = `(function () {
+  'use strict';
+  document.addEventListener('change', function (event) {
+    var control = event.target;
+    var cell = control && control.closest && control.closest('td.FieldStyle, table.ResultSet td');
+    if (!cell || control.type === 'checkbox' || control.type === 'radio') return;
+    setTimeout(function () {
+      if (!control.isConnected) return;
+      var copy = control.cloneNode(true);
+      if (control.tagName === 'SELECT') copy.selectedIndex = control.selectedIndex;
+      else copy.value = control.value;
+      var focused = document.activeElement === control;
+      control.replaceWith(copy);
+      if (focused) copy.focus();
+    }, 60);
+  });
+})();`;
+
 /** Runs in the app shell (the top document). */
 export const SHELL_SCRIPT = `window.ctShell = (function () {
   'use strict';

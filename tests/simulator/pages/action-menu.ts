@@ -10,9 +10,12 @@ export interface MenuItem {
   dialog?: string;
 }
 
-export function actionMenu(menuId: string, items: MenuItem[]): { button: SafeHtml; items: SafeHtml } {
+/** `asLink`: the opener is an `a.action-menu`, as a real instance drew it in 2024. */
+export function actionMenu(menuId: string, items: MenuItem[], asLink = false): { button: SafeHtml; items: SafeHtml } {
   return {
-    button: html`<button type="button" class="action-menu" data-menu="${menuId}" aria-label="Actions" title="Actions">&#8942;</button>`,
+    button: asLink
+      ? html`<a href="#" class="action-menu" data-menu="${menuId}" title="Actions"><span class="glyphicon glyphicon-cog" aria-hidden="true">&#9881;</span></a>`
+      : html`<button type="button" class="action-menu" data-menu="${menuId}" aria-label="Actions" title="Actions">&#8942;</button>`,
     items: html`<template id="${menuId}">${items.map((item, index) =>
       item.dialog
         ? html`<a id="amb${index + 1}" role="menuitem" href="#" data-dialog="${item.dialog}">${item.text}</a>`

@@ -1,3 +1,4 @@
+import { sectionTitle } from '../html/layout';
 import { formatClientTrackDate, readClientTrackDate } from '../../../lib/dates';
 import { button, SEARCH } from '../html/buttons';
 import { html, type SafeHtml } from '../html/escape';
@@ -83,12 +84,12 @@ export function annualAssessmentTool(ctx: Ctx, query: URLSearchParams): { body: 
   const body = html`<form method="get" action="${ctx.paths.annualAssessmentTool()}">${variantField(ctx)}
 ${formTable(env, filterRows(ctx), values)}
 <div class="ButtonBar">${button(SEARCH)}</div></form>
-<h2>Annual Assessments Due</h2>${grid(
-    'RendererResultSet',
-    columns,
-    due.map((row) => ({ row })),
-    ctx.variant,
-    'No annual assessments are due.',
-  )}${[...menus.values()].map((menu) => menu.items)}`;
+${sectionTitle('Annual Assessments Due', ctx.variant)}${grid(
+  'RendererResultSet',
+  columns,
+  due.map((row) => ({ row })),
+  ctx.variant,
+  'No annual assessments are due.',
+)}${[...menus.values()].map((menu) => menu.items)}`;
   return { body, errors };
 }

@@ -1,3 +1,4 @@
+import { sectionTitle } from '../html/layout';
 import { formatClientTrackDate } from '../../../lib/dates';
 import { ACTION_FIELD, buttonBar, NEXT } from '../html/buttons';
 import { html } from '../html/escape';
@@ -98,7 +99,7 @@ export const assessmentChoice: StepPage = {
       view.ctx.variant,
     );
     return html`<form method="post" action="${view.action}">${formTable(env, [MODE, TYPE_AFTER_NEW], values)}
-<div class="ExistingAssessments"${shownWhen(idOf(env, 'mode'), [EDIT], values.mode ?? '')}><h2>Existing Update/Annual Assessments</h2>${list}</div>
+<div class="ExistingAssessments"${shownWhen(idOf(env, 'mode'), [EDIT], values.mode ?? '')}>${sectionTitle('Existing Update/Annual Assessments', view.ctx.variant)}${list}</div>
 ${buttonBar(NEXT)}</form>`;
   },
 

@@ -14,6 +14,7 @@ import {
 } from '../model/state';
 import { assessmentFor, stageFor } from '../workflow/engine';
 import type { Ctx } from './context';
+import type { Variant } from '../variant';
 import { formEnv, NEXT_STEP, refused, type StepPage, type StepView } from './step';
 
 // The assessment pages (Universal Data Assessment, Barriers/Special Needs, Domestic Violence,
@@ -22,6 +23,7 @@ import { formEnv, NEXT_STEP, refused, type StepPage, type StepView } from './ste
 
 export interface SectionContext {
   stage: AssessmentStage;
+  variant: Variant;
   /** Prior Living Situation is asked at entry, of heads of household and adults. */
   asksPriorLivingSituation: boolean;
 }
@@ -56,7 +58,7 @@ function sectionOf(form: SectionForm, view: StepView): Section {
     member,
     stage,
     assessment: assessmentFor(state, view.run, member),
-    rows: form.rows({ stage, asksPriorLivingSituation }),
+    rows: form.rows({ stage, asksPriorLivingSituation, variant: view.ctx.variant }),
   };
 }
 

@@ -2,7 +2,7 @@ import { compareDates, formatClientTrackDate } from '../../../lib/dates';
 import { html, type SafeHtml } from '../html/escape';
 import { formTable } from '../html/form';
 import { grid, type Column, type GridItem } from '../html/grid';
-import { widgetNumber } from '../field-ids';
+import { fieldId, widgetNumber } from '../field-ids';
 import { textOf, YES_NO_MORE } from '../model/choices';
 import {
   ageOf,
@@ -30,17 +30,20 @@ const membersText = (count: number) => `${count} ${count === 1 ? 'member' : 'mem
 
 function menuItems(ctx: Ctx, enrollment: Enrollment): MenuItem[] {
   const start = (kind: Parameters<Ctx['paths']['startWorkflow']>[0]) => ({
-    text: WORKFLOW_NAMES[kind],
+    text: ctx.variant.wording(WORKFLOW_NAMES[kind]),
     href: ctx.paths.startWorkflow(kind, enrollment.id),
   });
-  return enrollment.exitDate
-    ? [
-        start('missed-update-annual'),
-        start('edit-entry'),
-        start('edit-exit'),
-        { text: 'Re Enter the Enrollment', dialog: ctx.paths.reEnter(enrollment.id) },
-      ]
+  const reEnter = { text: ctx.variant.wording('Re Enter the Enrollment'), dialog: ctx.paths.reEnter(enrollment.id) };
+  const items = enrollment.exitDate
+    ? [start('missed-update-annual'), start('edit-entry'), start('edit-exit'), reEnter]
     : [start('update-annual'), start('edit-entry'), start('exit'), start('add-household-member')];
+  return items;
+}
+
+/** A cell of a dashboard widget as a real instance marks it: `data-eid="<fieldId>_wp<webpartId>form"`. */
+function eid(ctx: Ctx, widget: string, field: string): SafeHtml | undefined {
+  if (!ctx.variant.has('dashboard-cells')) return undefined;
+  return html` data-eid="${fieldId('client-dashboard', field, ctx.variant)}_wp${widgetNumber(widget, ctx.variant)}form"`;
 }
 
 function clientZone(ctx: Ctx, client: Client): SafeHtml {
@@ -51,7 +54,11 @@ function clientZone(ctx: Ctx, client: Client): SafeHtml {
     age: String(ageOf(client, ctx.state.today) ?? ''),
     veteranStatus: textOf(YES_NO_MORE, client.veteranStatus),
   };
-  return html`<table class="ZoneChrome ZoneTopRow_0"><tbody><tr><td class="Header ZoneTopRow_2"><a href="${ctx.paths.dashboard(client.id)}" title="${fullName(client)}'s Dashboard">${fullName(client)}</a></td></tr>
+  // A real instance names the client only in the app shell's Name.
+  const title = ctx.variant.has('top-name-only')
+    ? html`<a href="${ctx.paths.dashboard(client.id)}">Client Dashboard</a>`
+    : html`<a href="${ctx.paths.dashboard(client.id)}" title="${fullName(client)}'s Dashboard">${fullName(client)}</a>`;
+  return html`<table class="ZoneChrome ZoneTopRow_0"><tbody><tr><td class="Header ZoneTopRow_2">${title}</td></tr>
 <tr><td>${formTable(
     env,
     [
@@ -71,34 +78,54 @@ function zone(title: string, position: string, content: SafeHtml): SafeHtml {
 function enrollmentsWidget(ctx: Ctx, client: Client): SafeHtml {
   const { state } = ctx;
   const enrollments = enrollmentsOf(state, client.id).sort((a, b) => compareDates(b.startDate, a.startDate));
+  const cells = ctx.variant.has('dashboard-cells');
   const menus = new Map(
-    enrollments.map((enrollment) => [enrollment.id, actionMenu(`Actions${enrollment.id}`, menuItems(ctx, enrollment))]),
+    enrollments.map((enrollment) => [
+      enrollment.id,
+      actionMenu(`Actions${enrollment.id}`, menuItems(ctx, enrollment), cells),
+    ]),
   );
+  const at = (field: string) => eid(ctx, 'enrollments', field);
+  const column = (key: string, header: string, cell: Column<Enrollment>['cell']): Column<Enrollment> => {
+    const attributes = at(key);
+    return { key, header, cell, ...(attributes ? { attributes } : {}) };
+  };
+  const headCell = (enrollment: Enrollment) => {
+    const head = headOf(state, enrollment.householdId)!;
+    if (ctx.variant.has('head-yes-no')) return head.id === enrollment.id ? 'Yes' : 'No';
+    return listName(clientById(state, head.clientId));
+  };
+  const program = column('program', 'Program', (enrollment) => projectById(state, enrollment.projectId).name);
+  // Key cells a real instance keeps in the row, hidden, before the data.
+  const keys: Column<Enrollment>[] = cells
+    ? [
+        { key: 'enrollmentId', header: 'EnrollmentID', attributes: html` style="display:none"`, cell: (e) => e.id },
+        { key: 'clientId', header: 'ClientID', attributes: html` style="display:none"`, cell: (e) => e.clientId },
+      ]
+    : [];
   const columns: Column<Enrollment>[] = [
     { key: 'actions', header: '', fixed: true, cell: (enrollment) => menus.get(enrollment.id)!.button },
-    { key: 'program', header: 'Program', cell: (enrollment) => projectById(state, enrollment.projectId).name },
-    { key: 'start', header: 'Project Start Date', cell: (enrollment) => formatClientTrackDate(enrollment.startDate) },
-    {
-      key: 'exit',
-      header: 'Exit Date',
-      cell: (enrollment) => (enrollment.exitDate ? formatClientTrackDate(enrollment.exitDate) : ''),
-    },
-    {
-      key: 'head',
-      header: 'Head of Household',
-      cell: (enrollment) => listName(clientById(state, headOf(state, enrollment.householdId)!.clientId)),
-    },
-    {
-      key: 'household',
-      header: 'Household',
-      cell: (enrollment) => membersText(householdOf(state, enrollment.householdId).length),
-    },
+    ...keys,
+    ...(cells ? [] : [program]),
+    column('start', 'Project Start Date', (enrollment) => formatClientTrackDate(enrollment.startDate)),
+    column('exit', 'Exit Date', (enrollment) =>
+      enrollment.exitDate ? formatClientTrackDate(enrollment.exitDate) : '',
+    ),
+    column('head', 'Head of Household', headCell),
+    column('household', 'Household', (enrollment) => membersText(householdOf(state, enrollment.householdId).length)),
+    ...(cells ? [program] : []),
   ];
+  // The Exited group's link carries data-value; an Active group's marker is not seen on a real instance.
   const group = (label: 'Active' | 'Exited', rows: Enrollment[]): GridItem<Enrollment>[] =>
     rows.length === 0
       ? []
       : [
-          { group: html`<a href="#" data-value="${label}">${label} (${rows.length})</a>` },
+          {
+            group:
+              cells && label === 'Active'
+                ? html`<a href="#">${label} (${rows.length})</a>`
+                : html`<a href="#" data-value="${label}">${label} (${rows.length})</a>`,
+          },
           ...rows.map((row) => ({ row })),
         ];
   const items = [

@@ -1,3 +1,4 @@
+import { sectionTitle } from '../html/layout';
 import { formatClientTrackDate, readClientTrackDate } from '../../../lib/dates';
 import { html, type Interpolation, type SafeHtml } from '../html/escape';
 import type { Field } from '../html/form';
@@ -42,7 +43,7 @@ export function variantField(ctx: Ctx): SafeHtml | '' {
 
 /** `table#RendererResultSet`; `pick` draws the fixed last column (a link or a Select button). */
 export function resultsGrid(ctx: Ctx, clients: Client[], pick: (client: Client) => Interpolation): SafeHtml {
-  return html`<h2>Search Results</h2>${grid(
+  return html`${sectionTitle('Search Results', ctx.variant)}${grid(
     'RendererResultSet',
     [
       { key: 'id', header: 'Client ID', cell: (client: Client) => client.id },

@@ -28,6 +28,7 @@ export function masterAssessment(ctx: Ctx, assessment: Assessment, posted?: URLS
   const values = read?.values ?? formValuesOf([MASTER_DATE], { date: assessment.date });
   return {
     page: frameDocument({
+      variant: ctx.variant,
       title: 'Master Assessment',
       client: clientOf(ctx, enrollmentById(ctx.state, assessment.enrollmentId)),
       ...(read?.errors.length ? { errors: read.errors } : {}),
@@ -48,6 +49,7 @@ export function reEnterConfirmation(ctx: Ctx, enrollment: Enrollment, confirmed:
     : html`${facts}${buttonBar(closeButton('OK', refusal ? '' : 'reload', 'OKButton'))}`;
   return {
     page: frameDocument({
+      variant: ctx.variant,
       title: 'Re-Enter Enrollment',
       client: clientOf(ctx, enrollment),
       ...(refusal ? { errors: [refusal] } : {}),
@@ -62,6 +64,7 @@ export function cancelConfirmation(ctx: Ctx, run: WorkflowRun, confirmed: boolea
     if (run.status === 'open') run.status = 'cancelled';
     return {
       page: frameDocument({
+        variant: ctx.variant,
         title: 'Cancel Workflow',
         body: html`<p>The workflow is cancelled.</p>`,
         closeDialog: afterWorkflow(ctx, run),
@@ -70,6 +73,7 @@ export function cancelConfirmation(ctx: Ctx, run: WorkflowRun, confirmed: boolea
   }
   return {
     page: frameDocument({
+      variant: ctx.variant,
       title: 'Cancel Workflow',
       body: html`<p>Cancel this workflow? Pages already saved stay saved.</p><form method="post" action="${ctx.paths.cancelWorkflow(run.id)}">${buttonBar(YES, closeButton('No', '', 'NoButton'))}</form>`,
     }),

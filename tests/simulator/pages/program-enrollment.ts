@@ -1,3 +1,4 @@
+import { sectionTitle } from '../html/layout';
 import { formatClientTrackDate } from '../../../lib/dates';
 import { PERMANENT_HOUSING, RECORDS_ENGAGEMENT, type ProjectType } from '../../../lib/model/vocabulary';
 import { buttonBar, NO_CHANGES, SAVE } from '../html/buttons';
@@ -36,6 +37,7 @@ const PROJECT_DATES = [
 type ProjectDate = (typeof PROJECT_DATES)[number];
 
 const choosesProject = (run: WorkflowRun) => run.kind === 'intake';
+const HIDDEN = html` style="display:none"`;
 const enrolsMembers = (run: WorkflowRun) => run.kind === 'intake' || run.kind === 'add-household-member';
 
 function membersOf(state: SimState, run: WorkflowRun): Member[] {
@@ -86,8 +88,14 @@ function initialValues(state: SimState, run: WorkflowRun, members: Member[]): Fo
   return values;
 }
 
+/** Date columns some CoCs add to the grid (hidden-columns variant); never read back. */
+const EXTRA_DATES = [
+  { part: 'expectedExitDate', header: 'Expected Exit Date', hidden: false },
+  { part: 'lastContactDate', header: 'Date of Last Contact', hidden: true },
+] as const;
+
 /** The grid's controls for one member, as form fields (for reading them back). */
-function memberFields(member: Member): Field[] {
+function memberFields(member: Member, lookup = false): Field[] {
   return [
     { key: keyOf(member, 'selected'), caption: 'Select', control: { type: 'checkbox' } },
     {
@@ -96,7 +104,11 @@ function memberFields(member: Member): Field[] {
       control: { type: 'select', choices: RELATIONSHIPS },
     },
     { key: keyOf(member, 'startDate'), caption: 'Project Start Date', control: { type: 'date' } },
-    { key: keyOf(member, 'caseManager'), caption: 'Case Manager', control: { type: 'select', choices: CASE_MANAGERS } },
+    {
+      key: keyOf(member, 'caseManager'),
+      caption: 'Case Manager',
+      control: { type: lookup ? 'lookup' : 'select', choices: CASE_MANAGERS },
+    },
     ...PROJECT_DATES.map(
       (date) => ({ key: keyOf(member, date.part), caption: date.header, control: { type: 'date' } }) as const,
     ),
@@ -111,7 +123,11 @@ function projectDateColumns(
 ): (ProjectDate & { attributes?: SafeHtml })[] {
   if (!choosesProject(run)) {
     const type = projectOf(state, run)?.type;
-    return PROJECT_DATES.filter((date) => type && (date.types as readonly ProjectType[]).includes(type));
+    const used = (date: ProjectDate) => type !== undefined && (date.types as readonly ProjectType[]).includes(type);
+    // A real instance keeps the columns a project does not use, hidden.
+    if (env.variant.has('hidden-columns'))
+      return PROJECT_DATES.map((date) => (used(date) ? date : { ...date, attributes: HIDDEN }));
+    return PROJECT_DATES.filter(used);
   }
   // At intake the project is not chosen yet: the column appears with the project (Rule Designer).
   return PROJECT_DATES.map((date) => {
@@ -128,8 +144,9 @@ export const programEnrollment: StepPage = {
     const env = formEnv(view);
     const members = membersOf(state, view.run);
     const values = view.shown ?? initialValues(state, view.run, members);
+    const lookup = view.ctx.variant.has('lookup');
     const control = (member: Member, index: number) => {
-      const field = memberFields(member)[index]!;
+      const field = memberFields(member, lookup)[index]!;
       return fieldControl(env, field, values[field.key] ?? '');
     };
     const today = formatClientTrackDate(state.today);
@@ -155,14 +172,23 @@ export const programEnrollment: StepPage = {
           cell: (member) => control(member, 4 + PROJECT_DATES.findIndex((candidate) => candidate.part === date.part)),
         }),
       ),
+      ...(view.ctx.variant.has('hidden-columns') ? EXTRA_DATES : []).map(
+        (date): Column<Member> => ({
+          key: date.part,
+          header: date.header,
+          ...(date.hidden ? { attributes: HIDDEN } : {}),
+          cell: (member) =>
+            fieldControl(env, { key: keyOf(member, date.part), caption: date.header, control: { type: 'date' } }, ''),
+        }),
+      ),
     ];
     return html`<form method="post" action="${view.action}">${formTable(env, [projectField(state, view.run)], values)}
-<h2>Household Members</h2>${grid(
-      'RendererSF1ResultSet',
-      columns,
-      members.map((row) => ({ row })),
-      view.ctx.variant,
-    )}
+${sectionTitle('Household Members', view.ctx.variant)}${grid(
+  'RendererSF1ResultSet',
+  columns,
+  members.map((row) => ({ row })),
+  view.ctx.variant,
+)}
 ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
   },
 
@@ -170,7 +196,8 @@ ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
     const { state } = view.ctx;
     const { run } = view;
     const members = membersOf(state, run);
-    const rows: FormRow[] = [projectField(state, run), ...members.map(memberFields)];
+    const lookup = view.ctx.variant.has('lookup');
+    const rows: FormRow[] = [projectField(state, run), ...members.map((member) => memberFields(member, lookup))];
     const { values, answers, errors } = readForm(formEnv(view), rows, posted);
     const project = choosesProject(run)
       ? state.projects.find((candidate) => candidate.id === answers.project)

@@ -24,6 +24,7 @@ export function loggedOutPage(): SafeHtml {
 
 export function homePage(ctx: Ctx): SafeHtml {
   return frameDocument({
+    variant: ctx.variant,
     title: 'My ClientTrack',
     shell: {},
     body: html`<ul class="HomeLinks"><li><a href="${ctx.paths.annualAssessmentTool()}">Annual Assessment Tool</a></li><li><a href="${ctx.paths.milestoneReport()}">Client Milestone Age Status</a></li></ul>`,

@@ -4,13 +4,18 @@ import {
   MONTHS_HOMELESS,
   PRIOR_LIVING_SITUATIONS,
   TIMES_HOMELESS,
+  HEALTH_INSURANCES,
+  YES,
+  YES_NO,
   YES_NO_MORE,
 } from '../model/choices';
+import type { Field } from '../html/form';
+import { insuranceKey } from '../model/sections';
 import { dateField, type SectionForm } from './assessment-page';
 
 export const universalDataAssessment: SectionForm = {
   kind: 'universal-data-assessment',
-  rows: ({ asksPriorLivingSituation }) => [
+  rows: ({ asksPriorLivingSituation, variant }) => [
     dateField('Assessment Date'),
     {
       key: 'disablingCondition',
@@ -50,10 +55,22 @@ export const universalDataAssessment: SectionForm = {
           },
         ] as const)
       : []),
+    // One instance holds the Health Insurance questions as a section of this page.
+    ...(variant.has('sections') ? [{ heading: 'Health Insurance' }] : []),
     {
       key: 'healthInsurance',
       caption: 'Covered by Health Insurance',
       control: { type: 'select', choices: YES_NO_MORE },
     },
+    ...(variant.has('sections')
+      ? HEALTH_INSURANCES.map(
+          (insurance): Field => ({
+            key: insuranceKey(insurance.code),
+            caption: insurance.text,
+            control: { type: 'select', choices: YES_NO },
+            showWhen: { key: 'healthInsurance', codes: [YES] },
+          }),
+        )
+      : []),
   ],
 };

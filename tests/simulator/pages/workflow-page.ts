@@ -74,6 +74,7 @@ export function showStep(
   const client = clientId ? clientById(ctx.state, clientId) : undefined;
   return {
     page: frameDocument({
+      variant: ctx.variant,
       title: STEP_TITLES[view.step.kind],
       ...(client ? { client: { id: client.id, name: fullName(client) } } : {}),
       shell: { bar: workflowBarOf(ctx, run) },

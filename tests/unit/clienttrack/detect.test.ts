@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageCases, type SimPageKind } from '../../simulator/render';
 import type { PageKind } from '@/lib/model/vocabulary';
-import { readSimPage, parseHtml, simDocument } from '../../support/sim-page';
+import { parseHtml, simDocument } from '../../support/sim-page';
+import { readSimFrame } from './sim-frames';
 import { readPage } from '@/lib/clienttrack/read-page';
 
 // The simulator's pages that are not pages the extension has rules for.
@@ -15,7 +16,7 @@ describe('recognising ClientTrack pages', () => {
   it.each(pageCases().map((c) => [c.kind, c.scenario, c.variant || 'standard', c] as const))(
     '%s (%s, %s markup)',
     (kind, _scenario, _variant, page) => {
-      const reading = readSimPage(page.kind, { scenario: page.scenario, variant: page.variant });
+      const reading = readSimFrame(page.kind, { scenario: page.scenario, variant: page.variant });
       expect(reading.facts.page.kind).toBe(EXPECTED[kind] ?? kind);
     },
   );

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { pageCases } from '../../simulator/render';
-import { readSimPage } from '../../support/sim-page';
+import { opensInDialog, readSimFrame } from './sim-frames';
+import { parseVariant } from '../../simulator/variant';
 import { valueOf } from '@/lib/model/read';
 import type { PageFacts } from '@/lib/model/schemas';
 
 // Reads the simulator's pages (today 11/24/2026) and checks the facts a person would read off them.
 
-const read = (kind: Parameters<typeof readSimPage>[0], scenario: string, variant = '') =>
-  readSimPage(kind, { scenario, variant });
+const read = (kind: Parameters<typeof readSimFrame>[0], scenario: string, variant = '') =>
+  readSimFrame(kind, { scenario, variant });
 
-/** Facts without the captions they were found by, which markup variants change on purpose. */
+/**
+ * Facts without the captions they were found by, which markup variants change on purpose, and
+ * without the head of household's name a Yes/No Head of Household column cannot give.
+ */
 function withoutCaptions(facts: PageFacts): unknown {
-  return JSON.parse(JSON.stringify(facts, (key, value) => (key === 'label' ? undefined : value)));
+  return JSON.parse(
+    JSON.stringify(facts, (key, value) =>
+      key === 'label'
+        ? undefined
+        : key === 'relationship' && value?.state === 'value' && /^Household member/.test(value.value)
+          ? { ...value, value: 'Household member' }
+          : value,
+    ),
+  );
 }
 
 describe('reading each page', () => {
@@ -144,6 +156,9 @@ describe('markup variants read the same facts', () => {
   it.each(cases.map((c) => [c.kind, c.scenario, c.variant, c] as const))('%s (%s) in %s markup', (_k, _s, _v, page) => {
     const standard = read(page.kind, page.scenario);
     const variant = read(page.kind, page.scenario, page.variant);
+    // A dialog without its header is named only by the shell's Name: this fixture's shell does not hold the dialog's client.
+    const headerless = parseVariant(page.variant).has('top-name-only') || parseVariant(page.variant).has('no-heading');
+    if (headerless && opensInDialog(page.kind, page)) delete standard.facts.member;
     expect(withoutCaptions(variant.facts)).toEqual(withoutCaptions(standard.facts));
     expect(variant.notFound).toEqual(standard.notFound);
   });

@@ -26,7 +26,9 @@ describe('aged-into-adulthood', () => {
         'Turned 18 on 06/15/2026 during this enrollment (Project Start Date 01/10/2025): Prior Living Situation and income and non-cash benefits still to record or check.',
     });
     expect(result?.checklist?.map((item) => item.status)).toEqual(['done', 'check', 'check']);
-    expect(result?.checklist?.[2]?.item).toBe('Income and Non-Cash Benefits in an Update dated on or after 06/15/2026');
+    expect(result?.checklist?.[2]?.item).toBe(
+      'Income and Non-Cash Benefits in an update, annual or exit assessment dated on or after 06/15/2026',
+    );
   });
 
   it('marks Data not collected as not done', () => {
@@ -50,6 +52,22 @@ describe('aged-into-adulthood', () => {
       },
     );
     expect(judge(beforeBirthday)?.checklist?.[2]?.status).toBe('not-done');
+  });
+
+  it('counts income recorded in an annual or exit assessment on or after the birthday, not in the entry', () => {
+    const withRecord = (stage: 'entry' | 'annual' | 'exit') =>
+      judge(
+        teen(
+          { veteranStatus: known('No') },
+          {
+            priorLivingSituation: known('Rental by client'),
+            assessments: known([{ stage, date: '2026-06-15', incomeAndBenefitsAnswered: true }]),
+          },
+        ),
+      );
+    expect(withRecord('annual')?.outcome).toBe('pass');
+    expect(withRecord('exit')?.outcome).toBe('pass');
+    expect(withRecord('entry')?.checklist?.[2]?.status).toBe('not-done');
   });
 
   it('uses the Exit Date for an exited enrollment', () => {

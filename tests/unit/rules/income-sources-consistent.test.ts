@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incomeSourcesConsistent } from '@/lib/rules/income-sources-consistent';
 import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
-import { UNKNOWN, blankOnPage, onPage, page } from '../../support/facts';
+import { UNKNOWN, blankOnPage, onPage, page, unreadableOnPage } from '../../support/facts';
 import type { AnswerFacts, SourceAnswer } from '@/lib/model/schemas';
 
 const source = (name: string, answer: string, amount?: number | null): SourceAnswer => ({
@@ -48,6 +48,24 @@ describe('income-sources-consistent', () => {
       about: ['Earned Income:amount'],
       message: 'Earned Income is Yes, but has no monthly amount.',
     });
+  });
+
+  it('needs review, never fails, when a Yes source has a monthly amount that was not found or not readable', () => {
+    for (const monthlyAmount of [undefined, UNKNOWN, unreadableOnPage<number>('12,00x', 'not a number', 'amount')]) {
+      const earned: SourceAnswer = {
+        name: 'Earned Income',
+        answer: onPage('Yes', 'Earned Income:answer', 'Earned Income'),
+        ...(monthlyAmount ? { monthlyAmount } : {}),
+      };
+      const [income] = judge({ incomeFromAnySource: onPage('Yes', 'income'), incomeSources: [earned], ...noBenefits });
+      expect(income).toMatchObject({ outcome: 'needs-review', about: ['Earned Income:answer'] });
+      expect(income?.missing).toEqual(['Earned Income Monthly Amount']);
+    }
+  });
+
+  it('says nothing on a page that shows no income or benefits', () => {
+    const results = incomeSourcesConsistent.evaluate(page('unnamed-form', {}), DEFAULT_RULE_PARAMETERS);
+    expect(results.map((r) => r.outcome)).toEqual(['not-applicable']);
   });
 
   it('fails No while a benefit is marked Yes', () => {

@@ -42,6 +42,26 @@ describe('date-unreadable', () => {
     ]);
   });
 
+  it('waits while a date is being typed, and judges it once it can no longer become a date', () => {
+    const typing = (text: string) =>
+      page('exit', {
+        enrollment: enrollment({
+          exitDate: {
+            state: 'unreadable',
+            text,
+            reason: 'not yet a date',
+            field: { key: 'exitDate', label: 'Exit Date' },
+            typing: true,
+          },
+        }),
+      });
+    expect(dateUnreadable.evaluate(typing('0301'), params).map((r) => r.outcome)).toEqual(['pass']);
+    const impossible = page('exit', {
+      enrollment: enrollment({ exitDate: unreadableOnPage('13', 'There is no month 13.', 'exitDate', 'Exit Date') }),
+    });
+    expect(dateUnreadable.evaluate(impossible, params).map((r) => r.outcome)).toEqual(['fail']);
+  });
+
   it('passes a page of readable or blank dates', () => {
     const facts = page('exit', {
       enrollment: enrollment({ exitDate: blankOnPage('exitDate'), startDate: known('2026-01-01') }),
