@@ -1,7 +1,7 @@
 import type { Rule, RuleResult } from './rule';
 import { fieldsOf } from '../model/read';
 import { Needs, fail, notApplicable, pass, shown } from './results';
-import { isHead, nameOf, selectedMembers } from './household';
+import { isHead, nameOf, noteUnsure, selectedMembers, unsureMembers } from './household';
 
 export const memberStartBeforeHead: Rule = {
   id: 'member-start-before-head',
@@ -24,21 +24,30 @@ export const memberStartBeforeHead: Rule = {
     const headStart = headNeeds.value(head.startDate, `${nameOf(head)}'s Project Start Date`);
     if (headStart === undefined) return [headNeeds.review(fieldsOf(head.startDate))];
 
-    return selected
-      .filter((member) => member !== head)
-      .map((member): RuleResult => {
-        const needs = new Needs();
-        const start = needs.value(member.startDate, `${nameOf(member)}'s Project Start Date`);
-        const about = fieldsOf(member.startDate);
-        if (start === undefined) return needs.review(about);
-        if (start < headStart) {
-          return fail(
-            `${nameOf(member)}'s Project Start Date ${shown(start)} is before the head of household's ${shown(headStart)}.`,
-            about,
-            { dates: { 'Project Start Date': start, "Head of household's Project Start Date": headStart } },
-          );
-        }
-        return pass(`${nameOf(member)} starts on or after the head of household.`, about);
-      });
+    // A member whose being in the enrollment could not be read may start too early: not checked.
+    const unsure = unsureMembers(facts.household?.members ?? []).map((member) => {
+      const needs = new Needs();
+      noteUnsure(needs, [member]);
+      return needs.review(fieldsOf(member.startDate));
+    });
+    return [
+      ...unsure,
+      ...selected
+        .filter((member) => member !== head)
+        .map((member): RuleResult => {
+          const needs = new Needs();
+          const start = needs.value(member.startDate, `${nameOf(member)}'s Project Start Date`);
+          const about = fieldsOf(member.startDate);
+          if (start === undefined) return needs.review(about);
+          if (start < headStart) {
+            return fail(
+              `${nameOf(member)}'s Project Start Date ${shown(start)} is before the head of household's ${shown(headStart)}.`,
+              about,
+              { dates: { 'Project Start Date': start, "Head of household's Project Start Date": headStart } },
+            );
+          }
+          return pass(`${nameOf(member)} starts on or after the head of household.`, about);
+        }),
+    ];
   },
 };

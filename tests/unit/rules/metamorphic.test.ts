@@ -145,6 +145,39 @@ function factAt(value: Facts, path: (string | number)[]): { field?: { key: strin
   };
 }
 
+function isSelf(value: Facts, path: (string | number)[]): boolean {
+  const holder = factAt(value, path.slice(0, -1)) as { relationship?: { state: string; value?: unknown } };
+  return holder.relationship?.state === 'value' && holder.relationship.value === 'Self';
+}
+
+/** Every value read on the page, as text. */
+function readValues(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) readValues(item, into);
+  else if (value !== null && typeof value === 'object') {
+    const read = value as { state?: unknown; value?: unknown };
+    if (read.state === 'value') into.add(String(read.value));
+    else for (const child of Object.values(value)) readValues(child, into);
+  }
+  return into;
+}
+
+/**
+ * Another failure that the facts still known prove on their own: the turning-18 reminder, which
+ * rules.md keeps failing with an unseen item marked "check", or a failure whose every date is still
+ * read on the page (an Exit Date before the Project Start Date breaks two limits at once) and none
+ * of them the fact now unknown. A date a rule made up for a missing fact is never read on the page.
+ */
+function stillTrue(ruleId: string, result: RuleResult, facts: Facts, unknownValue: unknown): boolean {
+  if (ruleId === 'aged-into-adulthood') return true;
+  const dates = Object.values(result.dates ?? {});
+  const read = readValues(facts);
+  return (
+    dates.length > 0 &&
+    dates.every((date) => date === facts.today || read.has(date)) &&
+    !dates.includes(unknownValue as never)
+  );
+}
+
 function withUnknown(value: Facts, path: (string | number)[]): Facts {
   const copy = structuredClone(value) as unknown as Record<string | number, unknown>;
   let holder = copy;
@@ -155,6 +188,9 @@ function withUnknown(value: Facts, path: (string | number)[]): Facts {
 
 const fails = (results: RuleResult[]) => results.filter((result) => result.outcome === 'fail');
 const sameAbout = (a: Pick<Finding, 'about'>, b: Pick<Finding, 'about'>) => a.about.join('|') === b.about.join('|');
+/** The same failure, about fewer fields: a member whose selection became unknown left the list it cites. */
+const narrower = (after: Pick<Finding, 'about'>, before: Pick<Finding, 'about'>) =>
+  after.about.length > 0 && after.about.every((field) => before.about.includes(field));
 
 describe('an unknown fact never makes a false error', () => {
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
@@ -168,12 +204,26 @@ describe('an unknown fact never makes a false error', () => {
           for (const finding of before) {
             // A finding about the very field that is no longer on the page has nothing left to judge.
             if (field !== undefined && finding.about.includes(field)) continue;
+            // The head of household's Project Start Date is the member's own when the member is Self
+            // (rules/household.ts): drawn facts may disagree with each other there, real pages do not.
+            if (path.at(-1) === 'headStartDate' && isSelf(drawn, path)) continue;
+            // A person's name only words the message ("A member's …" once it is unknown): same failure.
+            const wordingOnly = path.at(-1) === 'name';
             const kept = after.some(
-              (result) => result.outcome === 'fail' && result.message === finding.message && sameAbout(result, finding),
+              (result) =>
+                result.outcome === 'fail' &&
+                (wordingOnly || result.message === finding.message) &&
+                (sameAbout(result, finding) || narrower(result, finding)),
             );
             if (kept) continue;
             const where = `${path.join('.')} made unknown, for "${finding.message}"`;
-            const otherFail = after.find((result) => result.outcome === 'fail' && sameAbout(result, finding));
+            const changed = withUnknown(drawn, path);
+            const otherFail = after.find(
+              (result) =>
+                result.outcome === 'fail' &&
+                sameAbout(result, finding) &&
+                !stillTrue(rule.id, result, changed, (factAt(drawn, path) as { value?: unknown }).value),
+            );
             expect(otherFail?.message, `a different failure when ${where}`).toBeUndefined();
             expect(
               after.some((result) => result.outcome === 'needs-review' || result.outcome === 'not-applicable'),
