@@ -1,4 +1,4 @@
-import { OUTLINE_STYLE } from './styles';
+import { GUIDE_LABEL_STYLE, OUTLINE_STYLE } from './styles';
 
 /**
  * A frame drawn over an element of the page, never a style on the element itself: it follows the
@@ -11,7 +11,12 @@ export class Outline {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly follow = () => this.schedule();
 
-  constructor(private readonly doc: Document) {}
+  /** `label`, when given, is shown on the frame (as text): the guide's "Guide: next step". */
+  constructor(
+    private readonly doc: Document,
+    private readonly style = OUTLINE_STYLE,
+    private readonly label?: string,
+  ) {}
 
   /** Outlines `target` until cleared, or for `forMs` milliseconds. */
   show(target: Element, forMs?: number): void {
@@ -64,8 +69,14 @@ export class Outline {
     const body = this.doc.body;
     if (!body) return undefined;
     this.box = this.doc.createElement('ct-assist-outline');
-    this.box.setAttribute('style', OUTLINE_STYLE);
+    this.box.setAttribute('style', this.style);
     this.box.setAttribute('aria-hidden', 'true');
+    if (this.label) {
+      const tag = this.doc.createElement('ct-assist-outline-label');
+      tag.setAttribute('style', GUIDE_LABEL_STYLE);
+      tag.textContent = this.label;
+      this.box.append(tag);
+    }
     body.append(this.box);
     return this.box;
   }

@@ -70,5 +70,11 @@ export const LIVE_CSS = `
 .live { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
+/** The guide's pointer: dashed and violet with a label, so it is never taken for a focus ring or a "Show in page" outline. */
+export const GUIDE_OUTLINE_STYLE =
+  'all: initial; position: fixed; pointer-events: none; z-index: 2147483001; box-sizing: border-box; border: 3px dashed #7b2cbf; border-radius: 10px; box-shadow: 0 0 0 2px rgba(255,255,255,.9), 0 0 12px rgba(123,44,191,.45); display: none;';
+export const GUIDE_LABEL_STYLE =
+  'all: initial; position: absolute; left: -3px; bottom: 100%; margin-bottom: 4px; padding: 1px 6px; border-radius: 4px; background: #7b2cbf; color: #fff; font: 600 11px/1.5 system-ui, sans-serif; white-space: nowrap; forced-color-adjust: none;';
+
 export const OUTLINE_STYLE =
   'all: initial; position: fixed; pointer-events: none; z-index: 2147483001; box-sizing: border-box; border: 3px solid #1a5fb4; border-radius: 4px; box-shadow: 0 0 0 3px rgba(255,255,255,.85); display: none;';

@@ -126,13 +126,15 @@ export function HostsSection({ state }: { state: SettingsState }) {
           <p id="host-hint" class="hint">
             Paste any page address of it. Your browser will ask you to allow ClientTrack Assist to read that site.
           </p>
-          <input
-            id="host-plain-http"
-            type="checkbox"
-            checked={plainHttp}
-            onChange={(event) => setPlainHttp(event.currentTarget.checked)}
-          />{' '}
-          <label for="host-plain-http">This agency's ClientTrack is on plain http</label>
+          <p class="check">
+            <input
+              id="host-plain-http"
+              type="checkbox"
+              checked={plainHttp}
+              onChange={(event) => setPlainHttp(event.currentTarget.checked)}
+            />{' '}
+            <label for="host-plain-http">This agency's ClientTrack is on plain http</label>
+          </p>
           {plainHttp && (
             <p class="warning">
               Plain http is not encrypted: anyone on the network can read the client records it shows. Tick this only if

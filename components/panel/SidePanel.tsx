@@ -55,6 +55,7 @@ export function SidePanel() {
   };
   const tab = state ?? EMPTY_TAB;
   const front = frontFrame(tab);
+  const pageFindings = tab.frames.flatMap((frame) => frame.findings ?? []);
   const show = (entry: PanelFinding) => {
     if (tabId === undefined || entry.frameId === undefined) return;
     const message: ToBackground = { type: 'show-finding', tabId, frameId: entry.frameId, hintKey: entry.hintKey };
@@ -79,8 +80,11 @@ export function SidePanel() {
       {guideOn && (
         <GuidePanel
           progress={tab.guide}
-          {...optional('suggestion', suggestProcedure(tab.session, front?.facts, localToday(), parameters.adultAge))}
-          findings={tab.frames.flatMap((frame) => frame.findings ?? [])}
+          {...optional(
+            'suggestion',
+            suggestProcedure(tab.session, front?.facts, localToday(), parameters.adultAge, pageFindings),
+          )}
+          findings={pageFindings}
           onStart={(id) => follow(id)}
           onStop={() => follow(undefined)}
         />

@@ -16,6 +16,7 @@ import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } f
 import { requestPanel } from '@/components/toolbar/open-panel';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
+import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
 import type { GuideTarget } from '@/lib/procedures/types';
 
@@ -41,7 +42,7 @@ export class FrameWatcher {
     notNow: (finding) => requestPanel(hintKeyOf(finding), 'not-now'),
   });
   /** The trainer guide's pointer at the control of the current step, when this frame has it. */
-  private readonly guideOutline = new Outline(document);
+  private readonly guideOutline = new Outline(document, GUIDE_OUTLINE_STYLE, 'Guide: next step');
   private guideTarget: GuideTarget | undefined;
   private session: SessionContext | undefined;
   private sessionText = '';

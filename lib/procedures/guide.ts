@@ -1,6 +1,6 @@
 import { valueOf } from '../model/read';
 import { isHeadOfHouseholdRelationship } from '../model/answers';
-import type { PageFacts } from '../model/schemas';
+import type { Finding, PageFacts } from '../model/schemas';
 import type { SessionContext } from '../session/context';
 import { firstLast } from '../model/names';
 import { workflowKindFromName } from '../model/workflow-names';
@@ -159,6 +159,7 @@ export function suggestProcedure(
   page?: PageFacts,
   today: IsoDate = localToday(),
   adultAge: number = DEFAULT_RULE_PARAMETERS.adultAge,
+  findings: readonly Finding[] = [],
 ): ProcedureId | undefined {
   const workflow = session.workflow;
   if (workflow) {
@@ -190,7 +191,11 @@ export function suggestProcedure(
     case 'intake-search':
       return 'entry-assessment';
     case 'client-dashboard':
-      return turnedAdult(session, today, adultAge) ? 'turned-18' : undefined;
+      if (turnedAdult(session, today, adultAge)) return 'turned-18';
+      // The rule's own verdict (due or overdue), never a window worked out here.
+      return findings.some((finding) => finding.ruleId === 'annual-assessment-due' && finding.outcome === 'fail')
+        ? 'annual-assessment'
+        : undefined;
     default:
       return undefined;
   }

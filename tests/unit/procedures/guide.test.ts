@@ -191,6 +191,17 @@ describe('the procedure the panel suggests', () => {
     60_000,
   );
 
+  test('a dashboard whose annual assessment is due or overdue suggests the annual procedure, as the rule judged it', () => {
+    for (const client of ['anaRivera', 'chidiOkafor'] as const) {
+      const walk = walked(client);
+      walk.open((at) => at.dashboard(CLIENTS[client]));
+      const page = walk.page;
+      expect(suggestProcedure(walk.session, page, SIM_TODAY, undefined, walk.findings)).toBe('annual-assessment');
+      // Without the rule's verdict the guide does not guess from dates of its own.
+      expect(suggestProcedure(walk.session, page, SIM_TODAY)).toBeUndefined();
+    }
+  }, 60_000);
+
   test('the Annual Assessment Tool and the Client Milestone Age Status report', () => {
     const walk = new Walk(SIM_TODAY);
     let page: Parameters<typeof suggestProcedure>[1];
