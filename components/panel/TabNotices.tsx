@@ -1,5 +1,6 @@
 import type { ShownTab } from '@/lib/tabs/stored-tab';
 import type { TabState } from '@/lib/tabs/tab-state';
+import { MAX_INLINE_HINTS } from '@/lib/clienttrack/hint-place';
 
 /**
  * What the panel could not show of the tab, said plainly: memory the browser would not keep, a
@@ -15,7 +16,7 @@ export function TabNotices({ tab, skipped }: { tab: TabState | undefined; skippe
   const leftOut = leftOutFailing(tab);
   if (leftOut > 0) {
     notices.push(
-      `This page is long: ${leftOut.toLocaleString()} more ${leftOut === 1 ? 'problem is' : 'problems are'} marked on the page but not listed here.`,
+      `This page is long: ${leftOut.toLocaleString()} more ${leftOut === 1 ? 'problem was' : 'problems were'} found on it but are not listed here (the page marks the first ${MAX_INLINE_HINTS}).`,
     );
   }
   if (skipped.findings > 0) {

@@ -127,7 +127,7 @@ test('the Annual Assessment Tool with 10,000 rows: the session store stays under
     `Annual Assessment Tool: ${listedProblems.length + leftOut} problems to fix`,
   );
   await expect(panel.getByRole('list', { name: 'About this tab' })).toContainText(
-    `${leftOut.toLocaleString('en-US')} more problems are marked on the page`,
+    `${leftOut.toLocaleString('en-US')} more problems were found on it`,
   );
   await panel.close();
   expect(errors).toEqual([]);

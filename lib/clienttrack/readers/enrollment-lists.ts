@@ -62,7 +62,9 @@ function openMenu(
 /** Annual Assessment Tool results: open enrollments with no completed annual assessment in the window, and a row's open action menu. */
 export function readAnnualAssessmentTool(scan: PageScan, menuOpener?: Element): Partial<PageFacts> {
   const required: FieldName[] = ['clientName', 'projectStartDate'];
-  const rows = listedEnrollments(scan, required, { status: known('active'), assessments: known([]) });
+  // The tool lists enrollments with no annual assessment in the window of its Due Date; it shows none
+  // of an enrollment's assessments, so an earlier window stays unknown (never an overdue error on a guess).
+  const rows = listedEnrollments(scan, required, { status: known('active') });
   const actionMenu = openMenu(scan, scan.grids(required)[0], menuOpener, 'row');
   return { rows, ...(actionMenu ? { actionMenu } : {}) };
 }

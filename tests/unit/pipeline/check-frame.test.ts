@@ -23,6 +23,14 @@ describe('checkFrame', () => {
     expect(report.findings).toBeUndefined();
   });
 
+  test('the Annual Assessment Tool shows no earlier assessments, so a closed window is not checked, never called overdue', () => {
+    const document = simDocument('annual-assessment-tool');
+    const { judgement } = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, { isTop: false });
+    const due = judgement!.findings.filter((finding) => finding.ruleId === 'annual-assessment-due');
+    expect(due.some((finding) => finding.outcome === 'fail')).toBe(true);
+    expect(due.filter((finding) => finding.outcome === 'fail' && finding.severity === 'error')).toEqual([]);
+  });
+
   test("judges with the user's settings: a switched-off rule is not run, a severity override is applied", () => {
     const document = simDocument('income', { scenario: 'yes-without-source' });
     const plain = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, { isTop: false });

@@ -44,7 +44,7 @@ describe('the panel about its tab', () => {
     };
     await act(() => render(<TabNotices tab={tab} skipped={{ findings: 1, guide: true }} />, root));
     expect(notices()).toEqual([
-      `This page is long: ${(9_900).toLocaleString()} more problems are marked on the page but not listed here.`,
+      `This page is long: ${(9_900).toLocaleString()} more problems were found on it but are not listed here (the page marks the first 50).`,
       '1 finding from a check this version does not know was left out.',
       'The guide in this tab is for a procedure this version does not know, so it is not shown.',
     ]);
