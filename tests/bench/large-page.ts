@@ -50,7 +50,10 @@ const inlineCss: Plugin = {
       path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '').replace(/^@\//, `${ROOT}/`)),
       namespace: 'inline-css',
     }));
-    esbuild.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
   },
 };
 
@@ -75,7 +78,7 @@ async function bundle(): Promise<string> {
 async function openGrown(page: Page, origin: string, rows: number, script: string): Promise<void> {
   await page.goto(origin + new Paths().annualAssessmentTool());
   const shown = await page.evaluate((wanted) => {
-    const body = document.querySelector('#RendererResultSet tbody')!;
+    const body = document.querySelector<HTMLTableSectionElement>('#RendererResultSet tbody')!;
     const seeds = [...body.querySelectorAll('tr')];
     const extra = document.createDocumentFragment();
     for (let i = seeds.length; i < wanted; i++) {
