@@ -124,7 +124,9 @@ async function reportLargePage(context: BrowserContext, origin: string): Promise
   console.log(
     `\n(d) large page: one whole check (read, judge, draw the hints, build the report) on the Annual Assessment Tool`,
   );
-  console.log(noteLine("bundled into the page and timed there (no extension); rows copied from the simulator's"));
+  console.log(
+    noteLine("bundled into the page and timed there (no extension); the grid's rows are copies of the simulator's own"),
+  );
   for (const { rows, times, parts, findings, reportChars } of checks) {
     const label = `${rows.toLocaleString('en-US')} rows, median`;
     if (rows === TARGETS.largeRows)
