@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'vite';
 import { Paths } from '../simulator/routes';
 import { TODAY } from '../e2e/clienttrack';
-import { median, percentile } from './stats';
 
 // The "large page" figure of issue 12: one whole check (read, judge, draw the hints, build the
 // report) on the simulator's Annual Assessment Tool grown to 100, 1,000 and 10,000 rows, in
-// headless Chromium. The check is bundled by esbuild from tests/bench/large-page-entry.ts into the
+// headless Chromium. The check is bundled by Vite from tests/bench/large-page-entry.ts into the
 // page itself and timed there with performance.now(), so nothing of the extension's messaging
 // or of Playwright's round trips is counted.
 
@@ -42,36 +40,24 @@ export interface LongTasks {
   longestCheckMs: number;
 }
 
-/** Vite's `?inline` CSS imports (the hints' styles), as the text of the file. */
-const inlineCss: Plugin = {
-  name: 'inline-css',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
-      path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '').replace(/^@\//, `${ROOT}/`)),
-      namespace: 'inline-css',
-    }));
-    esbuild.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({
-      contents: readFileSync(args.path, 'utf8'),
-      loader: 'text',
-    }));
-  },
-};
-
 async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [resolve(ROOT, 'tests/bench/large-page-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    minify: true,
-    alias: { '@': ROOT },
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
+  // Vite, as the extension's own build: it resolves `@/` and the hints' `?inline` styles the same way.
+  const output = await build({
+    configFile: false,
     logLevel: 'silent',
-    plugins: [inlineCss],
+    resolve: { alias: { '@': ROOT } },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'chrome120',
+      lib: { entry: resolve(ROOT, 'tests/bench/large-page-entry.ts'), formats: ['iife'], name: 'ctAssistBenchBundle' },
+    },
   });
-  return result.outputFiles[0]!.text;
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
+  if (!chunk || chunk.type !== 'chunk') throw new Error('Vite built no script for the large-page benchmark');
+  return chunk.code;
 }
 
 /** Opens the Annual Assessment Tool alone (as its workspace frame shows it) and grows its grid to `rows` rows. */
@@ -176,5 +162,3 @@ export async function measureLargePage(
     await page.close();
   }
 }
-
-export const summarise = (times: number[]) => ({ median: median(times), p95: percentile(times, 95) });
