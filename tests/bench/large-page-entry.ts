@@ -4,7 +4,7 @@ import { HintLayer } from '../../components/hints/hint-layer';
 import type { IsoDate } from '../../lib/dates';
 import { boundedReport } from '../../lib/messaging/frames';
 
-// Bundled by esbuild into the large-page benchmark's page (tests/bench/large-page.ts): one whole
+// Bundled by Vite into the large-page benchmark's page (tests/bench/large-page.ts): one whole
 // check as the content script runs it (read, judge, draw the hints, build the report), with
 // nothing of the extension's messaging, so it can be timed in the page with performance.now().
 

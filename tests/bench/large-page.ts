@@ -56,7 +56,7 @@ async function bundle(): Promise<string> {
   });
   const [result] = Array.isArray(output) ? output : [output];
   const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
-  if (!chunk || chunk.type !== 'chunk') throw new Error('Vite built no script for the large-page benchmark');
+  if (chunk?.type !== 'chunk') throw new Error('Vite built no script for the large-page benchmark');
   return chunk.code;
 }
 
