@@ -10,6 +10,9 @@ const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=
 
 /** The control inside `container`, or the radio group / display span that stands for one. */
 export function controlIn(container: Element): Element | undefined {
+  // Most cells of a long grid are plain text: with nothing inside, only the container itself can be the control.
+  if (container.firstElementChild === null)
+    return container.matches(`span[id$="_Display"], ${CONTROL_SELECTOR}`) ? container : undefined;
   if (isRadioGroup(container) || container.matches('span[id$="_Display"]')) return container;
   const group = [...container.querySelectorAll('span[id$="_Renderer"], span[id$="_Display"]')].find(
     (span) => isRadioGroup(span) || span.id.endsWith('_Display'),

@@ -78,8 +78,9 @@ function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
   return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table) as HTMLTableRowElement[];
 }
 
-function cellsOf(row: Element): HTMLTableCellElement[] {
-  return [...row.children].filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH') as HTMLTableCellElement[];
+function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
+  // The browser keeps a row's td and th children as `cells`: far cheaper than filtering its children.
+  return [...row.cells];
 }
 
 /** The column whose header is one of the field's captions, or -1. */

@@ -1,0 +1,164 @@
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { build } from 'vite';
+import { Paths } from '../simulator/routes';
+import { TODAY } from '../e2e/clienttrack';
+
+// The "large page" figure of issue 12: one whole check (read, judge, draw the hints, build the
+// report) on the simulator's Annual Assessment Tool grown to 100, 1,000 and 10,000 rows, in
+// headless Chromium. The check is bundled by Vite from tests/bench/large-page-entry.ts into the
+// page itself and timed there with performance.now(), so nothing of the extension's messaging
+// or of Playwright's round trips is counted.
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface LargePageOptions {
+  rows: readonly number[];
+  /** Timed checks per size (fewer for the largest), after `warmUp` untimed ones. */
+  checks: (rows: number) => number;
+  warmUp: number;
+  /** Continuous page changes: one cell changed every `changeEveryMs` for `changeForMs`, at the largest size. */
+  changeEveryMs: number;
+  changeForMs: number;
+}
+
+export interface CheckTimes {
+  rows: number;
+  times: number[];
+  /** The same checks split: read and judge (checkFrame), draw the hints, build and serialise the report. */
+  parts: { checkMs: number[]; drawMs: number[]; reportMs: number[] };
+  findings: number;
+  reportChars: number;
+}
+
+export interface LongTasks {
+  rows: number;
+  checks: number;
+  /** The longest main-thread task Chromium reported (only tasks over 50 ms are reported), or 0 when none. */
+  longestTaskMs: number;
+  longTasks: number;
+  longestCheckMs: number;
+}
+
+async function bundle(): Promise<string> {
+  // Vite, as the extension's own build: it resolves `@/` and the hints' `?inline` styles the same way.
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@': ROOT } },
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: {
+      write: false,
+      minify: true,
+      target: 'chrome120',
+      lib: { entry: resolve(ROOT, 'tests/bench/large-page-entry.ts'), formats: ['iife'], name: 'ctAssistBenchBundle' },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  const chunk = result && 'output' in result ? result.output.find((file) => file.type === 'chunk') : undefined;
+  if (chunk?.type !== 'chunk') throw new Error('Vite built no script for the large-page benchmark');
+  return chunk.code;
+}
+
+/** Opens the Annual Assessment Tool alone (as its workspace frame shows it) and grows its grid to `rows` rows. */
+async function openGrown(page: Page, origin: string, rows: number, script: string): Promise<void> {
+  await page.goto(origin + new Paths().annualAssessmentTool());
+  const shown = await page.evaluate((wanted) => {
+    const body = document.querySelector<HTMLTableSectionElement>('#RendererResultSet tbody')!;
+    const seeds = [...body.querySelectorAll('tr')];
+    const extra = document.createDocumentFragment();
+    for (let i = seeds.length; i < wanted; i++) {
+      const row = seeds[i % seeds.length]!.cloneNode(true) as HTMLTableRowElement;
+      // A client ID of its own, so every row is a different enrollment to the reader.
+      row.cells[1]!.textContent = String(900000 + i);
+      extra.append(row);
+    }
+    body.append(extra);
+    return body.rows.length;
+  }, rows);
+  if (shown !== rows) throw new Error(`The grid has ${shown} rows, not ${rows}`);
+  await page.addScriptTag({ content: script });
+}
+
+export async function measureLargePage(
+  context: BrowserContext,
+  origin: string,
+  options: LargePageOptions,
+): Promise<{ checks: CheckTimes[]; longTasks: LongTasks }> {
+  const script = await bundle();
+  const page = await context.newPage();
+  try {
+    const checks: CheckTimes[] = [];
+    for (const rows of options.rows) {
+      await openGrown(page, origin, rows, script);
+      const run = await page.evaluate(
+        ({ count, warmUp, today }) => {
+          const times: number[] = [];
+          const parts = { checkMs: [] as number[], drawMs: [] as number[], reportMs: [] as number[] };
+          let last = window.ctAssistBench.check(today);
+          for (let i = 1; i < warmUp + count; i++) {
+            last = window.ctAssistBench.check(today);
+            if (i < warmUp) continue;
+            times.push(last.ms);
+            parts.checkMs.push(last.parts.checkMs);
+            parts.drawMs.push(last.parts.drawMs);
+            parts.reportMs.push(last.parts.reportMs);
+          }
+          return { times, parts, findings: last.findings, reportChars: last.reportChars };
+        },
+        { count: options.checks(rows), warmUp: options.warmUp, today: TODAY },
+      );
+      checks.push({ rows, ...run });
+    }
+    const largest = Math.max(...options.rows);
+    await openGrown(page, origin, largest, script);
+    const longTasks = await page.evaluate(
+      ({ everyMs, forMs, today, rows }) =>
+        new Promise<LongTasks>((done) => {
+          const tasks: number[] = [];
+          const checkTimes: number[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) tasks.push(entry.duration);
+          }).observe({ type: 'longtask' });
+          // As the content script does: page changes batched into one check per animation frame.
+          let pending = false;
+          const observer = new MutationObserver(() => {
+            if (pending) return;
+            pending = true;
+            requestAnimationFrame(() => {
+              pending = false;
+              observer.disconnect();
+              checkTimes.push(window.ctAssistBench.check(today).ms);
+              observer.takeRecords();
+              observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+            });
+          });
+          observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+          const cells = document.querySelectorAll<HTMLTableCellElement>('#RendererResultSet tbody td:nth-child(3)');
+          let n = 0;
+          const timer = setInterval(() => {
+            const cell = cells[(n * 7919) % cells.length]!;
+            cell.textContent = `${cell.textContent?.replace(/ \d+$/, '')} ${n++}`;
+          }, everyMs);
+          setTimeout(() => {
+            clearInterval(timer);
+            // Long tasks are reported a little after they end.
+            setTimeout(() => {
+              observer.disconnect();
+              done({
+                rows,
+                checks: checkTimes.length,
+                longestTaskMs: Math.max(0, ...tasks),
+                longTasks: tasks.length,
+                longestCheckMs: Math.max(0, ...checkTimes),
+              });
+            }, 500);
+          }, forMs);
+        }),
+      { everyMs: options.changeEveryMs, forMs: options.changeForMs, today: TODAY, rows: largest },
+    );
+    return { checks, longTasks };
+  } finally {
+    await page.close();
+  }
+}
