@@ -38,7 +38,7 @@ test("a content script's world cannot change another tab's guide or session, nor
   await clienttrack.open(at.dashboard(CLIENTS.malikJohnson));
   const victim = await tabIdOf(extensionBrowser, clienttrack.page);
   const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
-  await startGuide(panel, 'A client turned 18 during the enrollment');
+  await startGuide(panel, 'A client became an adult during the enrollment');
   await expect.poll(async () => (await tabState(clienttrack.page, victim))?.guide?.procedure).toBe('turned-18');
   const before = (await tabState(clienttrack.page, victim))!;
 
@@ -142,7 +142,7 @@ test('logging out with a guide running forgets every client fact of the tab: fra
   await clienttrack.open(at.dashboard(CLIENTS.malikJohnson));
   const tabId = await tabIdOf(extensionBrowser, clienttrack.page);
   const panel = await openPanel(extensionBrowser, extensionId, clienttrack.page);
-  await startGuide(panel, 'A client turned 18 during the enrollment');
+  await startGuide(panel, 'A client became an adult during the enrollment');
   await clienttrack.page.bringToFront();
   await expect
     .poll(async () => identifiersIn(await tabState(clienttrack.page, tabId), IDENTIFIERS))
