@@ -181,8 +181,17 @@ const JUDGED_FIELDS = [
   'incomeFromAnySource',
   'nonCashFromAnySource',
 ] as const;
+/**
+ * ClientTrack's own form markup [seen: table.FormPage, `<fieldId>_Renderer` controls], or a frame
+ * of the app shell: a page elsewhere on the host (staff notes, a help page) is not taken for a form.
+ */
+const isClientTrackFrame = (context: PageContext) =>
+  context.frame !== undefined ||
+  context.shell !== undefined ||
+  context.root.querySelector('table.FormPage, td.FieldStyle, [id$="_Renderer"], [id*="_RendererSF"]') !== null;
 /** A form showing a field the rules judge: it can be judged even when the page has no name. */
 const isForm = (context: PageContext) =>
+  isClientTrackFrame(context) &&
   hasControls(context.root) &&
   (JUDGED_FIELDS.some((field) => context.locator.hasCaption(field)) || isAssessmentChoice(context));
 

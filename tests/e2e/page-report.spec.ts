@@ -97,6 +97,8 @@ test('Try on this tab offers the same page report of the chosen ClientTrack tab'
   await ct.open(at.dashboard(CLIENTS.hannahPark));
   const options = await extensionBrowser.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // Try on this tab is with the field captions, in the Advanced part.
+  await options.getByText('Advanced: field captions').click();
   await expect(options.getByLabel('ClientTrack tab')).toBeVisible();
   await options.getByRole('button', { name: 'Save a page report' }).click();
   const preview = options.locator('.report-preview');
