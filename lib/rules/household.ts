@@ -1,9 +1,10 @@
 import { firstLast } from '../model/names';
 import type { EnrollmentFacts, HouseholdMember } from '../model/schemas';
-import type { Read } from '../model/read';
+import { fieldsOf, type Read } from '../model/read';
 import { isHeadOfHouseholdRelationship } from '../model/answers';
 import type { IsoDate } from '../dates';
-import type { Needs } from './results';
+import { Needs } from './results';
+import type { RuleResult } from './rule';
 
 /** The head of household's Project Start Date: the member's own when they are the head. */
 export function headStartDateOf(enrollment: EnrollmentFacts | undefined): Read<IsoDate> | undefined {
@@ -42,4 +43,13 @@ export function noteUnsure(needs: Needs, members: HouseholdMember[]): void {
       `whether ${nameOf(member)} is selected for the enrollment could not be read`,
     );
   }
+}
+
+/** One "needs review" per member whose being in the enrollment could not be read, about their Project Start Date. */
+export function unsureStartReviews(members: HouseholdMember[]): RuleResult[] {
+  return unsureMembers(members).map((member) => {
+    const needs = new Needs();
+    noteUnsure(needs, [member]);
+    return needs.review(fieldsOf(member.startDate));
+  });
 }

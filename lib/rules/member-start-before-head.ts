@@ -1,7 +1,7 @@
 import type { Rule, RuleResult } from './rule';
 import { fieldsOf } from '../model/read';
 import { Needs, fail, notApplicable, pass, shown } from './results';
-import { isHead, nameOf, noteUnsure, selectedMembers, unsureMembers } from './household';
+import { isHead, nameOf, selectedMembers, unsureStartReviews } from './household';
 
 export const memberStartBeforeHead: Rule = {
   id: 'member-start-before-head',
@@ -25,11 +25,7 @@ export const memberStartBeforeHead: Rule = {
     if (headStart === undefined) return [headNeeds.review(fieldsOf(head.startDate))];
 
     // A member whose being in the enrollment could not be read may start too early: not checked.
-    const unsure = unsureMembers(facts.household?.members ?? []).map((member) => {
-      const needs = new Needs();
-      noteUnsure(needs, [member]);
-      return needs.review(fieldsOf(member.startDate));
-    });
+    const unsure = unsureStartReviews(facts.household?.members ?? []);
     return [
       ...unsure,
       ...selected

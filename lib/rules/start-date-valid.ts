@@ -1,7 +1,7 @@
 import type { Rule, RuleResult } from './rule';
 import { fieldsOf } from '../model/read';
 import { Needs, fail, notApplicable, pass, shown } from './results';
-import { nameOf, noteUnsure, selectedMembers, unsureMembers } from './household';
+import { nameOf, selectedMembers, unsureStartReviews } from './household';
 
 export const startDateValid: Rule = {
   id: 'start-date-valid',
@@ -18,11 +18,7 @@ export const startDateValid: Rule = {
   evaluate(facts) {
     const selected = selectedMembers(facts.household?.members ?? []);
     if (selected.length === 0) return [notApplicable('No household member is selected for the enrollment yet.')];
-    const unsure = unsureMembers(facts.household?.members ?? []).map((member) => {
-      const needs = new Needs();
-      noteUnsure(needs, [member]);
-      return needs.review(fieldsOf(member.startDate));
-    });
+    const unsure = unsureStartReviews(facts.household?.members ?? []);
     return [
       ...unsure,
       ...selected.map((member): RuleResult => {
