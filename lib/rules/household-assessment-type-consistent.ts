@@ -40,13 +40,35 @@ export const householdAssessmentTypeConsistent: Rule = {
 
     const differences = describeDifferences(mine, theirs);
     const about = fieldsOf(mine.type, mine.mode, mine.existingDate);
-    if (differences.length === 0) return [pass('Same choice as the head of household.', about)];
+    if (differences.length === 0) {
+      // A part this member chose that the head's choice does not show cannot be compared: never a pass.
+      const unseen = unseenParts(mine, theirs);
+      if (unseen.length > 0) {
+        needs.note(
+          "The head of household's choice",
+          `the head of household's ${unseen.join(' and ')} could not be read`,
+        );
+        return [needs.review(about)];
+      }
+      return [pass('Same choice as the head of household.', about)];
+    }
     return [fail(`${differences.join('; ')}.`, about)];
   },
 };
 
 const TYPE_WORDS = { update: 'Update', annual: 'Annual Assessment' } as const;
 const MODE_WORDS = { new: 'New Assessment', 'edit-existing': 'Edit Existing' } as const;
+
+/** Parts of the choice this member made that the head of household's choice does not show. */
+function unseenParts(mine: AssessmentChoice, theirs: AssessmentChoice): string[] {
+  const unseen: string[] = [];
+  if (valueOf(mine.type) && !valueOf(theirs.type)) unseen.push('Update or Annual choice');
+  if (valueOf(mine.mode) && !valueOf(theirs.mode)) unseen.push('New Assessment or Edit Existing choice');
+  if (valueOf(mine.mode) === 'edit-existing' && valueOf(mine.existingDate) && !valueOf(theirs.existingDate)) {
+    unseen.push('chosen assessment');
+  }
+  return unseen;
+}
 
 /** Differences in what this member chose, only for the parts chosen so far. */
 function describeDifferences(mine: AssessmentChoice, theirs: AssessmentChoice): string[] {
