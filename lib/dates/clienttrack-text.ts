@@ -11,7 +11,8 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 /** Dashes are typed in some searches (`02-18-2024`). */
 const DASHED = /^(\d{2})-(\d{2})-(\d{4})$/;
 const TYPED_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
-const MONTH_NAMES = [
+/** Month names for messages ("February 2026 has no day 30"), for page dates and export cells alike. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

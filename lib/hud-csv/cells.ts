@@ -1,4 +1,4 @@
-import { daysInMonth } from '../dates';
+import { daysInMonth, MONTH_NAMES } from '../dates';
 
 // Cells of the export as compact numbers, so a million enrollments fit in memory: a date is
 // yyyymmdd, a HUD code is itself, and three negative markers say what else a cell held.
@@ -7,21 +7,6 @@ export const EMPTY = -1;
 export const UNREADABLE = -2;
 /** The column is not in the file, or the file is not in the export. */
 export const MISSING = -3;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A `YYYY-MM-DD` cell as yyyymmdd, EMPTY, or a reason it is not a date. */
 export function parseDate(text: string): number | string {
@@ -35,7 +20,7 @@ export function parseDate(text: string): number | string {
   if (year < 0 || month < 0 || day < 0) return 'dates in the export are written YYYY-MM-DD, for example 2026-03-01';
   if (year < 1) return `there is no year ${year}`;
   if (month < 1 || month > 12) return `there is no month ${month}`;
-  if (day < 1 || day > daysInMonth(year, month)) return `${MONTHS[month - 1]} ${year} has no day ${day}`;
+  if (day < 1 || day > daysInMonth(year, month)) return `${MONTH_NAMES[month - 1]} ${year} has no day ${day}`;
   return year * 10000 + month * 100 + day;
 }
 
