@@ -40,9 +40,7 @@ export function readGrid(table: HTMLTableElement): Grid {
 
 function readGridNow(table: HTMLTableElement): Grid {
   const allRows = rowsOf(table);
-  const headerRow =
-    allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
-    allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
+  const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find(isHeaderRow);
   const headerCells = headerRow ? cellsOf(headerRow) : [];
   const headers = headerCells.map((cell) => textOf(cell));
   const rows: GridRow[] = [];
@@ -66,6 +64,18 @@ function readGridNow(table: HTMLTableElement): Grid {
     cells.length === headerCells.length &&
     [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
   return { table, headers, rows: rows.map((row) => (linedUp(row.cells) ? row : { ...row, cells: [] })) };
+}
+
+/**
+ * Headers are `th` cells; a corner above the row check boxes may be an empty `td`. A data row can
+ * hold a `th` too (the member's name), but also cells with text or controls.
+ */
+function isHeaderRow(row: HTMLTableRowElement): boolean {
+  const cells = cellsOf(row);
+  return (
+    cells.some((cell) => cell.tagName === 'TH') &&
+    cells.every((cell) => cell.tagName === 'TH' || (!textOf(cell) && !controlIn(cell)))
+  );
 }
 
 /** A lone cell across several columns is a message ("No records found."), not a record. */

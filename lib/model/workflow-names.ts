@@ -6,9 +6,10 @@ const PATTERNS: [RegExp, WorkflowKind][] = [
   [/edit exit/, 'edit-exit'],
   [/missed update/, 'missed-update-annual'],
   [/update\s*\/\s*annual|annual assessment|update assessment/, 'update-annual'],
-  [/re-?\s?enter/, 're-enter'],
+  [/re-?\s?ent(er|ry)/, 're-enter'],
   [/exit the enrollment|^exit\b|project exit/, 'exit'],
-  [/intake|entry assessment|new enrollment|add household member/, 'intake'],
+  // The guide calls the intake "the Entry Workflow"; a CoC may name its bar "Project Entry".
+  [/intake|\bentry\b|new enrollment|enrollment workflow|add household member/, 'intake'],
 ];
 
 export function workflowKindFromName(name: string): WorkflowKind | undefined {

@@ -70,7 +70,17 @@ function judgeGroup(
       ),
     ];
   }
-  if (yes.length === 0) return [fail(`${label} is Yes, but no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
+  if (yes.length === 0) {
+    // No source found, or one that could not be read, may be the Yes: only a page read whole can fail.
+    const unread = (sources ?? []).filter((source) => source.answer.state === 'unknown');
+    if (!sources?.length || unread.length > 0) {
+      const needs = new Needs();
+      if (unread.length > 0) for (const source of unread) needs.value(source.answer, source.name);
+      else needs.note(`${sourceWord}s`, `no ${sourceWord}s were found on this page to compare with ${label}`);
+      return [needs.review(fieldsOf(anyRead))];
+    }
+    return [fail(`${label} is Yes, but no ${sourceWord} is marked Yes.`, fieldsOf(anyRead))];
+  }
   if (!needsAmount) return [pass(`${label} agrees with the ${sourceWord}s marked.`, fieldsOf(anyRead))];
   // An amount entered as nothing (or 0) is missing; one that could not be found or read is only unknown.
   const noAmount = yes.filter((source) => isMissingAmount(source.monthlyAmount));

@@ -37,6 +37,29 @@ describe('income-sources-consistent', () => {
     });
   });
 
+  it('needs review, never fails, when Yes is answered but no source was found or one could not be read', () => {
+    for (const incomeSources of [
+      [],
+      undefined,
+      [source('Earned Income', 'No'), { name: 'Pension', answer: UNKNOWN }],
+    ]) {
+      const [income] = judge({
+        incomeFromAnySource: onPage('Yes', 'income', 'Income from Any Source'),
+        ...(incomeSources ? { incomeSources } : {}),
+        ...noBenefits,
+      });
+      expect(income).toMatchObject({ outcome: 'needs-review', about: ['income'] });
+    }
+    const [income] = judge({
+      incomeFromAnySource: onPage('Yes', 'income', 'Income from Any Source'),
+      incomeSources: [],
+      ...noBenefits,
+    });
+    expect(income!.message).toBe(
+      'Not checked: no income sources were found on this page to compare with Income from Any Source.',
+    );
+  });
+
   it('fails a Yes source without a monthly amount, beside the amount', () => {
     const [income] = judge({
       incomeFromAnySource: onPage('Yes', 'income'),

@@ -1,0 +1,109 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame } from '@/lib/pipeline/check-frame';
+import { EMPTY_SESSION } from '@/lib/session/empty';
+import { rememberPage } from '@/lib/session/remember';
+import type { SessionContext } from '@/lib/session/context';
+import type { Finding } from '@/lib/model/schemas';
+import type { IsoDate } from '@/lib/dates';
+import { parseHtml } from '../../support/sim-page';
+
+// Pages written from the reference alone (tests/fixtures/independent/README.md), read and judged
+// as the content script does: the shell first, then the page in its frame, one tab's session.
+
+const DIR = new URL('../../fixtures/independent/', import.meta.url);
+const TODAY = '2026-12-05' as IsoDate;
+
+interface Visit {
+  kind: string;
+  findings: Finding[];
+  session: SessionContext;
+}
+
+function visit(file: string, session: SessionContext): Visit {
+  const [pageHtml, topHtml] = readFileSync(new URL(file, DIR), 'utf8').split('<!--TOP-->');
+  const top = parseHtml(topHtml!);
+  let next = rememberPage(session, readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }).page);
+  const read = readFrame(parseHtml(pageHtml!), DEFAULT_CHECK_SETTINGS, { isTop: false, top });
+  next = rememberPage(next, read.page);
+  return {
+    kind: read.page.page.kind,
+    findings: judgePage(read.page, next, DEFAULT_CHECK_SETTINGS, TODAY).findings,
+    session: next,
+  };
+}
+
+/** Each page, visited in order in one tab. */
+function walk(): Map<string, Visit> {
+  const visits = new Map<string, Visit>();
+  let session = EMPTY_SESSION;
+  for (const file of readdirSync(DIR)
+    .filter((name) => name.endsWith('.html'))
+    .sort()) {
+    const result = visit(file, session);
+    visits.set(file.replace(/^\d+-|\.html$/g, ''), result);
+    session = result.session;
+  }
+  return visits;
+}
+
+const failures = (v: Visit | undefined) =>
+  (v?.findings ?? []).filter((f) => f.outcome === 'fail').map((f) => `${f.ruleId}: ${f.message}`);
+const outcomes = (v: Visit | undefined, ruleId: string) =>
+  (v?.findings ?? []).filter((f) => f.ruleId === ruleId).map((f) => f.outcome);
+
+describe('ClientTrack pages written without the simulator', () => {
+  const pages = walk();
+
+  it('places every page by what it shows, though none has a heading', () => {
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, v.kind]))).toEqual({
+      enrollment: 'program-enrollment',
+      uda: 'universal-data-assessment',
+      exit: 'exit',
+      income: 'income',
+      dashboard: 'client-dashboard',
+      choice: 'assessment-choice',
+      'annual-income': 'income',
+      bci: 'basic-client-information',
+    });
+  });
+
+  it('reads a household grid with an empty corner cell and names in th, and finds the member who starts early', () => {
+    expect(failures(pages.get('enrollment'))).toEqual([
+      "member-start-before-head: Leo Rivera's Project Start Date 02/27/2026 is before the head of household's 03/01/2026.",
+    ]);
+  });
+
+  it('knows "Project Entry Workflow" as the entry, so the next page’s Assessment Date is checked against the start', () => {
+    expect(failures(pages.get('uda'))).toEqual([
+      "assessment-date-matches-start: Assessment Date 03/02/2026 should be the member's Project Start Date 03/01/2026.",
+    ]);
+  });
+
+  it('judges an Exit Date against a Project Start Date the exit page only shows', () => {
+    expect(failures(pages.get('exit'))).toContain(
+      'exit-date-valid: Exit Date 02/15/2026 is before the Project Start Date 03/01/2026.',
+    );
+  });
+
+  it('does not call an income page wrong when it cannot find the sources: it says it could not check', () => {
+    expect(outcomes(pages.get('income'), 'income-sources-consistent')).toEqual(['needs-review', 'needs-review']);
+    expect(failures(pages.get('income'))).toEqual([]);
+  });
+
+  it('reads the dashboard’s Yes/No head of household and judges the open enrollment’s annual window', () => {
+    expect(outcomes(pages.get('dashboard'), 'annual-assessment-due')).toEqual(['fail', 'not-applicable']);
+  });
+
+  it('reads amounts in their own rows, and benefits in a section with its own Default button', () => {
+    expect(failures(pages.get('annual-income'))).toEqual([
+      'income-sources-consistent: Earned Income is Yes, but has no monthly amount.',
+      'income-sources-consistent: Non-Cash Benefits from Any Source is No, but Supplemental Nutrition Assistance Program (SNAP) is marked Yes.',
+    ]);
+  });
+
+  it('reads captions given only as aria-label, and "Birth Date" for the Date of Birth', () => {
+    const bci = pages.get('bci');
+    expect(bci?.findings.every((f) => !f.message?.includes('Date of Birth was not found'))).toBe(true);
+  });
+});
