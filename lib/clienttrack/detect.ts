@@ -2,7 +2,7 @@ import type { PageKind } from '../model/vocabulary';
 import type { ShellFacts } from '../model/schemas';
 import type { LabelOverrides } from './labels';
 import type { FieldLocator } from './locate';
-import { gridsWith } from './grid';
+import { columnOf, gridsWith } from './grid';
 import { choicesOf } from './controls';
 import { normaliseCaption, textOf } from './text';
 import { isUpdateChoice } from './choice-words';
@@ -95,9 +95,13 @@ function byWorkflowStep({ shell, frame }: PageContext): PageKind | undefined {
 const isAppShell = ({ root, isTop }: PageContext) => isTop && root.querySelector('iframe[id^="TabFrame_"]') !== null;
 const isLogin = ({ root }: PageContext) => root.querySelector('input[type=password]') !== null;
 const isFinish = ({ root }: PageContext) => root.querySelector('#FinishButton') !== null;
-const isHouseholdGrid = ({ root, overrides }: PageContext) =>
-  root.querySelector('#RendererSF1ResultSet') !== null ||
-  gridsWith(root, ['relationship', 'projectStartDate'], overrides).length > 0;
+/** A grid of members with their start dates. ClientTrack's first sub-form grid id alone is not one: the barriers grid has it too. */
+const isHouseholdGrid = ({ root, overrides }: PageContext) => {
+  const subForm = root.querySelector('#RendererSF1ResultSet');
+  return gridsWith(root, ['projectStartDate'], overrides).some(
+    (grid) => grid.table === subForm || columnOf(grid, 'relationship', overrides) >= 0,
+  );
+};
 const isDashboard = ({ root, overrides }: PageContext) =>
   [...root.querySelectorAll('table[id^="wp"][id$="formResultSet"]')].length > 0 &&
   gridsWith(root, ['project', 'projectStartDate', 'exitDate'], overrides).length > 0;
@@ -148,8 +152,9 @@ function searchKind(context: PageContext): PageKind | undefined {
 const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['login', isLogin],
   ['finish', isFinish],
-  ['program-enrollment', isHouseholdGrid],
+  // Before the household grid: a dashboard's enrollments may show Relationship to HoH beside the start date.
   ['client-dashboard', isDashboard],
+  ['program-enrollment', isHouseholdGrid],
   ['annual-assessment-tool', isAnnualTool],
   ['milestone-age-report', isMilestoneReport],
   ['assessment-choice', isAssessmentChoice],

@@ -30,7 +30,12 @@ export const FIELD_LABELS = {
   assessmentMode: ['New Assessment or Edit Existing', 'New or Edit Existing'],
   clientId: ['Client ID'],
   clientName: ['Client', 'Client Name', 'Name'],
-  headStartDate: ['Head of Household Start Date', "Head of Household's Project Start Date", 'HoH Start Date'],
+  headStartDate: [
+    'Head of Household Start Date',
+    "Head of Household's Project Start Date",
+    'HoH Start Date',
+    'Household Start Date',
+  ],
   household: ['Household', 'Household Members'],
   dueDate: ['Due Date', 'Annual Due Date'],
   // Fields that tell pages apart when no heading names them.

@@ -42,11 +42,12 @@ export class FieldLocator {
     return undefined;
   }
 
-  /** Whether the page shows any of the field's captions (even with no usable control). */
-  hasCaption(name: FieldName): boolean {
+  /** Whether the page shows any of the field's captions (even with no usable control), outside `apart` if given. */
+  hasCaption(name: FieldName, apart?: Element): boolean {
+    const outside = (element: Element) => !apart?.contains(element);
     return captionsFor(name, this.overrides).some((caption) => {
       const key = normaliseCaption(caption);
-      return this.captionIndex().has(key) || this.ariaIndex().has(key);
+      return [...(this.captionIndex().get(key) ?? []), ...(this.ariaIndex().get(key) ?? [])].some(outside);
     });
   }
 
@@ -126,14 +127,45 @@ function controlForCaption(caption: Element): Element | undefined {
     if (control) return control;
   }
   if (caption.closest('td.FieldStyle')) return undefined;
-  const row = caption.closest('tr');
-  const cell = row?.querySelector(':scope > td.FieldStyle');
-  const inCell = cell && controlIn(cell);
-  if (inCell) return inCell;
+  const inRow = controlInRow(caption);
+  if (inRow) return inRow;
   for (let sibling = caption.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     const control = controlIn(sibling);
     if (control) return control;
     if (textOf(sibling) !== '') break;
   }
   return undefined;
+}
+
+/**
+ * The control a caption cell's row gives it: the first one in the cells after the caption, up to
+ * the next caption (one row may hold several fields); else, when the caption's row holds no
+ * control at all, the one in the cell below it (a caption on its own row above its field).
+ */
+function controlInRow(caption: Element): Element | undefined {
+  const row = caption.closest('tr');
+  const cell = row ? [...row.cells].find((c) => c.contains(caption)) : undefined;
+  if (!row || !cell) return undefined;
+  for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
+    const control = controlIn(next);
+    if (control) return control;
+    if (textOf(next) !== '') return undefined;
+  }
+  // Column headers of a result grid name columns, not the first row's control.
+  if (cell.tagName === 'TH' || /ResultSet$/.test(row.closest('table')?.id ?? '')) return undefined;
+  if ([...row.cells].some((c) => controlIn(c))) return undefined;
+  // By tag name: a parsed or copied document has no window to take HTMLTableRowElement from.
+  const below = row.nextElementSibling as HTMLTableRowElement | null;
+  if (below?.tagName !== 'TR') return undefined;
+  const under = below.cells[cell.cellIndex] ?? (below.cells.length === 1 ? below.cells[0] : undefined);
+  const control = under && controlIn(under);
+  // Only a plain form row: a caption above a whole grid names the grid, not its first control.
+  return control && !under.querySelector('table') && !hasOwnText(under) ? control : undefined;
+}
+
+/** Whether a cell shows text of its own, beside what its choices list. */
+function hasOwnText(cell: Element): boolean {
+  const copy = cell.cloneNode(true) as Element;
+  copy.querySelectorAll('select, label').forEach((element) => element.remove());
+  return textOf(copy) !== '';
 }

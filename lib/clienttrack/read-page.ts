@@ -49,7 +49,8 @@ const READERS: Partial<Record<PageKind, Reader>> = {
   'intake-search': readSearch,
   'basic-client-information': readClientInformation,
   'family-members': readFamilyMembers,
-  'program-enrollment': readProgramEnrollment,
+  'program-enrollment': (scan, options) =>
+    readProgramEnrollment(scan, options.shell ? valueOf(options.shell.clientName) : undefined),
   'assessment-choice': readAssessmentChoice,
   'universal-data-assessment': (scan) => readAssessmentPage(scan, 'universal-data-assessment'),
   barriers: (scan) => readAssessmentPage(scan, 'barriers'),

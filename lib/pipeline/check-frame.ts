@@ -57,6 +57,7 @@ export function readFrame(document: Document, settings: CheckSettings, options: 
     const reading = readPage(document, {
       overrides: settings.overrides,
       isTop: options.isTop,
+      ...(options.top ? { top: options.top } : {}),
       ...(options.menuOpener ? { menuOpener: options.menuOpener } : {}),
     });
     return { reading, page: withShell(reading.facts, settings, options) };

@@ -1,7 +1,7 @@
 import type { HouseholdMember, PageFacts } from '../../model/schemas';
 import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
 import { isHiddenItself } from '../visibility';
-import { relationshipFromHead } from '../../model/names';
+import { relationshipFromHead, samePerson } from '../../model/names';
 import type { IsoDate } from '../../dates';
 import { captionsFor, type FieldName } from '../labels';
 import { cellControl, cellText, type Grid, type GridRow } from '../grid';
@@ -11,7 +11,7 @@ import type { PageScan } from '../scan';
 import { projectTypeFromText } from '../project-types';
 
 /** HUD Program Enrollment: the project and the household grid, one member per row. */
-export function readProgramEnrollment(scan: PageScan): Partial<PageFacts> {
+export function readProgramEnrollment(scan: PageScan, client?: string): Partial<PageFacts> {
   const project = scan.choice('project');
   const typeCaption = scan.choice('projectType');
   const typeText =
@@ -20,8 +20,46 @@ export function readProgramEnrollment(scan: PageScan): Partial<PageFacts> {
   const grid = householdGrid(scan, ['relationship', 'projectStartDate']);
   return {
     enrollment: { projectName: project, projectType: type ? known(type) : UNKNOWN },
-    household: { members: grid ? grid.rows.map((row, index) => member(scan, grid, row, index)) : [] },
+    household: {
+      members: grid
+        ? withFormDates(
+            scan,
+            grid,
+            grid.rows.map((row, index) => member(scan, grid, row, index)),
+            client,
+          )
+        : [],
+    },
   };
+}
+
+/** Form fields beside the grid (Edit Enrollment shows the enrollment's own dates) and the member each belongs to. */
+const FORM_DATES = [
+  ['projectStartDate', 'startDate'],
+  ['moveInDate', 'moveInDate'],
+  ['engagementDate', 'engagementDate'],
+  ['exitDate', 'exitDate'],
+] as const;
+
+/** The enrollment's own dates, shown as form fields, are the client's: filled in where the grid shows none. */
+function withFormDates(
+  scan: PageScan,
+  grid: Grid,
+  members: HouseholdMember[],
+  client: string | undefined,
+): HouseholdMember[] {
+  const own =
+    members.length === 1
+      ? members[0]
+      : members.find((m) => client !== undefined && m.name.state === 'value' && samePerson(m.name.value, client));
+  if (!own) return members;
+  const filled = { ...own };
+  for (const [field, key] of FORM_DATES) {
+    // A column the grid hides is not a form field: only a caption outside the grid is.
+    if (filled[key].state !== 'unknown' || !scan.locator.hasCaption(field, grid.table)) continue;
+    filled[key] = scan.date(field);
+  }
+  return members.map((m) => (m === own ? filled : m));
 }
 
 /** Family Members: who is in the household, with dates of birth and relationships. */

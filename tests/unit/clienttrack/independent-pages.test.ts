@@ -11,7 +11,7 @@ import { parseHtml } from '../../support/sim-page';
 // Pages written from the reference alone (tests/fixtures/independent/README.md), read and judged
 // as the content script does: the shell first, then the page in its frame, one tab's session.
 
-const DIR = new URL('../../fixtures/independent/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/independent/', import.meta.url);
 const TODAY = '2026-12-05' as IsoDate;
 
 interface Visit {
@@ -20,8 +20,8 @@ interface Visit {
   session: SessionContext;
 }
 
-function visit(file: string, session: SessionContext): Visit {
-  const [pageHtml, topHtml] = readFileSync(new URL(file, DIR), 'utf8').split('<!--TOP-->');
+function visit(file: URL, session: SessionContext): Visit {
+  const [pageHtml, topHtml] = readFileSync(file, 'utf8').split('<!--TOP-->');
   const top = parseHtml(topHtml!);
   let next = rememberPage(session, readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }).page);
   const read = readFrame(parseHtml(pageHtml!), DEFAULT_CHECK_SETTINGS, { isTop: false, top });
@@ -33,14 +33,15 @@ function visit(file: string, session: SessionContext): Visit {
   };
 }
 
-/** Each page, visited in order in one tab. */
-function walk(): Map<string, Visit> {
+/** Each page of a folder, visited in order in one tab. */
+function walk(folder: string): Map<string, Visit> {
+  const dir = new URL(`${folder}/`, FIXTURES);
   const visits = new Map<string, Visit>();
   let session = EMPTY_SESSION;
-  for (const file of readdirSync(DIR)
+  for (const file of readdirSync(dir)
     .filter((name) => name.endsWith('.html'))
     .sort()) {
-    const result = visit(file, session);
+    const result = visit(new URL(file, dir), session);
     visits.set(file.replace(/^\d+-|\.html$/g, ''), result);
     session = result.session;
   }
@@ -53,7 +54,7 @@ const outcomes = (v: Visit | undefined, ruleId: string) =>
   (v?.findings ?? []).filter((f) => f.ruleId === ruleId).map((f) => f.outcome);
 
 describe('ClientTrack pages written without the simulator', () => {
-  const pages = walk();
+  const pages = walk('one-tab');
 
   it('places every page by what it shows, though none has a heading', () => {
     expect(Object.fromEntries([...pages].map(([name, v]) => [name, v.kind]))).toEqual({
@@ -105,5 +106,76 @@ describe('ClientTrack pages written without the simulator', () => {
   it('reads captions given only as aria-label, and "Birth Date" for the Date of Birth', () => {
     const bci = pages.get('bci');
     expect(bci?.findings.every((f) => !f.message?.includes('Date of Birth was not found'))).toBe(true);
+  });
+});
+
+describe('form layouts the simulator never uses', () => {
+  const pages = walk('layouts');
+
+  it('reads a grid with cells for names and relationships, and dates typed as digits or without leading zeros', () => {
+    const enrollment = pages.get('enrollment');
+    expect(enrollment?.kind).toBe('program-enrollment');
+    expect(outcomes(enrollment, 'single-head-of-household')).toEqual(['pass']);
+    expect(outcomes(enrollment, 'member-start-before-head')).toEqual(['pass']);
+  });
+
+  it('pairs each caption with the field after it when a row holds two fields, and a caption with the field below it', () => {
+    expect(failures(pages.get('uda'))).toEqual([
+      "assessment-date-matches-start: Assessment Date 03/03/2026 should be the member's Project Start Date 03/01/2026.",
+      'adult-element-missing: Prior Living Situation is "Data not collected" for an adult (35 on 03/03/2026).',
+    ]);
+  });
+
+  it('judges a dialog with no name on what it shows: its Assessment Date inside the entry', () => {
+    expect(failures(pages.get('master'))).toEqual([
+      "assessment-date-matches-start: Assessment Date 03/05/2026 should be the member's Project Start Date 03/01/2026.",
+    ]);
+  });
+
+  it('finds the Exit Date and Destination under their captions', () => {
+    const exit = pages.get('below');
+    expect(exit?.kind).toBe('exit');
+    expect(outcomes(exit, 'no-exit-interview')).not.toContain('needs-review');
+    expect(outcomes(exit, 'exit-date-valid')).toEqual(['needs-review']);
+  });
+});
+
+describe('lists and sub-form grids', () => {
+  const pages = walk('lists-and-grids');
+
+  it('reads the Annual Assessment Tool’s Household Start Date as the head of household’s', () => {
+    const tool = pages.get('aat');
+    expect(tool?.kind).toBe('annual-assessment-tool');
+    expect(outcomes(tool, 'annual-assessment-due')).toEqual(['fail', 'needs-review']);
+  });
+
+  it('does not take a barriers grid for the household because it is ClientTrack’s first sub-form', () => {
+    expect(pages.get('barriers')?.kind).toBe('barriers');
+    expect(failures(pages.get('barriers'))).toEqual([
+      'date-unreadable: Identified Date "3/1/26" is not a date: Dates are written MM/DD/YYYY, for example 03/01/2026.',
+    ]);
+  });
+
+  it('calls an impossible Exit Date unreadable, and checks nothing against it', () => {
+    const exit = pages.get('exitq');
+    expect(failures(exit)).toEqual(['date-unreadable: Exit Date "13/45/2026" is not a date: There is no month 13.']);
+    expect(outcomes(exit, 'exit-date-valid')).toEqual(['needs-review']);
+  });
+});
+
+describe('a dashboard, then Edit Enrollment outside any workflow', () => {
+  const pages = walk('edit-enrollment');
+
+  it('keeps a dashboard whose enrollments show Relationship to HoH a dashboard', () => {
+    expect(pages.get('dash')?.kind).toBe('client-dashboard');
+  });
+
+  it('judges the household grid and the enrollment’s own Housing Move-in Date as the client’s', () => {
+    const edit = pages.get('edit-enrollment');
+    expect(edit?.kind).toBe('program-enrollment');
+    expect(failures(edit)).toEqual([
+      "member-start-before-head: Leo Rivera's Project Start Date 09/10/2024 is before the head of household's 09/15/2024.",
+      "move-in-date-range: Maria Rivera's Housing Move-in Date 09/01/2024 is before their Project Start Date 09/15/2024.",
+    ]);
   });
 });
