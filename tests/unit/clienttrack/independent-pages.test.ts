@@ -179,3 +179,13 @@ describe('a dashboard, then Edit Enrollment outside any workflow', () => {
     ]);
   });
 });
+
+describe('Find Client with two fields a row', () => {
+  it('reads each name from its own box: only the long First Name is called out', () => {
+    const find = walk('search').get('find');
+    expect(find?.kind).toBe('find-client');
+    expect(failures(find)).toEqual([
+      'search-first-three-letters: First Name "Mariana" has more than three letters: search with "Mar" to catch other spellings.',
+    ]);
+  });
+});
