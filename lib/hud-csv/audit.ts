@@ -1,10 +1,10 @@
 import type { Finding } from '../model/schemas';
-import type { RuleId, Severity } from '../model/vocabulary';
+import type { PageKind, RuleId, Severity } from '../model/vocabulary';
 import type { Read } from '../model/read';
 import { isAnswered as isRecorded } from '../model/answers';
 import { ruleById } from '../rules/registry';
-import type { Rule } from '../rules/rule';
-import { runRules, type RuleSettings } from '../rules/run';
+import type { Rule, RuleResult } from '../rules/rule';
+import { enabledRules, parametersOf, visitRule, type ResultVisitor, type RuleSettings } from '../rules/run';
 import { localToday, type IsoDate } from '../dates';
 import { CsvDamage, csvBatches } from './csv';
 import { ZipError } from './zip';
@@ -280,10 +280,10 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   /** Enrollments with exit-stage records but no Exit row: whether they are open is unknown. */
   const exitUnknown = new Set<string>();
 
-  const notChecked = (ruleId: RuleId, where: Located | { finding: Finding; view: View }, reason: string) => {
+  const notChecked = (ruleId: RuleId, where: Located | { result: RuleResult; view: View }, reason: string) => {
     counts.get(ruleId)!.notChecked += 1;
     if (!options.onNotChecked) return;
-    const place = 'record' in where ? where : placeOf(where.finding, where.view);
+    const place = 'record' in where ? where : placeOf(where.result, where.view);
     options.onNotChecked({ ruleId, ids: place.ids, projectId: place.projectId, record: place.record, reason });
   };
 
@@ -298,15 +298,15 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   };
 
   /** Why a pass or fail of this rule cannot be trusted for this record, if it cannot. */
-  const untrusted = (finding: Finding, view: View): string | undefined => {
+  const untrusted = (ruleId: RuleId, result: RuleResult, view: View): string | undefined => {
     if (unreliable.size > 0) {
-      const reason = unreliable.get(finding.ruleId);
+      const reason = unreliable.get(ruleId);
       if (reason) return reason;
     }
     if (
-      finding.ruleId === 'annual-assessment-due' &&
+      ruleId === 'annual-assessment-due' &&
       exitUnknown.size > 0 &&
-      exitUnknown.has(placeOf(finding, view).ids.enrollmentId ?? '')
+      exitUnknown.has(placeOf(result, view).ids.enrollmentId ?? '')
     )
       return 'the enrollment has exit assessments (data collection stage 3) but no row in Exit.csv, so whether it is open is unknown';
     return undefined;
@@ -314,55 +314,59 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
   // The same runner as the page, with the user's settings. The audit counts passes and makes
   // a finding of each failure; a rule that throws is counted apart and named in the problems.
-  const evaluate = (view: View) => {
-    for (const finding of runRules(view.facts, settings, rulesFor(view.rules))) {
-      if (finding.outcome === 'not-applicable') continue;
-      const count = counts.get(finding.ruleId)!;
-      // The record is looked for only when needed: most results are passes.
-      const place = { finding, view };
-      if (finding.outcome === 'could-not-run') {
-        const why = finding.missing?.[0] ?? 'an internal error';
-        count.crashed += 1;
-        if (!crashes.has(finding.ruleId)) crashes.set(finding.ruleId, why);
-        notChecked(finding.ruleId, place, `the check itself failed (${why})`);
-        continue;
-      }
-      if (finding.outcome === 'needs-review') {
-        notChecked(
-          finding.ruleId,
-          place,
-          finding.missing?.length ? `needs: ${finding.missing.join('; ')}` : finding.message,
-        );
-        continue;
-      }
-      const reason = untrusted(finding, view);
-      if (reason) {
-        notChecked(finding.ruleId, place, reason);
-        continue;
-      }
-      if (finding.outcome === 'pass') {
-        count.passed += 1;
-        continue;
-      }
-      const { ids, projectId, record } = placeOf(finding, view);
-      count.failed += 1;
-      count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
-      const project = byProject.get(projectId) ?? {};
-      project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
-      byProject.set(projectId, project);
-      let who = affected.get(finding.ruleId);
-      if (!who) affected.set(finding.ruleId, (who = { enrollments: new Set(), clients: new Set() }));
-      if (ids?.enrollmentId) who.enrollments.add(ids.enrollmentId);
-      if (ids?.personalId) who.clients.add(ids.personalId);
-      options.onFinding({
-        ...finding,
-        ids,
-        projectId,
-        projectName: records.projects.get(projectId)?.name ?? '',
-        record,
-        ...(view.assessment && record === view.whole.record ? view.assessment : {}),
-      });
+  const parameters = parametersOf(settings);
+  const rulesOn = rulesOnPages(settings);
+  let view: View;
+  const judged: ResultVisitor = (result, rule, severity) => {
+    if (result.outcome === 'not-applicable') return;
+    const ruleId = rule.id;
+    const count = counts.get(ruleId)!;
+    // The record is looked for only when needed: most results are passes.
+    const place = { result, view };
+    if (result.outcome === 'could-not-run') {
+      const why = result.missing?.[0] ?? 'an internal error';
+      count.crashed += 1;
+      if (!crashes.has(ruleId)) crashes.set(ruleId, why);
+      notChecked(ruleId, place, `the check itself failed (${why})`);
+      return;
     }
+    if (result.outcome === 'needs-review') {
+      notChecked(ruleId, place, result.missing?.length ? `needs: ${result.missing.join('; ')}` : result.message);
+      return;
+    }
+    const reason = untrusted(ruleId, result, view);
+    if (reason) {
+      notChecked(ruleId, place, reason);
+      return;
+    }
+    if (result.outcome === 'pass') {
+      count.passed += 1;
+      return;
+    }
+    const { ids, projectId, record } = placeOf(result, view);
+    count.failed += 1;
+    count.bySeverity[severity] = (count.bySeverity[severity] ?? 0) + 1;
+    const project = byProject.get(projectId) ?? {};
+    project[ruleId] = (project[ruleId] ?? 0) + 1;
+    byProject.set(projectId, project);
+    let who = affected.get(ruleId);
+    if (!who) affected.set(ruleId, (who = { enrollments: new Set(), clients: new Set() }));
+    if (ids?.enrollmentId) who.enrollments.add(ids.enrollmentId);
+    if (ids?.personalId) who.clients.add(ids.personalId);
+    options.onFinding({
+      ...result,
+      ruleId,
+      severity,
+      ids,
+      projectId,
+      projectName: records.projects.get(projectId)?.name ?? '',
+      record,
+      ...(view.assessment && record === view.whole.record ? view.assessment : {}),
+    });
+  };
+  const evaluate = (next: View) => {
+    view = next;
+    for (const rule of rulesOn(next)) visitRule(rule, next.facts, settings, parameters, judged);
   };
 
   let exportEnd = 0;
@@ -581,16 +585,25 @@ function deletedAt(table: HudTable<string>): string {
   return table.has('DateDeleted') ? table.text('DateDeleted') : '';
 }
 
-const RULE_SETS = new Map<readonly RuleId[], Rule[]>();
-function rulesFor(ids: readonly RuleId[]): Rule[] {
-  let rules = RULE_SETS.get(ids);
-  if (!rules) RULE_SETS.set(ids, (rules = ids.map(ruleById)));
-  return rules;
+/** Per view, the rules it answers for that the settings leave on and that look at its page. */
+function rulesOnPages(settings: RuleSettings): (view: View) => readonly Rule[] {
+  const sets = new Map<readonly RuleId[], Map<PageKind, Rule[]>>();
+  return ({ rules, facts }) => {
+    let byPage = sets.get(rules);
+    if (!byPage) sets.set(rules, (byPage = new Map()));
+    let on = byPage.get(facts.page.kind);
+    if (!on)
+      byPage.set(
+        facts.page.kind,
+        (on = enabledRules(settings, rules.map(ruleById)).filter((rule) => rule.pages.includes(facts.page.kind))),
+      );
+    return on;
+  };
 }
 
-/** Which records a finding is about: the one its `about` names, or the view's record when it names several. */
-function placeOf(finding: Finding, view: View): Located {
-  const places = finding.about
+/** Which records a result is about: the one its `about` names, or the view's record when it names several. */
+function placeOf(result: RuleResult, view: View): Located {
+  const places = result.about
     .map((key) => view.located.find((place) => place.record === key))
     .filter((place): place is Located => place !== undefined);
   const first = places[0];
