@@ -16,8 +16,10 @@ import {
   isStageCode,
   isUpdateOrAnnual,
   packed,
+  type AssessmentFile,
   type Enrollment,
   type EnrollmentColumn,
+  type PackedAssessments,
 } from './records';
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE, type HudFile } from './spec';
@@ -114,6 +116,39 @@ export interface AuditOptions {
   /** Each record a rule could not judge, with the reason. */
   onNotChecked?(notChecked: AuditNotChecked): void;
   onProgress?(progress: AuditProgress): void;
+  /** Another thread that judges some of the assessment files meanwhile (the command line's second core). */
+  helper?: AuditHelper;
+}
+
+/**
+ * Judges `files` on another thread with `auditPart`, over the same export and options. Its findings
+ * and not-checked records come through `on` as it goes; its counts, problems and the assessments
+ * later checks need come back at the end.
+ */
+export interface AuditHelper {
+  files: readonly AssessmentFile[];
+  run(on: {
+    finding(finding: AuditFinding): void;
+    notChecked(notChecked: AuditNotChecked): void;
+    /** Bytes of its files read and rows judged so far. */
+    progress(bytesRead: number, rows: number): void;
+  }): Promise<AuditPart>;
+}
+
+/** What a helper thread found, to be added to the main thread's summary (see `auditPart`). */
+export interface AuditPart {
+  /** Its counts; `enrollments` and `clients` are worked out from `affected`. */
+  rules: RuleCount[];
+  affected: [RuleId, enrollments: string[], clients: string[]][];
+  projects: [string, Partial<Record<RuleId, number>>][];
+  problems: { kept: Problem[]; dropped: number };
+  exitUnknown: string[];
+  crashes: [RuleId, string][];
+  /** Its files that are missing or empty. */
+  missingFiles: HudFile[];
+  rows: number;
+  leftOutAssessments: number;
+  assessments: PackedAssessments;
 }
 
 /**
@@ -145,8 +180,29 @@ const PROGRESS_EVERY_MS = 200;
 
 /** Runs the export rules over the files of one export, streaming findings to `onFinding`. */
 export async function auditExport(files: readonly ExportFile[], options: AuditOptions): Promise<AuditSummary> {
+  return (await audit(files, options)) as AuditSummary;
+}
+
+/**
+ * The helper thread's share of an audit: reads the base files as the main thread does (their
+ * problems are the main thread's to report) and judges only the assessment files `part`.
+ */
+export async function auditPart(
+  files: readonly ExportFile[],
+  options: AuditOptions,
+  part: readonly AssessmentFile[],
+): Promise<AuditPart> {
+  return (await audit(files, options, part)) as AuditPart;
+}
+
+async function audit(
+  files: readonly ExportFile[],
+  options: AuditOptions,
+  part?: readonly AssessmentFile[],
+): Promise<AuditSummary | AuditPart> {
   const started = performance.now();
-  const problems = new Problems();
+  // A helper's problems with the base files are the main thread's, reported there.
+  let problems = new Problems(part ? 0 : undefined);
   const records = new ExportRecords();
   const counts = new Map<RuleId, RuleCount>(
     EXPORT_RULE_IDS.map((rule) => [
@@ -189,6 +245,9 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   );
   let bytesBefore = 0;
   let lastProgress = 0;
+  const helper = part ? undefined : options.helper;
+  /** What the helper thread has read and judged so far. */
+  const helped = { bytes: 0, rows: 0 };
 
   const progress = (file: string, bytesRead: number, force = false) => {
     const now = performance.now();
@@ -197,10 +256,10 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     const seconds = (now - started) / 1000;
     options.onProgress({
       file,
-      bytesRead: Math.min(bytesBefore + bytesRead, bytesTotal),
+      bytesRead: Math.min(bytesBefore + bytesRead + helped.bytes, bytesTotal),
       bytesTotal,
-      rows,
-      rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
+      rows: rows + helped.rows,
+      rowsPerSecond: seconds > 0 ? Math.round((rows + helped.rows) / seconds) : 0,
     });
   };
 
@@ -369,6 +428,17 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
     for (const rule of rulesOn(next)) visitRule(rule, next.facts, settings, parameters, judged);
   };
 
+  const helperDone = helper?.run({
+    finding: options.onFinding,
+    notChecked: (n) => options.onNotChecked?.(n),
+    progress: (bytes, judged) => {
+      helped.bytes = bytes;
+      helped.rows = judged;
+    },
+  });
+  // Waited for after this thread's own files; a failure then is reported, not left unhandled meanwhile.
+  helperDone?.catch(() => undefined);
+
   let exportEnd = 0;
   await read('Export', ['ExportEndDate'], (table) => {
     const end = table.date({}, 'ExportEndDate');
@@ -417,13 +487,22 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       return;
     }
     const enrollment = records.addExit(table);
-    if (enrollment) evaluate(views.exit(enrollment));
+    if (enrollment && !part) evaluate(views.exit(enrollment));
   });
 
-  for (const household of records.households()) evaluate(views.household(household));
-  const withoutHousehold: Enrollment[] = [];
-  for (const enrollment of records.enrollments()) if (enrollment.householdId === '') withoutHousehold.push(enrollment);
-  if (withoutHousehold.length > 0) {
+  if (part) {
+    // From here on the helper reports what it reads, and counts it.
+    problems = new Problems();
+    rows = 0;
+    bytesBefore = 0;
+  } else judgeHouseholdsAndEntries();
+
+  function judgeHouseholdsAndEntries() {
+    for (const household of records.households()) evaluate(views.household(household));
+    const withoutHousehold: Enrollment[] = [];
+    for (const enrollment of records.enrollments())
+      if (enrollment.householdId === '') withoutHousehold.push(enrollment);
+    if (withoutHousehold.length === 0) return;
     const lines = withoutHousehold.slice(0, 10).map((enrollment) => enrollment.line);
     problems.add({
       severity: 'error',
@@ -441,9 +520,13 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       for (const rule of householdRules) notChecked(rule, place, 'its HouseholdID is blank');
     }
   }
-  for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
+  if (!part) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
+
+  // Where the helper's problems go among these, for the same order as on one thread.
+  const helperProblemsAt = problems.kept.length;
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
+    if (part ? !part.includes(name) : helper?.files.includes(name)) continue;
     const income = name === 'IncomeBenefits';
     const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
     await read(name, columns, (table) => {
@@ -482,6 +565,56 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       evaluate(views.assessment(row));
     });
     if (!income) records.forgetEntryAndExitAssessments();
+  }
+
+  if (part)
+    return {
+      rules: [...counts.values()],
+      affected: [...affected].map(([rule, who]) => [rule, [...who.enrollments], [...who.clients]]),
+      projects: [...byProject],
+      problems: { kept: problems.kept, dropped: problems.dropped },
+      exitUnknown: [...exitUnknown],
+      crashes: [...crashes],
+      missingFiles: part.filter((name) => missingFiles.has(name)),
+      rows,
+      leftOutAssessments: leftOut.assessments,
+      assessments: records.packedAssessments(),
+    };
+  if (helperDone && helper) {
+    const helpers = await helperDone;
+    for (const count of helpers.rules) {
+      const mine = counts.get(count.rule)!;
+      mine.crashed += count.crashed;
+      mine.failed += count.failed;
+      mine.notChecked += count.notChecked;
+      mine.passed += count.passed;
+      for (const [severity, n] of Object.entries(count.bySeverity) as [Severity, number][])
+        mine.bySeverity[severity] = (mine.bySeverity[severity] ?? 0) + n;
+    }
+    for (const [rule, enrollments, clients] of helpers.affected) {
+      let who = affected.get(rule);
+      if (!who) affected.set(rule, (who = { enrollments: new Set(), clients: new Set() }));
+      for (const id of enrollments) who.enrollments.add(id);
+      for (const id of clients) who.clients.add(id);
+    }
+    for (const [projectId, byRule] of helpers.projects) {
+      const project = byProject.get(projectId) ?? {};
+      for (const [rule, n] of Object.entries(byRule) as [RuleId, number][]) project[rule] = (project[rule] ?? 0) + n;
+      byProject.set(projectId, project);
+    }
+    problems.insert(helperProblemsAt, helpers.problems);
+    // The helper's files come first among the assessment files, so its ids are listed first, as on one thread.
+    const mineUnknown = [...exitUnknown];
+    exitUnknown.clear();
+    for (const id of [...helpers.exitUnknown, ...mineUnknown]) exitUnknown.add(id);
+    for (const [rule, why] of helpers.crashes) if (!crashes.has(rule)) crashes.set(rule, why);
+    helpers.missingFiles.forEach(fileMissing);
+    rows += helpers.rows;
+    leftOut.assessments += helpers.leftOutAssessments;
+    records.addPackedAssessments(helpers.assessments);
+    helped.bytes = 0;
+    helped.rows = 0;
+    for (const name of helper.files) bytesBefore += present(name)?.size ?? 0;
   }
 
   for (const client of records.clients()) {
@@ -524,14 +657,19 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       households: records.householdIds.size,
     },
     rules: [...counts.values()],
+    // In an order that does not hang on which thread found what first: most findings first, then by name.
     projects: [...byProject.entries()]
-      .map(([projectId, byRule]) => ({
-        projectId,
-        name: projectName(projectId),
-        byRule,
-        failed: Object.values(byRule).reduce((a, b) => a + b, 0),
-      }))
-      .sort((a, b) => b.failed - a.failed),
+      .map(([projectId, found]) => {
+        const byRule: ProjectCount['byRule'] = {};
+        for (const rule of EXPORT_RULE_IDS) if (found[rule]) byRule[rule] = found[rule];
+        return {
+          projectId,
+          name: projectName(projectId),
+          byRule,
+          failed: Object.values(byRule).reduce((a, b) => a + b, 0),
+        };
+      })
+      .sort((a, b) => b.failed - a.failed || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     problems: problems.kept,
     moreProblems: problems.dropped,
     leftOut,

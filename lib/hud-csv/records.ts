@@ -28,6 +28,12 @@ export interface SeenAssessment {
   incomeAnswered: boolean;
 }
 
+/** Assessments per enrollment as two arrays, to pass between threads (see `ExportRecords.packedAssessments`). */
+export interface PackedAssessments {
+  offsets: Int32Array;
+  values: Float64Array;
+}
+
 export function packed({ date, stage, file, incomeAnswered }: SeenAssessment): number {
   return date * 64 + stage * 8 + file * 2 + (incomeAnswered ? 1 : 0);
 }
@@ -307,6 +313,29 @@ export class ExportRecords {
     for (let at = this.enrollment.firstAssessment.get(enrollment); at !== NONE; at = this.assessment.next.get(at))
       values.push(this.assessment.value.get(at));
     return values;
+  }
+
+  /** Every enrollment's kept assessments, to hand to another thread: enrollment i's are `values[offsets[i]]` up to `values[offsets[i + 1]]`. */
+  packedAssessments(): PackedAssessments {
+    const count = this.enrollmentIds.size;
+    const offsets = new Int32Array(count + 1);
+    const values = new Float64Array(this.assessmentCount);
+    let at = 0;
+    for (let enrollment = 0; enrollment < count; enrollment++) {
+      offsets[enrollment] = at;
+      for (let i = this.enrollment.firstAssessment.get(enrollment); i !== NONE; i = this.assessment.next.get(i))
+        values[at++] = this.assessment.value.get(i);
+    }
+    offsets[count] = at;
+    return { offsets, values: values.subarray(0, at) };
+  }
+
+  /** Another thread's assessments of the same enrollments (read from the same Enrollment.csv, so in the same order). */
+  addPackedAssessments({ offsets, values }: PackedAssessments): void {
+    const count = Math.min(this.enrollmentIds.size, offsets.length - 1);
+    for (let enrollment = 0; enrollment < count; enrollment++)
+      for (let at = offsets[enrollment]!; at < offsets[enrollment + 1]!; at++)
+        this.addAssessment(enrollment, values[at]!);
   }
 
   /** After an assessment file: keeps only the updates and annual assessments, and income at exit, which are all later checks need. */

@@ -1,18 +1,8 @@
-// npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--not-checked FILE] [--settings FILE] [--json]
+// npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--not-checked FILE] [--settings FILE] [--threads 1|2] [--json]
 // Audits a HUD HMIS CSV export on this computer with the extension's own rules. Exit code 0 when
 // the audit ran (findings written), 1 when the input cannot be read at all, 2 for a wrong command.
-import {
-  accessSync,
-  closeSync,
-  constants,
-  openSync,
-  openAsBlob,
-  readFileSync,
-  readdirSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../dates';
 import { ruleById } from '../../rules/registry';
@@ -25,11 +15,12 @@ import { findingLine, findingSortKey, findingsHeader } from '../findings-csv';
 import { shown } from '../shown';
 import { SortedFile } from './sorted-file';
 import { describeProblem } from '../problems';
-import { exportFilesOf, type ExportFile } from '../source';
-import { fileStream } from './file-stream';
+import type { ExportFile } from '../source';
+import { exportFilesAt } from './export-files';
+import { helperThread } from './helper-thread';
 
 const USAGE =
-  'Usage: npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--not-checked FILE] [--settings settings.json] [--json]';
+  'Usage: npm run audit -- <export.zip|folder> [--as-of YYYY-MM-DD] [--out findings.csv] [--not-checked FILE] [--settings settings.json] [--threads 1|2] [--json]';
 
 function parseArguments() {
   return parseArgs({
@@ -39,6 +30,7 @@ function parseArguments() {
       out: { type: 'string', default: 'findings.csv' },
       'not-checked': { type: 'string' },
       settings: { type: 'string' },
+      threads: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -62,10 +54,16 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  // Two threads where there are two cores: IncomeBenefits.csv is judged on the second.
+  const threads = values.threads ?? String(Math.min(2, availableParallelism()));
+  if (threads !== '1' && threads !== '2') {
+    console.error(`--threads must be 1 or 2, not "${threads}".\n${USAGE}`);
+    return 2;
+  }
 
   let files: ExportFile[];
   try {
-    files = await filesOf(positionals[0]!);
+    files = await exportFilesAt(positionals[0]!);
     if (files.length === 0) throw new Error(`${positionals[0]} holds no CSV files.`);
   } catch (error) {
     console.error(`Cannot read the export: ${(error as Error).message}`);
@@ -93,31 +91,48 @@ async function main(): Promise<number> {
   };
   if (notChecked !== undefined) pending.push(csvLine(NOT_CHECKED_COLUMNS));
   const progress = progressLine();
-  const summary = await auditExport(files, {
-    ...(asOf ? { asOf } : {}),
-    ...(settings ? { settings } : {}),
-    onFinding: (finding) => findings.add(findingSortKey(finding), findingLine(finding)),
-    ...(notChecked === undefined
-      ? {}
-      : {
-          onNotChecked: (n) => {
-            pending.push(
-              csvLine([
-                n.ruleId,
-                ruleById(n.ruleId).title,
-                n.ids?.personalId ?? '',
-                n.ids?.enrollmentId ?? '',
-                n.ids?.householdId ?? '',
-                n.projectId,
-                n.record,
-                n.reason,
-              ]),
-            );
-            if (pending.length >= 5000) flush();
-          },
-        }),
-    onProgress: progress.show,
-  });
+  let summary: AuditSummary;
+  try {
+    summary = await auditExport(files, {
+      ...(asOf ? { asOf } : {}),
+      ...(settings ? { settings } : {}),
+      ...(threads === '2'
+        ? {
+            helper: helperThread({
+              path: positionals[0]!,
+              ...(asOf ? { asOf } : {}),
+              ...(settings ? { settings } : {}),
+              notChecked: notChecked !== undefined,
+            }),
+          }
+        : {}),
+      onFinding: (finding) => findings.add(findingSortKey(finding), findingLine(finding)),
+      ...(notChecked === undefined
+        ? {}
+        : {
+            onNotChecked: (n) => {
+              pending.push(
+                csvLine([
+                  n.ruleId,
+                  ruleById(n.ruleId).title,
+                  n.ids?.personalId ?? '',
+                  n.ids?.enrollmentId ?? '',
+                  n.ids?.householdId ?? '',
+                  n.projectId,
+                  n.record,
+                  n.reason,
+                ]),
+              );
+              if (pending.length >= 5000) flush();
+            },
+          }),
+      onProgress: progress.show,
+    });
+  } catch (error) {
+    progress.done();
+    console.error(`The audit stopped: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   flush();
   if (notChecked !== undefined) closeSync(notChecked);
   await findings.close();
@@ -131,18 +146,6 @@ async function main(): Promise<number> {
       `${summaryText(summary, values.out, values['not-checked'])}\nPeak memory ${peakMemoryMB.toLocaleString('en-US')} MB.`,
     );
   return 0;
-}
-
-/** The folder's CSV files, read from disk as they are streamed; or the zip's, read through a Blob. */
-async function filesOf(path: string): Promise<ExportFile[]> {
-  if (!statSync(path).isDirectory()) return exportFilesOf([{ name: basename(path), blob: await openAsBlob(path) }]);
-  return readdirSync(path)
-    .filter((name) => /\.csv$/i.test(name))
-    .map((name): ExportFile => {
-      const file = join(path, name);
-      accessSync(file, constants.R_OK); // an unreadable file stops the audit before it starts, as opening a Blob did
-      return { path: name, size: statSync(file).size, open: async () => fileStream(file) };
-    });
 }
 
 /** A line on stderr that keeps its place on a terminal, and appears only once a run takes a while. */
