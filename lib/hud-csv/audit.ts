@@ -246,12 +246,14 @@ async function audit(
   let bytesBefore = 0;
   let lastProgress = 0;
   const helper = part ? undefined : options.helper;
+  /** A helper reports progress on its own files only: the main thread counts the base files. */
+  let baseUnreported = part !== undefined;
   /** What the helper thread has read and judged so far. */
   const helped = { bytes: 0, rows: 0 };
 
   const progress = (file: string, bytesRead: number, force = false) => {
     const now = performance.now();
-    if (!options.onProgress || (!force && now - lastProgress < PROGRESS_EVERY_MS)) return;
+    if (!options.onProgress || baseUnreported || (!force && now - lastProgress < PROGRESS_EVERY_MS)) return;
     lastProgress = now;
     const seconds = (now - started) / 1000;
     options.onProgress({
@@ -478,6 +480,7 @@ async function audit(
       leftOutEnrollments.add(table.id('EnrollmentID'));
     } else records.addEnrollment(table);
   });
+  records.enrollmentsRead();
   const leftOutRow = (table: HudTable<'EnrollmentID'>) => leftOutEnrollments.has(table.text('EnrollmentID'));
   if (present('Exit')) records.startExits();
   await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
@@ -495,6 +498,7 @@ async function audit(
     problems = new Problems();
     rows = 0;
     bytesBefore = 0;
+    baseUnreported = false;
   } else judgeHouseholdsAndEntries();
 
   function judgeHouseholdsAndEntries() {

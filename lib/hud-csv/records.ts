@@ -79,7 +79,7 @@ const ints = () => new Column(new Int32Array(1024));
 /** Ids in the order first seen, each with its index. */
 class Ids {
   readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
+  private index = new Map<string, number>();
   // Rows of a file come grouped by enrollment (a dozen Disabilities rows each): comparing with the
   // last id found is cheaper than hashing the new row's copy of it and probing a million-entry map.
   private lastId: string | undefined;
@@ -95,6 +95,12 @@ class Ids {
       this.lastIndex = this.index.get(id);
     }
     return this.lastIndex;
+  }
+
+  /** Frees the look-up by id (a million ids take some 100 MB) when no more will be looked up; the list stays. */
+  forgetIndex(): void {
+    this.index = new Map();
+    this.lastId = undefined;
   }
 
   add(id: string): number {
@@ -253,6 +259,12 @@ export class ExportRecords {
     }
     if (household !== NONE) this.household.lastMember.set(household, at);
     e.household.set(at, household);
+  }
+
+  /** Enrollment.csv has been read: clients and households are never looked up by id again. */
+  enrollmentsRead(): void {
+    this.clientIds.forgetIndex();
+    this.householdIds.forgetIndex();
   }
 
   /** Exit.csv has been found: from now on an enrollment without an exit row is open. */

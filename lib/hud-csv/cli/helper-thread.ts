@@ -22,12 +22,15 @@ export type FromHelper =
   | { type: 'failed'; message: string };
 
 /**
- * IncomeBenefits.csv judged on a second thread (worker_threads) while this one judges the rest:
- * it is the largest share of the rules' work. The helper reads the base files too (a sixth of
- * the text), which is cheaper than sending a million enrollments' records across.
+ * IncomeBenefits.csv and HealthAndDV.csv judged on a second thread (worker_threads) while this
+ * one judges the rest: about half the work each (income rows are the costliest to judge;
+ * Disabilities.csv is half the text, and the households, entries and dashboards stay here). The
+ * helper reads the base files too (a sixth of the text), which is cheaper than sending a million
+ * enrollments' records across. They must be the first of the assessment files, so its problems
+ * come in the same order as on one thread.
  */
 export function helperThread(start: Omit<HelperStart, 'files'>): AuditHelper {
-  const files: AssessmentFile[] = ['IncomeBenefits'];
+  const files: AssessmentFile[] = ['IncomeBenefits', 'HealthAndDV'];
   return {
     files,
     run: (on) =>
