@@ -139,8 +139,12 @@ async function main(): Promise<number> {
   progress.done();
 
   // resourceUsage's maxRSS is in kilobytes: the peak of this whole process, not just the audit's heap.
+  // Both are of the whole process, so they count the helper thread too.
   const peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
-  if (values.json) console.log(JSON.stringify({ ...summary, findingsFile: values.out, peakMemoryMB }, null, 2));
+  const { user, system } = process.cpuUsage();
+  const cpuSeconds = Math.round((user + system) / 1e5) / 10;
+  if (values.json)
+    console.log(JSON.stringify({ ...summary, findingsFile: values.out, peakMemoryMB, cpuSeconds }, null, 2));
   else
     console.log(
       `${summaryText(summary, values.out, values['not-checked'])}\nPeak memory ${peakMemoryMB.toLocaleString('en-US')} MB.`,
