@@ -481,7 +481,8 @@ async function audit(
     } else records.addEnrollment(table);
   });
   records.enrollmentsRead();
-  const leftOutRow = (table: HudTable<'EnrollmentID'>) => leftOutEnrollments.has(table.text('EnrollmentID'));
+  const leftOutRow = (table: HudTable<'EnrollmentID'>) =>
+    leftOutEnrollments.size > 0 && leftOutEnrollments.has(table.text('EnrollmentID'));
   if (present('Exit')) records.startExits();
   await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
     if (leftOutRow(table)) return;
@@ -533,7 +534,18 @@ async function audit(
     if (part ? !part.includes(name) : helper?.files.includes(name)) continue;
     const income = name === 'IncomeBenefits';
     const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
+    // HealthAndDV and Disabilities hold several rows per assessment (one per disability), one after
+    // another: a row with the texts of the last assessment seen is that assessment again, and most
+    // rows of a large export are such repeats.
+    let lastSeen: [string, string, string] | undefined;
     await read(name, columns, (table) => {
+      if (
+        lastSeen &&
+        table.text('EnrollmentID') === lastSeen[0] &&
+        table.text('InformationDate') === lastSeen[1] &&
+        table.text('DataCollectionStage') === lastSeen[2]
+      )
+        return;
       if (leftOutRow(table)) return;
       const enrollment = records.enrollmentOf(table);
       if (!enrollment) return;
@@ -561,8 +573,11 @@ async function audit(
           file: fileIndex,
           incomeAnswered: income && answered(row),
         });
-        // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
-        if (!income && records.hasAssessment(enrollment.index, seen)) return;
+        // Judged once per assessment, however many rows it has.
+        if (!income) {
+          lastSeen = [table.text('EnrollmentID'), table.text('InformationDate'), table.text('DataCollectionStage')];
+          if (records.hasAssessment(enrollment.index, seen)) return;
+        }
         if (!income || isUpdateOrAnnual(row.stage) || row.stage === STAGE.exit)
           records.addAssessment(enrollment.index, seen);
       }
