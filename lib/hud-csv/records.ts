@@ -91,8 +91,11 @@ class Ids {
 
   find(id: string): number | undefined {
     if (id !== this.lastId) {
+      // Files of an export usually list enrollments in the order of Enrollment.csv, so the next
+      // id is tried before the map (a look-up in a map of a million ids was a tenth of the time).
+      const next = this.lastIndex === undefined ? -1 : this.lastIndex + 1;
       this.lastId = id;
-      this.lastIndex = this.index.get(id);
+      this.lastIndex = this.list[next] === id ? next : this.index.get(id);
     }
     return this.lastIndex;
   }

@@ -34,7 +34,7 @@ async function audit(folder: string, threads: 1 | 2) {
     ],
     { maxBuffer: 1 << 26 },
   );
-  const { seconds, peakMemoryMB, findingsFile, ...summary } = JSON.parse(stdout);
+  const { seconds, peakMemoryMB, cpuSeconds, findingsFile, ...summary } = JSON.parse(stdout);
   return {
     summary,
     findings: readFileSync(`${out}-findings.csv`, 'utf8'),
