@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  // Two threads where there are two cores: IncomeBenefits.csv is judged on the second.
+  // Two threads where there are two cores: IncomeBenefits.csv and HealthAndDV.csv are judged on the second.
   const threads = values.threads ?? String(Math.min(2, availableParallelism()));
   if (threads !== '1' && threads !== '2') {
     console.error(`--threads must be 1 or 2, not "${threads}".\n${USAGE}`);
@@ -98,8 +98,7 @@ async function main(): Promise<number> {
       ...(settings ? { settings } : {}),
       ...(threads === '2'
         ? {
-            helper: helperThread({
-              path: positionals[0]!,
+            helper: helperThread(positionals[0]!, {
               ...(asOf ? { asOf } : {}),
               ...(settings ? { settings } : {}),
               notChecked: notChecked !== undefined,
