@@ -116,7 +116,7 @@ export interface AuditOptions {
   /** Each record a rule could not judge, with the reason. */
   onNotChecked?(notChecked: AuditNotChecked): void;
   onProgress?(progress: AuditProgress): void;
-  /** Another thread that judges some of the assessment files meanwhile (the command line's second core). */
+  /** Another thread that judges some of the assessment files meanwhile: a worker_threads worker on the command line, a nested worker in the page. */
   helper?: AuditHelper;
 }
 
@@ -433,9 +433,9 @@ async function audit(
   const helperDone = helper?.run({
     finding: options.onFinding,
     notChecked: (n) => options.onNotChecked?.(n),
-    progress: (bytes, judged) => {
+    progress: (bytes, rowsRead) => {
       helped.bytes = bytes;
-      helped.rows = judged;
+      helped.rows = rowsRead;
     },
   });
   // Waited for after this thread's own files; a failure then is reported, not left unhandled meanwhile.
