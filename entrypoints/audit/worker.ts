@@ -1,6 +1,9 @@
 import { auditExport, type AuditFinding } from '@/lib/hud-csv/audit';
 import { findingLine, findingSortKey, findingsHeader } from '@/lib/hud-csv/findings-csv';
+import { helperOver, type FromHelper } from '@/lib/hud-csv/helper';
 import { exportFilesOf } from '@/lib/hud-csv/source';
+import HelperWorker from './helper.ts?worker';
+import type { StartHelper } from './helper';
 import { FINDINGS_KEPT, type FromWorker, type StartAudit } from './messages';
 
 // Runs the audit off the page's thread, so the page stays responsive and Cancel (which ends
@@ -39,6 +42,7 @@ self.onmessage = async ({ data }: MessageEvent<StartAudit>) => {
     const summary = await auditExport(files, {
       ...(data.asOf ? { asOf: data.asOf } : {}),
       ...(data.settings ? { settings: data.settings } : {}),
+      ...(navigator.hardwareConcurrency > 1 ? { helper: nestedHelper(data) } : {}),
       onFinding: (finding) => {
         part.push(finding);
         if (part.length >= PART_FINDINGS) closePart();
@@ -62,3 +66,23 @@ self.onmessage = async ({ data }: MessageEvent<StartAudit>) => {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+/** The audit's second thread: a nested worker judging part of the same files (lib/hud-csv/helper.ts). */
+function nestedHelper({ files, asOf, settings }: StartAudit) {
+  return helperOver((listen) => {
+    const nested = new HelperWorker();
+    nested.onmessage = ({ data }: MessageEvent<FromHelper>) => {
+      listen.message(data);
+      if (data.type === 'done' || data.type === 'failed') nested.terminate();
+    };
+    nested.onerror = (event) => {
+      event.preventDefault();
+      listen.failure(new Error(event.message || 'the second thread of the audit failed.'));
+    };
+    const start: StartHelper = {
+      files,
+      start: { ...(asOf ? { asOf } : {}), ...(settings ? { settings } : {}), notChecked: false },
+    };
+    nested.postMessage(start);
+  });
+}

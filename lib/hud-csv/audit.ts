@@ -1,10 +1,10 @@
 import type { Finding } from '../model/schemas';
-import type { RuleId, Severity } from '../model/vocabulary';
+import type { PageKind, RuleId, Severity } from '../model/vocabulary';
 import type { Read } from '../model/read';
 import { isAnswered as isRecorded } from '../model/answers';
 import { ruleById } from '../rules/registry';
-import type { Rule } from '../rules/rule';
-import { runRules, type RuleSettings } from '../rules/run';
+import type { Rule, RuleResult } from '../rules/rule';
+import { enabledRules, parametersOf, visitRule, type ResultVisitor, type RuleSettings } from '../rules/run';
 import { localToday, type IsoDate } from '../dates';
 import { CsvDamage, csvBatches } from './csv';
 import { ZipError } from './zip';
@@ -16,8 +16,10 @@ import {
   isStageCode,
   isUpdateOrAnnual,
   packed,
+  type AssessmentFile,
   type Enrollment,
   type EnrollmentColumn,
+  type PackedAssessments,
 } from './records';
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE, type HudFile } from './spec';
@@ -114,6 +116,39 @@ export interface AuditOptions {
   /** Each record a rule could not judge, with the reason. */
   onNotChecked?(notChecked: AuditNotChecked): void;
   onProgress?(progress: AuditProgress): void;
+  /** Another thread that judges some of the assessment files meanwhile: a worker_threads worker on the command line, a nested worker in the page. */
+  helper?: AuditHelper;
+}
+
+/**
+ * Judges `files` on another thread with `auditPart`, over the same export and options. Its findings
+ * and not-checked records come through `on` as it goes; its counts, problems and the assessments
+ * later checks need come back at the end.
+ */
+export interface AuditHelper {
+  files: readonly AssessmentFile[];
+  run(on: {
+    finding(finding: AuditFinding): void;
+    notChecked(notChecked: AuditNotChecked): void;
+    /** Bytes of its files read and rows judged so far. */
+    progress(bytesRead: number, rows: number): void;
+  }): Promise<AuditPart>;
+}
+
+/** What a helper thread found, to be added to the main thread's summary (see `auditPart`). */
+export interface AuditPart {
+  /** Its counts; `enrollments` and `clients` are worked out from `affected`. */
+  rules: RuleCount[];
+  affected: [RuleId, enrollments: string[], clients: string[]][];
+  projects: [string, Partial<Record<RuleId, number>>][];
+  problems: { kept: Problem[]; dropped: number };
+  exitUnknown: string[];
+  crashes: [RuleId, string][];
+  /** Its files that are missing or empty. */
+  missingFiles: HudFile[];
+  rows: number;
+  leftOutAssessments: number;
+  assessments: PackedAssessments;
 }
 
 /**
@@ -145,8 +180,29 @@ const PROGRESS_EVERY_MS = 200;
 
 /** Runs the export rules over the files of one export, streaming findings to `onFinding`. */
 export async function auditExport(files: readonly ExportFile[], options: AuditOptions): Promise<AuditSummary> {
+  return (await audit(files, options)) as AuditSummary;
+}
+
+/**
+ * The helper thread's share of an audit: reads the base files as the main thread does (their
+ * problems are the main thread's to report) and judges only the assessment files `part`.
+ */
+export async function auditPart(
+  files: readonly ExportFile[],
+  options: AuditOptions,
+  part: readonly AssessmentFile[],
+): Promise<AuditPart> {
+  return (await audit(files, options, part)) as AuditPart;
+}
+
+async function audit(
+  files: readonly ExportFile[],
+  options: AuditOptions,
+  part?: readonly AssessmentFile[],
+): Promise<AuditSummary | AuditPart> {
   const started = performance.now();
-  const problems = new Problems();
+  // A helper's problems with the base files are the main thread's, reported there.
+  let problems = new Problems(part ? 0 : undefined);
   const records = new ExportRecords();
   const counts = new Map<RuleId, RuleCount>(
     EXPORT_RULE_IDS.map((rule) => [
@@ -189,18 +245,23 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   );
   let bytesBefore = 0;
   let lastProgress = 0;
+  const helper = part ? undefined : options.helper;
+  /** A helper reports progress on its own files only: the main thread counts the base files. */
+  let baseUnreported = part !== undefined;
+  /** What the helper thread has read and judged so far. */
+  const helped = { bytes: 0, rows: 0 };
 
   const progress = (file: string, bytesRead: number, force = false) => {
     const now = performance.now();
-    if (!options.onProgress || (!force && now - lastProgress < PROGRESS_EVERY_MS)) return;
+    if (!options.onProgress || baseUnreported || (!force && now - lastProgress < PROGRESS_EVERY_MS)) return;
     lastProgress = now;
     const seconds = (now - started) / 1000;
     options.onProgress({
       file,
-      bytesRead: Math.min(bytesBefore + bytesRead, bytesTotal),
+      bytesRead: Math.min(bytesBefore + bytesRead + helped.bytes, bytesTotal),
       bytesTotal,
-      rows,
-      rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
+      rows: rows + helped.rows,
+      rowsPerSecond: seconds > 0 ? Math.round((rows + helped.rows) / seconds) : 0,
     });
   };
 
@@ -280,10 +341,10 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   /** Enrollments with exit-stage records but no Exit row: whether they are open is unknown. */
   const exitUnknown = new Set<string>();
 
-  const notChecked = (ruleId: RuleId, where: Located | { finding: Finding; view: View }, reason: string) => {
+  const notChecked = (ruleId: RuleId, where: Located | { result: RuleResult; view: View }, reason: string) => {
     counts.get(ruleId)!.notChecked += 1;
     if (!options.onNotChecked) return;
-    const place = 'record' in where ? where : placeOf(where.finding, where.view);
+    const place = 'record' in where ? where : placeOf(where.result, where.view);
     options.onNotChecked({ ruleId, ids: place.ids, projectId: place.projectId, record: place.record, reason });
   };
 
@@ -298,15 +359,15 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
   };
 
   /** Why a pass or fail of this rule cannot be trusted for this record, if it cannot. */
-  const untrusted = (finding: Finding, view: View): string | undefined => {
+  const untrusted = (ruleId: RuleId, result: RuleResult, view: View): string | undefined => {
     if (unreliable.size > 0) {
-      const reason = unreliable.get(finding.ruleId);
+      const reason = unreliable.get(ruleId);
       if (reason) return reason;
     }
     if (
-      finding.ruleId === 'annual-assessment-due' &&
+      ruleId === 'annual-assessment-due' &&
       exitUnknown.size > 0 &&
-      exitUnknown.has(placeOf(finding, view).ids.enrollmentId ?? '')
+      exitUnknown.has(placeOf(result, view).ids.enrollmentId ?? '')
     )
       return 'the enrollment has exit assessments (data collection stage 3) but no row in Exit.csv, so whether it is open is unknown';
     return undefined;
@@ -314,56 +375,71 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
   // The same runner as the page, with the user's settings. The audit counts passes and makes
   // a finding of each failure; a rule that throws is counted apart and named in the problems.
-  const evaluate = (view: View) => {
-    for (const finding of runRules(view.facts, settings, rulesFor(view.rules))) {
-      if (finding.outcome === 'not-applicable') continue;
-      const count = counts.get(finding.ruleId)!;
-      // The record is looked for only when needed: most results are passes.
-      const place = { finding, view };
-      if (finding.outcome === 'could-not-run') {
-        const why = finding.missing?.[0] ?? 'an internal error';
-        count.crashed += 1;
-        if (!crashes.has(finding.ruleId)) crashes.set(finding.ruleId, why);
-        notChecked(finding.ruleId, place, `the check itself failed (${why})`);
-        continue;
-      }
-      if (finding.outcome === 'needs-review') {
-        notChecked(
-          finding.ruleId,
-          place,
-          finding.missing?.length ? `needs: ${finding.missing.join('; ')}` : finding.message,
-        );
-        continue;
-      }
-      const reason = untrusted(finding, view);
-      if (reason) {
-        notChecked(finding.ruleId, place, reason);
-        continue;
-      }
-      if (finding.outcome === 'pass') {
-        count.passed += 1;
-        continue;
-      }
-      const { ids, projectId, record } = placeOf(finding, view);
-      count.failed += 1;
-      count.bySeverity[finding.severity] = (count.bySeverity[finding.severity] ?? 0) + 1;
-      const project = byProject.get(projectId) ?? {};
-      project[finding.ruleId] = (project[finding.ruleId] ?? 0) + 1;
-      byProject.set(projectId, project);
-      let who = affected.get(finding.ruleId);
-      if (!who) affected.set(finding.ruleId, (who = { enrollments: new Set(), clients: new Set() }));
-      if (ids?.enrollmentId) who.enrollments.add(ids.enrollmentId);
-      if (ids?.personalId) who.clients.add(ids.personalId);
-      options.onFinding({
-        ...finding,
-        ids,
-        projectId,
-        projectName: records.projects.get(projectId)?.name ?? '',
-        record,
-        ...(view.assessment && record === view.whole.record ? view.assessment : {}),
-      });
+  const parameters = parametersOf(settings);
+  const rulesOn = rulesOnPages(settings);
+  let view: View;
+  const judged: ResultVisitor = (result, rule, severity) => {
+    if (result.outcome === 'not-applicable') return;
+    const ruleId = rule.id;
+    const count = counts.get(ruleId)!;
+    // The record is looked for only when needed: most results are passes.
+    const place = { result, view };
+    if (result.outcome === 'could-not-run') {
+      const why = result.missing?.[0] ?? 'an internal error';
+      count.crashed += 1;
+      if (!crashes.has(ruleId)) crashes.set(ruleId, why);
+      notChecked(ruleId, place, `the check itself failed (${why})`);
+      return;
     }
+    if (result.outcome === 'needs-review') {
+      notChecked(ruleId, place, result.missing?.length ? `needs: ${result.missing.join('; ')}` : result.message);
+      return;
+    }
+    const reason = untrusted(ruleId, result, view);
+    if (reason) {
+      notChecked(ruleId, place, reason);
+      return;
+    }
+    if (result.outcome === 'pass') {
+      count.passed += 1;
+      return;
+    }
+    const { ids, projectId, record } = placeOf(result, view);
+    count.failed += 1;
+    count.bySeverity[severity] = (count.bySeverity[severity] ?? 0) + 1;
+    const project = byProject.get(projectId) ?? {};
+    project[ruleId] = (project[ruleId] ?? 0) + 1;
+    byProject.set(projectId, project);
+    let who = affected.get(ruleId);
+    if (!who) affected.set(ruleId, (who = { enrollments: new Set(), clients: new Set() }));
+    if (ids?.enrollmentId) who.enrollments.add(ids.enrollmentId);
+    if (ids?.personalId) who.clients.add(ids.personalId);
+    options.onFinding({
+      ...result,
+      ruleId,
+      severity,
+      ids,
+      projectId,
+      projectName: records.projects.get(projectId)?.name ?? '',
+      record,
+      ...(view.assessment && record === view.whole.record ? view.assessment : {}),
+    });
   };
+  const evaluate = (next: View) => {
+    view = next;
+    for (const rule of rulesOn(next)) visitRule(rule, next.facts, settings, parameters, judged);
+  };
+
+  const helperDone = helper?.run({
+    finding: options.onFinding,
+    notChecked: (n) => options.onNotChecked?.(n),
+    progress: (bytes, rowsRead) => {
+      helped.bytes = bytes;
+      helped.rows = rowsRead;
+    },
+  });
+  // Waited for after this thread's own files; a failure then is reported, not left unhandled meanwhile.
+  helperDone?.catch(() => undefined);
 
   let exportEnd = 0;
   await read('Export', ['ExportEndDate'], (table) => {
@@ -404,7 +480,9 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       leftOutEnrollments.add(table.id('EnrollmentID'));
     } else records.addEnrollment(table);
   });
-  const leftOutRow = (table: HudTable<'EnrollmentID'>) => leftOutEnrollments.has(table.text('EnrollmentID'));
+  records.enrollmentsRead();
+  const leftOutRow = (table: HudTable<'EnrollmentID'>) =>
+    leftOutEnrollments.size > 0 && leftOutEnrollments.has(table.text('EnrollmentID'));
   if (present('Exit')) records.startExits();
   await read('Exit', ['EnrollmentID', 'ExitDate'], (table) => {
     if (leftOutRow(table)) return;
@@ -413,13 +491,23 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       return;
     }
     const enrollment = records.addExit(table);
-    if (enrollment) evaluate(views.exit(enrollment));
+    if (enrollment && !part) evaluate(views.exit(enrollment));
   });
 
-  for (const household of records.households()) evaluate(views.household(household));
-  const withoutHousehold: Enrollment[] = [];
-  for (const enrollment of records.enrollments()) if (enrollment.householdId === '') withoutHousehold.push(enrollment);
-  if (withoutHousehold.length > 0) {
+  if (part) {
+    // From here on the helper reports what it reads, and counts it.
+    problems = new Problems();
+    rows = 0;
+    bytesBefore = 0;
+    baseUnreported = false;
+  } else judgeHouseholdsAndEntries();
+
+  function judgeHouseholdsAndEntries() {
+    for (const household of records.households()) evaluate(views.household(household));
+    const withoutHousehold: Enrollment[] = [];
+    for (const enrollment of records.enrollments())
+      if (enrollment.householdId === '') withoutHousehold.push(enrollment);
+    if (withoutHousehold.length === 0) return;
     const lines = withoutHousehold.slice(0, 10).map((enrollment) => enrollment.line);
     problems.add({
       severity: 'error',
@@ -437,12 +525,27 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       for (const rule of householdRules) notChecked(rule, place, 'its HouseholdID is blank');
     }
   }
-  for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
+  if (!part) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
+
+  // Where the helper's problems go among these, for the same order as on one thread.
+  const helperProblemsAt = problems.kept.length;
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
+    if (part ? !part.includes(name) : helper?.files.includes(name)) continue;
     const income = name === 'IncomeBenefits';
     const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
+    // HealthAndDV and Disabilities hold several rows per assessment (one per disability), one after
+    // another: a row with the texts of the last assessment seen is that assessment again, and most
+    // rows of a large export are such repeats.
+    let lastSeen: [string, string, string] | undefined;
     await read(name, columns, (table) => {
+      if (
+        lastSeen &&
+        table.text('EnrollmentID') === lastSeen[0] &&
+        table.text('InformationDate') === lastSeen[1] &&
+        table.text('DataCollectionStage') === lastSeen[2]
+      )
+        return;
       if (leftOutRow(table)) return;
       const enrollment = records.enrollmentOf(table);
       if (!enrollment) return;
@@ -470,14 +573,67 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
           file: fileIndex,
           incomeAnswered: income && answered(row),
         });
-        // HealthAndDV and Disabilities hold several rows per assessment (one per disability): judge its date once.
-        if (!income && records.hasAssessment(enrollment.index, seen)) return;
+        // Judged once per assessment, however many rows it has.
+        if (!income) {
+          lastSeen = [table.text('EnrollmentID'), table.text('InformationDate'), table.text('DataCollectionStage')];
+          if (records.hasAssessment(enrollment.index, seen)) return;
+        }
         if (!income || isUpdateOrAnnual(row.stage) || row.stage === STAGE.exit)
           records.addAssessment(enrollment.index, seen);
       }
       evaluate(views.assessment(row));
     });
     if (!income) records.forgetEntryAndExitAssessments();
+  }
+
+  if (part)
+    return {
+      rules: [...counts.values()],
+      affected: [...affected].map(([rule, who]) => [rule, [...who.enrollments], [...who.clients]]),
+      projects: [...byProject],
+      problems: { kept: problems.kept, dropped: problems.dropped },
+      exitUnknown: [...exitUnknown],
+      crashes: [...crashes],
+      missingFiles: part.filter((name) => missingFiles.has(name)),
+      rows,
+      leftOutAssessments: leftOut.assessments,
+      assessments: records.packedAssessments(),
+    };
+  if (helperDone && helper) {
+    const helpers = await helperDone;
+    for (const count of helpers.rules) {
+      const mine = counts.get(count.rule)!;
+      mine.crashed += count.crashed;
+      mine.failed += count.failed;
+      mine.notChecked += count.notChecked;
+      mine.passed += count.passed;
+      for (const [severity, n] of Object.entries(count.bySeverity) as [Severity, number][])
+        mine.bySeverity[severity] = (mine.bySeverity[severity] ?? 0) + n;
+    }
+    for (const [rule, enrollments, clients] of helpers.affected) {
+      let who = affected.get(rule);
+      if (!who) affected.set(rule, (who = { enrollments: new Set(), clients: new Set() }));
+      for (const id of enrollments) who.enrollments.add(id);
+      for (const id of clients) who.clients.add(id);
+    }
+    for (const [projectId, byRule] of helpers.projects) {
+      const project = byProject.get(projectId) ?? {};
+      for (const [rule, n] of Object.entries(byRule) as [RuleId, number][]) project[rule] = (project[rule] ?? 0) + n;
+      byProject.set(projectId, project);
+    }
+    problems.insert(helperProblemsAt, helpers.problems);
+    // The helper's files come first among the assessment files, so its ids are listed first, as on one thread.
+    const mineUnknown = [...exitUnknown];
+    exitUnknown.clear();
+    for (const id of [...helpers.exitUnknown, ...mineUnknown]) exitUnknown.add(id);
+    for (const [rule, why] of helpers.crashes) if (!crashes.has(rule)) crashes.set(rule, why);
+    helpers.missingFiles.forEach(fileMissing);
+    rows += helpers.rows;
+    leftOut.assessments += helpers.leftOutAssessments;
+    records.addPackedAssessments(helpers.assessments);
+    helped.bytes = 0;
+    helped.rows = 0;
+    for (const name of helper.files) bytesBefore += present(name)?.size ?? 0;
   }
 
   for (const client of records.clients()) {
@@ -520,14 +676,19 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
       households: records.householdIds.size,
     },
     rules: [...counts.values()],
+    // In an order that does not hang on which thread found what first: most findings first, then by name.
     projects: [...byProject.entries()]
-      .map(([projectId, byRule]) => ({
-        projectId,
-        name: projectName(projectId),
-        byRule,
-        failed: Object.values(byRule).reduce((a, b) => a + b, 0),
-      }))
-      .sort((a, b) => b.failed - a.failed),
+      .map(([projectId, found]) => {
+        const byRule: ProjectCount['byRule'] = {};
+        for (const rule of EXPORT_RULE_IDS) if (found[rule]) byRule[rule] = found[rule];
+        return {
+          projectId,
+          name: projectName(projectId),
+          byRule,
+          failed: Object.values(byRule).reduce((a, b) => a + b, 0),
+        };
+      })
+      .sort((a, b) => b.failed - a.failed || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     problems: problems.kept,
     moreProblems: problems.dropped,
     leftOut,
@@ -581,16 +742,25 @@ function deletedAt(table: HudTable<string>): string {
   return table.has('DateDeleted') ? table.text('DateDeleted') : '';
 }
 
-const RULE_SETS = new Map<readonly RuleId[], Rule[]>();
-function rulesFor(ids: readonly RuleId[]): Rule[] {
-  let rules = RULE_SETS.get(ids);
-  if (!rules) RULE_SETS.set(ids, (rules = ids.map(ruleById)));
-  return rules;
+/** Per view, the rules it answers for that the settings leave on and that look at its page. */
+function rulesOnPages(settings: RuleSettings): (view: View) => readonly Rule[] {
+  const sets = new Map<readonly RuleId[], Map<PageKind, Rule[]>>();
+  return ({ rules, facts }) => {
+    let byPage = sets.get(rules);
+    if (!byPage) sets.set(rules, (byPage = new Map()));
+    let on = byPage.get(facts.page.kind);
+    if (!on)
+      byPage.set(
+        facts.page.kind,
+        (on = enabledRules(settings, rules.map(ruleById)).filter((rule) => rule.pages.includes(facts.page.kind))),
+      );
+    return on;
+  };
 }
 
-/** Which records a finding is about: the one its `about` names, or the view's record when it names several. */
-function placeOf(finding: Finding, view: View): Located {
-  const places = finding.about
+/** Which records a result is about: the one its `about` names, or the view's record when it names several. */
+function placeOf(result: RuleResult, view: View): Located {
+  const places = result.about
     .map((key) => view.located.find((place) => place.record === key))
     .filter((place): place is Located => place !== undefined);
   const first = places[0];

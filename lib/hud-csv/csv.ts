@@ -87,6 +87,8 @@ export class CsvParser {
   private keep: readonly boolean[] | undefined;
   private headerDone = false;
   private rows: string[][] = [];
+  /** Fields in the last row read in `plainLines`. */
+  private width = 1;
 
   constructor(private readonly options: CsvOptions = {}) {
     this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
@@ -111,6 +113,11 @@ export class CsvParser {
             break;
           }
           case State.FieldStart: {
+            if (i === lineStart && this.row.length === 0) {
+              i = this.plainLines(text, i);
+              lineStart = i;
+              if (i === n) break;
+            }
             const c = text.charCodeAt(i);
             if (c === QUOTE) {
               state = State.Quoted;
@@ -191,6 +198,51 @@ export class CsvParser {
       throw error;
     }
     return this.rows;
+  }
+
+  /**
+   * From `i`, the start of a line, reads the whole lines that hold no quote mark and end with LF
+   * or CRLF, as most lines of an export do, in a tight loop over commas; returns where it stopped
+   * (a line the state machine must read, or the unfinished last line of the piece). Two thirds of
+   * an audit's parsing time had gone to stepping through the state machine cell by cell.
+   */
+  private plainLines(text: string, i: number): number {
+    const n = text.length;
+    let quote = text.indexOf('"', i);
+    if (quote < 0) quote = n;
+    let cr = text.indexOf('\r', i);
+    if (cr < 0) cr = n;
+    while (i < n) {
+      const lf = text.indexOf('\n', i);
+      if (lf < 0 || quote < lf) return i;
+      let end = lf;
+      if (cr < lf) {
+        if (cr !== lf - 1) return i; // a line ended by a CR alone
+        end = cr;
+        cr = text.indexOf('\r', lf + 1);
+        if (cr < 0) cr = n;
+      }
+      if (end - i + 1 > this.maxLineChars) return i; // counted with its line end, as the state machine counts it
+      const keep = this.keep;
+      // As long as the last row from the start, rather than grown cell by cell (77 in IncomeBenefits).
+      const row = new Array<string>(this.width);
+      let start = i;
+      let column = 0;
+      for (let at = i; at < end; at++) {
+        if (text.charCodeAt(at) !== COMMA) continue;
+        row[column] = keep === undefined || keep[column] === true ? text.slice(start, at) : '';
+        column += 1;
+        start = at + 1;
+      }
+      row[column] = keep === undefined || keep[column] === true ? text.slice(start, end) : '';
+      row.length = column + 1;
+      this.width = column + 1;
+      this.row = row;
+      this.finishRow();
+      this.noteEnding(end === lf ? 'LF' : 'CRLF', this.line - 1);
+      i = lf + 1;
+    }
+    return i;
   }
 
   /** The last row, if the text did not end with a line end. */

@@ -24,6 +24,17 @@ export class Problems {
 
   constructor(private readonly limit = 500) {}
 
+  /**
+   * Another reader's problems (another thread's), found in reading order where `at` of these
+   * stand: the first `limit` of all are kept, as if one reader had found them all in that order.
+   */
+  insert(at: number, other: { kept: readonly Problem[]; dropped: number }): void {
+    const total = this.kept.length + this.dropped + other.kept.length + other.dropped;
+    const all = [...this.kept.slice(0, at), ...other.kept, ...this.kept.slice(at)];
+    this.kept.splice(0, this.kept.length, ...all.slice(0, this.limit));
+    this.dropped = total - this.kept.length;
+  }
+
   add(problem: Problem): void {
     if (this.kept.length < this.limit)
       this.kept.push({ ...problem, file: shown(problem.file), message: withoutControls(problem.message) });

@@ -5,8 +5,18 @@ import type { Read } from './read';
 // These helpers compare that text the way a person would, and say once what counts as answered:
 // the rules, the session, the guide and the HUD CSV audit all use them.
 
+// An export's answers are a few dozen HUD words asked about tens of millions of times: each is
+// normalised once (the cache is emptied when full, so page text cannot grow it without end).
+const NORMALISED = new Map<string, string>();
+
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+  let normal = NORMALISED.get(text);
+  if (normal === undefined) {
+    normal = text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+    if (NORMALISED.size >= 1000) NORMALISED.clear();
+    NORMALISED.set(text, normal);
+  }
+  return normal;
 }
 
 export function isYes(answer: string | undefined): boolean {

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { parseArgs, promisify } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { AuditSummary } from '@/lib/hud-csv/audit';
@@ -48,13 +48,23 @@ if (manifest?.enrollments >= Number(values.enrollments) && manifest?.seed === Nu
   process.stdout.write(stdout);
 }
 
+// The machine may be shared: the load average says how much, and CPU seconds are less swayed by it than wall time.
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+const loads = [`before ours ${load()}`];
 console.log('Auditing with npm run audit…');
 const oursOut = join(dir, 'findings-ours.csv');
 let started = performance.now();
 const { stdout } = await run(TSX, [join(ROOT, 'lib/hud-csv/cli/audit.ts'), dir, '--json', '--out', oursOut], {
   maxBuffer: 1 << 26,
 });
-const ours = { seconds: seconds(started), summary: JSON.parse(stdout) as AuditSummary & { peakMemoryMB: number } };
+const ours = {
+  seconds: seconds(started),
+  summary: JSON.parse(stdout) as AuditSummary & { peakMemoryMB: number; cpuSeconds: number },
+};
+loads.push(`after ours ${load()}`);
 const oursFindings = readFileSync(oursOut, 'utf8')
   .trim()
   .split(/\r?\n/)
@@ -63,15 +73,19 @@ const oursFindings = readFileSync(oursOut, 'utf8')
 
 console.log('Running the same checks in DuckDB…');
 started = performance.now();
+const cpuBefore = process.cpuUsage();
 const db = await DuckDBInstance.create(':memory:');
 const connection = await db.connect();
 await connection.run(setupSql(dir));
 const result = await connection.runAndReadAll(CHECKS_SQL);
+const cpuDuck = process.cpuUsage(cpuBefore);
 const duck = {
   seconds: seconds(started),
+  cpuSeconds: (cpuDuck.user + cpuDuck.system) / 1e6,
   findings: result.getRows().map((row) => row.map((cell) => String(cell ?? '')).join(',')),
 };
 const threads = (await connection.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]![0];
+loads.push(`after DuckDB ${load()}`);
 
 const mine = tally(oursFindings);
 const theirs = tally(duck.findings);
@@ -81,9 +95,10 @@ const rows = ours.summary.rows;
 console.log(`
                       ours (npm run audit)   DuckDB (${threads} threads)
 wall time             ${ours.seconds.toFixed(1).padStart(8)} s             ${duck.seconds.toFixed(1).padStart(8)} s
+CPU time              ${ours.summary.cpuSeconds.toFixed(1).padStart(8)} s             ${duck.cpuSeconds.toFixed(1).padStart(8)} s
 findings              ${oursFindings.length.toLocaleString('en-US').padStart(10)}             ${duck.findings.length.toLocaleString('en-US').padStart(10)}
 
-ratio (ours / DuckDB) ${(ours.seconds / duck.seconds).toFixed(2)}   (target ≤ 2)
+ratio (ours / DuckDB) ${(ours.seconds / duck.seconds).toFixed(2)}   (target ≤ 2; CPU time ${(ours.summary.cpuSeconds / duck.cpuSeconds).toFixed(2)})
 our rows per second   ${Math.round(rows / ours.seconds).toLocaleString('en-US')}   (${rows.toLocaleString('en-US')} rows)
 our peak memory       ${ours.summary.peakMemoryMB.toLocaleString('en-US')} MB   (target ≤ 1,024 MB)
 same findings         ${
@@ -93,5 +108,6 @@ same findings         ${
         .slice(0, 5)
         .map((k) => `${k} (ours ${mine.get(k) ?? 0}, DuckDB ${theirs.get(k) ?? 0})`)
         .join('; ')}`
-}`);
+}
+load average (1, 5, 15 min): ${loads.join('; ')}`);
 process.exitCode = differences.length === 0 ? 0 : 1;

@@ -44,3 +44,37 @@ describe('the CSV parser', () => {
     ]);
   });
 });
+
+describe('the CSV parser, whole lines at once or a character at a time', () => {
+  /** Rows, notices and damage of `text` fed in the given pieces. */
+  function read(text: string, pieceLength: number, keep?: boolean[]) {
+    const notices: string[] = [];
+    const parser = new CsvParser({
+      maxLineChars: 6,
+      onNotice: ({ line, message }) => notices.push(`${line} ${message}`),
+      ...(keep ? { onHeader: () => keep } : {}),
+    });
+    const rows: string[][] = [];
+    try {
+      for (let at = 0; at < text.length; at += pieceLength) rows.push(...parser.push(text.slice(at, at + pieceLength)));
+      rows.push(...parser.end());
+    } catch (error) {
+      rows.push(...(error as { rows: string[][] }).rows);
+      // Which of two faults is named can hang on where a piece ends (a line's length is checked at
+      // each piece's end), so only the line is compared.
+      notices.push(`damaged at line ${(error as { line: number }).line}`);
+    }
+    return { rows, notices };
+  }
+
+  it('reads any text alike: quotes, lone CRs, mixed line endings, long lines', () => {
+    // A piece of one character never holds a whole line, so it is read by the state machine only.
+    const text = fc.string({ unit: fc.constantFrom('a', '1', ',', ',', '"', '\r', '\n', '\r\n', ' '), maxLength: 200 });
+    fc.assert(
+      fc.property(text, fc.option(fc.array(fc.boolean(), { maxLength: 6 }), { nil: undefined }), (csv, keep) => {
+        expect(read(csv, csv.length || 1, keep)).toEqual(read(csv, 1, keep));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

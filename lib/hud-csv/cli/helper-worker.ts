@@ -1,0 +1,15 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { judgeHelperPart } from '../helper';
+import { exportFilesAt } from './export-files';
+import type { HelperData } from './helper-thread';
+
+// The command line's helper thread (see helper-thread.ts and ../helper.ts).
+
+const { path, start } = workerData as HelperData;
+try {
+  await judgeHelperPart(await exportFilesAt(path), start, (message, transfer = []) =>
+    parentPort!.postMessage(message, transfer),
+  );
+} catch (error) {
+  parentPort!.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,118 @@
+import type { AuditFinding, AuditHelper, AuditNotChecked, AuditPart } from './audit';
+import { auditPart } from './audit';
+import type { RuleSettings } from '../rules/run';
+import type { IsoDate } from '../dates';
+import type { AssessmentFile } from './records';
+import type { ExportFile } from './source';
+
+// The second thread of an audit, the same on the command line (a worker_threads worker) and in
+// the audit page (a worker nested in the audit's Web Worker): what the two ends say to each other.
+
+/**
+ * The files the helper judges: IncomeBenefits.csv and HealthAndDV.csv, about half the work
+ * (income rows are the costliest to judge; Disabilities.csv is half the text, and households,
+ * entries and dashboards stay on the main thread). The helper reads the base files too (a sixth
+ * of the text), which is cheaper than sending a million enrollments' records across. They are the
+ * first assessment files, so the helper's problems come in the same order as on one thread.
+ */
+export const HELPER_FILES: readonly AssessmentFile[] = ['IncomeBenefits', 'HealthAndDV'];
+
+/** The options of the main thread's audit that the helper needs. */
+export interface HelperStart {
+  asOf?: IsoDate;
+  settings?: RuleSettings;
+  /** Whether the main thread lists the records not checked (otherwise they are only counted). */
+  notChecked: boolean;
+}
+
+export type FromHelper =
+  | { type: 'findings'; findings: AuditFinding[] }
+  | { type: 'not-checked'; notChecked: AuditNotChecked[] }
+  | { type: 'progress'; bytesRead: number; rows: number }
+  | { type: 'done'; part: AuditPart }
+  | { type: 'failed'; message: string };
+
+const BATCH = 1000;
+
+/** The helper's end: its share of the audit, findings and not-checked records sent in batches as it goes, its counts at the end. */
+export async function judgeHelperPart(
+  files: readonly ExportFile[],
+  start: HelperStart,
+  post: (message: FromHelper, transfer?: ArrayBuffer[]) => void,
+): Promise<void> {
+  let findings: AuditFinding[] = [];
+  let notChecked: AuditNotChecked[] = [];
+  const flush = () => {
+    if (findings.length > 0) post({ type: 'findings', findings });
+    if (notChecked.length > 0) post({ type: 'not-checked', notChecked });
+    findings = [];
+    notChecked = [];
+  };
+  try {
+    const part = await auditPart(
+      files,
+      {
+        ...(start.asOf ? { asOf: start.asOf } : {}),
+        ...(start.settings ? { settings: start.settings } : {}),
+        onFinding: (finding) => {
+          if (findings.push(finding) >= BATCH) flush();
+        },
+        ...(start.notChecked
+          ? {
+              onNotChecked: (record: AuditNotChecked) => {
+                if (notChecked.push(record) >= BATCH) flush();
+              },
+            }
+          : {}),
+        onProgress: ({ bytesRead, rows }) => post({ type: 'progress', bytesRead, rows }),
+      },
+      HELPER_FILES,
+    );
+    flush();
+    const { offsets, values } = part.assessments;
+    post({ type: 'done', part }, [offsets.buffer as ArrayBuffer, values.buffer as ArrayBuffer]);
+  } catch (error) {
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** The main thread's end, over a helper that `connect` starts and wires to the listeners it is given. */
+export function helperOver(
+  connect: (listen: { message(message: FromHelper): void; failure(error: Error): void }) => void,
+): AuditHelper {
+  return {
+    files: HELPER_FILES,
+    run: (on) =>
+      new Promise<AuditPart>((resolve, reject) => {
+        let settled = false;
+        const fail = (error: Error) => {
+          if (settled) return;
+          settled = true;
+          reject(error);
+        };
+        connect({
+          message(message) {
+            switch (message.type) {
+              case 'findings':
+                message.findings.forEach(on.finding);
+                break;
+              case 'not-checked':
+                message.notChecked.forEach(on.notChecked);
+                break;
+              case 'progress':
+                on.progress(message.bytesRead, message.rows);
+                break;
+              case 'done':
+                settled = true;
+                resolve(message.part);
+                break;
+              case 'failed':
+                fail(new Error(message.message));
+                break;
+            }
+          },
+          failure: fail,
+        });
+      }),
+  };
+}
