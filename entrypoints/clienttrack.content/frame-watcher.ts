@@ -13,7 +13,7 @@ import {
   type ToContent,
 } from '@/lib/messaging/frames';
 import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
-import { requestPanel } from '@/components/toolbar/open-panel';
+import { requestPanel } from '@/components/toolbar/panel-request';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
