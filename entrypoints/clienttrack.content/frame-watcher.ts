@@ -210,7 +210,7 @@ function isOwnChange(record: MutationRecord): boolean {
 const LOAD_WAIT_MS = 1000;
 
 /** Runs `then` in a task after the load event of the top document (this frame's own when the top cannot be read). */
-function afterPageLoad(then: () => void): void {
+export function afterPageLoad(then: () => void): void {
   const page = topDocument(window === window.top).top ?? document;
   const later = () => setTimeout(then, 0);
   if (page.readyState === 'complete') return void later();
