@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CLIENTTRACK_HOSTS, LOCAL_TEST_HOSTS, PREGRANTED_TEST_HOST } from './lib/hosts';
@@ -18,6 +19,12 @@ const FIREFOX_ADD_ON = {
 
 // `wxt build --mode e2e` writes .output/chrome-mv3-e2e/: the same extension, also on localhost,
 // so the tests and the demo can drive it against the bundled ClientTrack simulator.
+// `wxt build --mode bench-empty` writes .output/chrome-mv3-bench-empty/: the e2e build whose
+// content script does nothing (npm run bench compares page loads with it).
+const BENCH_EMPTY = 'bench-empty';
+const ON_LOCALHOST = ['e2e', BENCH_EMPTY];
+const EMPTY_CONTENT_SCRIPT = 'tests/bench/empty-content-script.ts';
+
 export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'ClientTrack Assist',
@@ -50,11 +57,18 @@ export default defineConfig({
   // The sources zip addons.mozilla.org asks for (npm run zip:firefox): what builds the add-on, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   hooks: {
+    // The same entry, its options (matches, all_frames, run_at) as resolved from its own file, built from the empty one.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode !== BENCH_EMPTY) return;
+      for (const entry of entrypoints) {
+        if (entry.type === 'content-script') entry.inputPath = resolve(wxt.config.root, EMPTY_CONTENT_SCRIPT);
+      }
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'e2e') return;
+      if (!ON_LOCALHOST.includes(wxt.config.mode)) return;
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_HOSTS];
       }

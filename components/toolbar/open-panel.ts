@@ -4,37 +4,15 @@ import { tabKey } from '@/lib/tabs/tab-store';
 import type { TabState } from '@/lib/tabs/tab-state';
 import { panelView } from '@/components/panel/panel-view';
 import { dismiss } from '@/components/dismissals';
+import { isOpenPanelRequest } from './panel-request';
 
 // A hint's Enter or click opens the side panel at its finding. Chromium lets sidePanel.open run
 // only in answer to a user's gesture, which a content script's message carries, so the background
-// opens the panel at once and leaves the finding to show in storage.session for the panel.
-
-export interface OpenPanelRequest {
-  /** open-panel: Enter or a click on a hint; not-now: the hint card's "Not now". */
-  type: 'open-panel' | 'not-now';
-  /** The finding's hint key (lib/messaging/frames.ts hintKeyOf). */
-  hintKey: string;
-}
+// opens the panel at once and leaves the finding to show in storage.session for the panel. The
+// content script's half (panel-request.ts) stays apart: this half brings the panel's view model.
 
 /** Where the panel finds the finding to show for a tab; removed once shown. */
 export const focusKey = (tabId: number) => `focus:${tabId}`;
-
-export function isOpenPanelRequest(message: unknown): message is OpenPanelRequest {
-  if (typeof message !== 'object' || message === null) return false;
-  const { type, hintKey } = message as Record<string, unknown>;
-  return (
-    (type === 'open-panel' || type === 'not-now') &&
-    typeof hintKey === 'string' &&
-    hintKey.length > 0 &&
-    hintKey.length <= 2000
-  );
-}
-
-/** From a hint (content script): asks for the side panel at this finding, or puts it off for now. */
-export function requestPanel(hintKey: string, type: OpenPanelRequest['type'] = 'open-panel'): void {
-  const message: OpenPanelRequest = { type, hintKey };
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
 
 interface SidePanelOpen {
   sidePanel?: { open(options: { tabId: number }): Promise<void> };

@@ -13,7 +13,7 @@ import {
   type ToContent,
 } from '@/lib/messaging/frames';
 import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
-import { requestPanel } from '@/components/toolbar/open-panel';
+import { requestPanel } from '@/components/toolbar/panel-request';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
 import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
@@ -54,6 +54,8 @@ export class FrameWatcher {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
+  /** Whether the first check has run: until then changes wait for it (see start). */
+  private started = false;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
@@ -64,18 +66,28 @@ export class FrameWatcher {
     this.schedule(true);
   }
 
-  /** Starts watching and checks the page at once, before the tab's session or the settings have arrived. */
+  /**
+   * Starts watching, and checks the page as soon as it has loaded, before the tab's session or the
+   * settings have arrived. The first check waits for the load event of the top document (which
+   * waits for every frame) so that it never slows the page's load; typing, a click or leaving the
+   * page before then checks at once, so no page goes unread.
+   */
   start(): void {
-    const onEdit = () => this.schedule(true);
+    const onEdit = () => (this.started ? this.schedule(true) : this.check());
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
     window.addEventListener('pagehide', () => {
+      this.checkFirst();
       this.flushReport();
       void send({ type: 'frame-gone', documentId: this.documentId });
     });
     this.observer.observe(document, WATCHED);
-    this.check();
+    afterPageLoad(() => this.checkFirst());
+  }
+
+  private checkFirst(): void {
+    if (!this.started) this.check();
   }
 
   /** The tab's session changed (another frame's page, a click): judge this page again. */
@@ -96,6 +108,7 @@ export class FrameWatcher {
   }
 
   private schedule(urgent: boolean): void {
+    if (!this.started) return; // The first check, due at the load, will see it.
     if (urgent) {
       if (this.soon) return;
       this.soon = true;
@@ -107,6 +120,7 @@ export class FrameWatcher {
   }
 
   private check(): void {
+    this.started = true;
     this.soon = this.nextFrame = false;
     const check = checkFrame(document, this.session, this.settings, localToday(), {
       isTop: this.isTop,
@@ -167,6 +181,7 @@ export class FrameWatcher {
     if (!(target instanceof Element) || isOurs(target)) return;
     const action = interpretClick(target);
     if (!action) return;
+    this.checkFirst();
     this.flushReport();
     if (action.kind === 'action-menu-opened') {
       this.menuOpener = action.opener;
@@ -189,6 +204,18 @@ function isOwnChange(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every(isOurs);
+}
+
+/** How long a page that never finishes loading (a stalled image) keeps the first check waiting. */
+const LOAD_WAIT_MS = 1000;
+
+/** Runs `then` in a task after the load event of the top document (this frame's own when the top cannot be read). */
+export function afterPageLoad(then: () => void): void {
+  const page = topDocument(window === window.top).top ?? document;
+  const later = () => setTimeout(then, 0);
+  if (page.readyState === 'complete') return void later();
+  page.defaultView?.addEventListener('load', later, { once: true });
+  setTimeout(then, LOAD_WAIT_MS);
 }
 
 /** The top document, when this frame may read it (a cross-origin parent reports the shell itself). */

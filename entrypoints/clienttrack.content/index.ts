@@ -3,7 +3,7 @@ import { CLIENTTRACK_HOSTS } from '@/lib/hosts';
 import { watchSettings, type LoadedSettings } from '@/lib/settings/store';
 import { toLabelOverrides, toRuleSettings } from '@/lib/settings/model';
 import type { ToBackground, ToContent } from '@/lib/messaging/frames';
-import { FrameWatcher } from './frame-watcher';
+import { afterPageLoad, FrameWatcher } from './frame-watcher';
 import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
 import { labelTrial } from '@/lib/clienttrack/label-trial';
 import { isHiddenHints } from '@/components/hints/hidden';
@@ -35,7 +35,11 @@ export default defineContentScript({
     // sleep may take a while to answer, and the user may leave the page before it does. The
     // settings re-check the page when they arrive.
     watcher.start();
-    void load().then(apply, () => undefined);
-    watchSettings(apply, load);
+    // Asked for once the page has loaded, as the first check is: the storage API set up in the
+    // page and the background woken would compete with the page for the CPU while it loads.
+    afterPageLoad(() => {
+      void load().then(apply, () => undefined);
+      watchSettings(apply, load);
+    });
   },
 });

@@ -52,13 +52,23 @@ export function couldBecomeDate(raw: string): boolean {
   const text = raw.trim();
   if (text === '') return true;
   if (readClientTrackDate(text).kind === 'date') return false;
-  return DATE_STARTS.some(
+  return dateStarts().some(
     (start) => start.startsWith(text) || (text.startsWith(start) && /^\d{0,3}$/.test(text.slice(start.length))),
   );
 }
 
-/** Every month and day as each accepted format begins them (`02/29/`, `2/29/`, `02-29-`, `0229`); the year follows. */
-const DATE_STARTS: readonly string[] = (() => {
+let knownStarts: readonly string[] | undefined;
+
+/**
+ * Every month and day as each accepted format begins them (`02/29/`, `2/29/`, `02-29-`, `0229`);
+ * the year follows. Made on first use, not when the content script loads: it would slow every page load.
+ */
+function dateStarts(): readonly string[] {
+  knownStarts ??= allDateStarts();
+  return knownStarts;
+}
+
+function allDateStarts(): readonly string[] {
   const starts = new Set<string>();
   const pad = (n: number) => String(n).padStart(2, '0');
   for (let month = 1; month <= 12; month++) {
@@ -72,7 +82,7 @@ const DATE_STARTS: readonly string[] = (() => {
     }
   }
   return [...starts];
-})();
+}
 
 /** `MM/DD/YYYY`, as ClientTrack shows dates. */
 export function formatClientTrackDate(date: IsoDate): string {

@@ -1,14 +1,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { ClientTrack } from '../e2e/clienttrack';
+import { BENCH_BUILDS, type BenchBuild } from './browsers';
 
 export interface PageLoadOptions {
-  /** Pairs timed and kept. */
-  pairs: number;
-  /** Pairs loaded first and thrown away (the service worker starting, caches filling). */
+  /** Rounds timed and kept (one load in each browser per round). */
+  rounds: number;
+  /** Rounds loaded first and thrown away (the service worker starting, caches filling). */
   warmUp: number;
   /**
-   * Time a tab stays open after its load, in both browsers: the extension's checks after the load
-   * event must be over before the next load starts, or they would slow the other browser's load
+   * Time a tab stays open after its load, in every browser: the extension's checks after the load
+   * event must be over before the next load starts, or they would slow another browser's load
    * (two cores are all there is).
    */
   settleMs: number;
@@ -18,19 +19,17 @@ export interface PageLoadOptions {
 export interface LoadTiming {
   /** The end of the top document's load event, which waits for the workspace frame's load too. */
   loadEnd: number;
-  /** When the extension had judged the workspace frame (`data-ct-assist="checked"`), with the extension only. */
+  /** When the extension had judged the workspace frame (`data-ct-assist="checked"`), with our build only. */
   checked?: number;
 }
 
-export interface PairedLoads {
-  withExtension: LoadTiming[];
-  without: LoadTiming[];
-}
+/** Each browser's loads, round by round (index i of every list is the same round). */
+export type RoundLoads = Record<BenchBuild, LoadTiming[]>;
 
 /**
  * Every frame notes, in its main world, when the content script marks it as checked, on one
  * clock with the top document (timeOrigin + now), so the extension's first check can be set
- * against the load event. Installed in both browsers, so both pay for it alike.
+ * against the load event. Installed in every browser, so all pay for it alike.
  */
 const NOTE_CHECKED = `new MutationObserver(() => {
   if (document.documentElement && document.documentElement.dataset.ctAssist === 'checked' && !window.__ctAssistCheckedAt)
@@ -38,46 +37,43 @@ const NOTE_CHECKED = `new MutationObserver(() => {
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ct-assist'] });`;
 
 /**
- * Loads the same URL in a browser with the extension and one without, in pairs, alternating which
- * goes first so that neither always meets a warmer server or a busier CPU. Each browser keeps one
- * tab and navigates it again and again, as a case worker moves from page to page: the renderer
- * process and its compiled scripts stay warm in both, so what differs is the extension's work.
+ * Loads the same URL in each browser (ours, the empty content script, no extension), one after
+ * another in rounds, turning the order round by round so that none always meets a warmer server
+ * or a busier CPU. Each browser keeps one tab and navigates it again and again, as a case worker
+ * moves from page to page: the renderer process and its compiled scripts stay warm in all.
  */
-export async function loadInPairs(
+export async function loadInRounds(
   url: string,
-  withExtension: BrowserContext,
-  without: BrowserContext,
+  browsers: Record<BenchBuild, BrowserContext>,
   options: PageLoadOptions,
-): Promise<PairedLoads> {
-  await Promise.all([withExtension.addInitScript(NOTE_CHECKED), without.addInitScript(NOTE_CHECKED)]);
-  const tabs = { withExtension: await withExtension.newPage(), without: await without.newPage() };
-  const result: PairedLoads = { withExtension: [], without: [] };
+): Promise<RoundLoads> {
+  await Promise.all(BENCH_BUILDS.map((build) => browsers[build].addInitScript(NOTE_CHECKED)));
+  const tabs = Object.fromEntries(
+    await Promise.all(BENCH_BUILDS.map(async (build) => [build, await browsers[build].newPage()] as const)),
+  ) as Record<BenchBuild, Page>;
+  const result: RoundLoads = { ours: [], empty: [], none: [] };
   try {
-    for (let i = 0; i < options.warmUp + options.pairs; i++) {
-      const load = (extension: boolean) =>
-        extension
-          ? loadOnce(tabs.withExtension, url, options.settleMs, withExtension)
-          : loadOnce(tabs.without, url, options.settleMs);
-      const extensionFirst = i % 2 === 0;
-      const first = await load(extensionFirst);
-      const second = await load(!extensionFirst);
-      if (i < options.warmUp) continue;
-      result.withExtension.push(extensionFirst ? first : second);
-      result.without.push(extensionFirst ? second : first);
+    for (let round = 0; round < options.warmUp + options.rounds; round++) {
+      const order = BENCH_BUILDS.map((_, i) => BENCH_BUILDS[(round + i) % BENCH_BUILDS.length]!);
+      for (const build of order) {
+        const ours = build === 'ours' ? browsers.ours : undefined;
+        const timing = await loadOnce(tabs[build], url, options.settleMs, ours);
+        if (round >= options.warmUp) result[build].push(timing);
+      }
     }
   } finally {
-    await Promise.all([tabs.withExtension.close(), tabs.without.close()]);
+    await Promise.all(BENCH_BUILDS.map((build) => tabs[build].close()));
   }
   return result;
 }
 
-/** Loads `url` in `tab`; `extension` is the browser's context when the extension is in it. */
-async function loadOnce(tab: Page, url: string, settleMs: number, extension?: BrowserContext): Promise<LoadTiming> {
+/** Loads `url` in `tab`; `ours` is the browser's context when our extension is in it. */
+async function loadOnce(tab: Page, url: string, settleMs: number, ours?: BrowserContext): Promise<LoadTiming> {
   await tab.goto(url, { waitUntil: 'load' });
   const loadEnd = await tab.evaluate(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
   );
-  const timing: LoadTiming = extension ? { loadEnd, checked: await checkedAt(tab, extension) } : { loadEnd };
+  const timing: LoadTiming = ours ? { loadEnd, checked: await checkedAt(tab, ours) } : { loadEnd };
   await tab.waitForTimeout(settleMs);
   return timing;
 }

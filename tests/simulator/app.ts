@@ -16,6 +16,7 @@ import { annualAssessmentTool } from './pages/annual-assessment-tool';
 import { clientDashboard } from './pages/client-dashboard';
 import type { Ctx } from './pages/context';
 import { cancelConfirmation, masterAssessment, reEnterConfirmation } from './pages/dialogs';
+import { editEnrollment } from './pages/edit-enrollment';
 import { findClient } from './pages/find-client';
 import { milestoneAgeReport } from './pages/milestone-age-report';
 import type { Reply } from './pages/reply';
@@ -113,7 +114,13 @@ function shell({ ctx, query }: Request): SimResponse {
   const run = workflow
     ? ctx.state.runs.find((candidate) => candidate.id === decodeURIComponent(workflow[1]!))
     : undefined;
-  const clientId = dashboard ? decodeURIComponent(dashboard[1]!) : (run?.current.member ?? run?.clientId);
+  const edited = /^\/frame\/edit-enrollment\/([^/?]+)/.exec(framePage);
+  const enrollment = edited
+    ? ctx.state.enrollments.find((candidate) => candidate.id === decodeURIComponent(edited[1]!))
+    : undefined;
+  const clientId = dashboard
+    ? decodeURIComponent(dashboard[1]!)
+    : (enrollment?.clientId ?? run?.current.member ?? run?.clientId);
   const client = clientId ? ctx.state.clients.find((candidate) => candidate.id === clientId) : undefined;
   return page(
     shellDocument({
@@ -216,6 +223,12 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
     'POST',
     /^\/frame\/workflow\/([^/]+)$/,
     ({ ctx, query, posted }, id) => postStep(ctx, runById(ctx.state, id!), stepOf(query), posted),
+  ],
+  ['GET', /^\/frame\/edit-enrollment\/([^/]+)$/, ({ ctx }, id) => editEnrollment(ctx, enrollmentById(ctx.state, id!))],
+  [
+    'POST',
+    /^\/frame\/edit-enrollment\/([^/]+)$/,
+    ({ ctx, posted }, id) => editEnrollment(ctx, enrollmentById(ctx.state, id!), posted),
   ],
   [
     'GET',

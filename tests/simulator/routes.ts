@@ -77,6 +77,10 @@ export class Paths {
   startWorkflow(kind: Exclude<WorkflowKind, 'intake'>, enrollmentId: string, deep: DeepLink = {}): string {
     return this.at(`/frame/start/${kind}/${encodeURIComponent(enrollmentId)}`, { ...deep });
   }
+  /** Edit Enrollment, an action menu item that is not a workflow. */
+  editEnrollment(enrollmentId: string): string {
+    return this.at(`/frame/edit-enrollment/${encodeURIComponent(enrollmentId)}`);
+  }
   workflow(runId: string, step?: { kind: StepKind; member?: string }): string {
     return this.at(`/frame/workflow/${encodeURIComponent(runId)}`, { step: step?.kind, member: step?.member });
   }
@@ -114,6 +118,7 @@ export function routes(origin: string, variant = '') {
     intake: () => shell(plain.intake()),
     startWorkflow: (kind: Exclude<WorkflowKind, 'intake'>, enrollmentId: string, deep: DeepLink = {}) =>
       shell(plain.startWorkflow(kind, enrollmentId, deep)),
+    editEnrollment: (enrollmentId: string) => shell(plain.editEnrollment(enrollmentId)),
     annualAssessmentTool: (filters: ToolFilters = {}) => shell(plain.annualAssessmentTool(filters), 'home'),
     milestoneReport: () => shell(plain.milestoneReport(), 'home'),
     /** A page on its own, without the shell (as in a reader fixture). */

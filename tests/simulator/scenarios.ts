@@ -144,6 +144,13 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     kind: 'program-enrollment',
+    name: 'edit-enrollment',
+    description:
+      'Edit Enrollment (action menu, not a workflow) of the Alvarez family: a child starts before his mother',
+    reach: () => plain.editEnrollment(seededEnrollmentId('carmenAlvarez')),
+  },
+  {
+    kind: 'program-enrollment',
     name: 'household-of-8',
     description: 'HUD Program Enrollment of the Okafor household of eight',
     reach: step('chidiOkafor', 'edit-entry', 'program-enrollment'),

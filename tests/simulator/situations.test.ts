@@ -56,7 +56,7 @@ describe.each(['2026-11-24', '2028-02-29', '2027-01-03'])('on %s', (today) => {
       perform(user, step);
       expect(user.errors, `after ${JSON.stringify(step)}`).toEqual([]);
     }
-    expect(user.heading).toBe(HEADINGS[situation.page]);
+    expect(user.heading).toBe(situation.title ?? HEADINGS[situation.page]);
     expect(user.dialog !== undefined).toBe(situation.inDialog === true);
     for (const { field, row, value } of situation.shows)
       expect(user.shown(field, row), `${field}${row ? ` of ${row}` : ''}`).toBe(value);

@@ -32,6 +32,8 @@ export interface Situation {
   steps: SituationStep[];
   /** The page the rule judges once the steps are done. */
   page: SimPageKind;
+  /** The page's own title, when it is not the usual one of its kind (Edit Enrollment shows the enrollment's household grid). */
+  title?: string;
   /** The page is in a dialog (iframe#Frame<n>) rather than the workspace (iframe#TabFrame_2). */
   inDialog?: boolean;
   /** What the user must enter wrongly for the rule to fail; absent when the records (or a default) are already wrong. */
@@ -59,6 +61,8 @@ const toEntryEnrollment = (row: string): SituationStep[] => [
 export function situations(today: IsoDate): Situation[] {
   const day = (offset: number) => formatClientTrackDate(addDays(today, offset));
   const typed = (offset: number) => day(offset).replaceAll('/', '');
+  // Rosa Delgado was born 38 years and 95 days ago.
+  const beforeBirth = formatClientTrackDate(addYears(today, -40));
   return [
     {
       ruleId: 'assessment-date-matches-start',
@@ -246,6 +250,33 @@ export function situations(today: IsoDate): Situation[] {
       page: 'program-enrollment',
       wrongInput: "tomorrow's date in Rosa Delgado's Project Start Date",
       shows: [{ field: 'Project Start Date', row: 'Delgado, Rosa', value: day(1) }],
+    },
+    {
+      ruleId: 'member-start-before-head',
+      client: 'carmenAlvarez',
+      what: "Diego Alvarez's Project Start Date is two days before his mother's, seen on Edit Enrollment, outside any workflow.",
+      open: dashboard('carmenAlvarez'),
+      steps: fromMenu('Harbor Light Emergency Shelter', 'Edit Enrollment'),
+      page: 'program-enrollment',
+      title: 'Edit Enrollment',
+      shows: [
+        { field: 'Project Start Date', row: 'Alvarez, Carmen', value: day(-30) },
+        { field: 'Project Start Date', row: 'Alvarez, Diego', value: day(-32) },
+      ],
+    },
+    {
+      ruleId: 'start-date-valid',
+      client: 'rosaDelgado',
+      what: "Rosa Delgado's Project Start Date changed on Edit Enrollment to a day before she was born.",
+      open: dashboard('rosaDelgado'),
+      steps: [
+        ...fromMenu('Northside Street Outreach', 'Edit Enrollment'),
+        { do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: beforeBirth.replaceAll('/', '') },
+      ],
+      page: 'program-enrollment',
+      title: 'Edit Enrollment',
+      wrongInput: "a date before Rosa Delgado's Date of Birth in her Project Start Date",
+      shows: [{ field: 'Project Start Date', row: 'Delgado, Rosa', value: beforeBirth }],
     },
     {
       ruleId: 'move-in-date-range',

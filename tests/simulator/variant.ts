@@ -26,7 +26,7 @@ export const VARIANTS = {
   'amount-rows': 'each Monthly Amount sits in its own row under its source',
   lookup: 'Case Manager is a lookup: a text box with a search icon',
   'coc-wording':
-    'another CoC\'s wording: "New During Program Enrollment/Update Assessment", "Update/Annual Assessment(s)", "Re-Enter", "Exit Destination"',
+    'another CoC\'s wording: "New During Program Enrollment/Update Assessment", "Update/Annual Assessment(s)", "Re-Enter", "Edit the Enrollment", "Exit Destination"',
   async: 'a field changed by the user is drawn again a moment later (asynchronous page updates)',
 } as const;
 
@@ -63,6 +63,7 @@ const WORDING: Partial<Record<VariantId, Record<string, string>>> = {
     'Update (During Program Enrollment)': 'New During Program Enrollment/Update Assessment',
     'Update/Annual Assessment': 'Update/Annual Assessment(s)',
     'Re Enter the Enrollment': 'Re-Enter',
+    'Edit Enrollment': 'Edit the Enrollment',
   },
 };
 

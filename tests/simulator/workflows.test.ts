@@ -92,6 +92,7 @@ describe('Edit Project Entry Workflow', () => {
     openDashboard('malikJohnson').openActionMenu('Maple Family Transitional Housing');
     expect(user.menuItems).toEqual([
       'Update/Annual Assessment',
+      'Edit Enrollment',
       'Edit Project Entry Workflow',
       'Exit the Enrollment',
       'Add Household Member',
@@ -160,6 +161,45 @@ describe('Edit Project Entry Workflow', () => {
     user.set('Assessment Date', day(-24)).click('Save');
     expect(user.heading).toBe('Income Assessment');
     expect(user.errors.join()).toContain('Master Assessment');
+  });
+});
+
+describe('Edit Enrollment', () => {
+  test('opens from the action menu outside any workflow: the enrollment, its household grid, Save & Close', () => {
+    openDashboard('carmenAlvarez').openActionMenu('Harbor Light Emergency Shelter');
+    user.click('Edit Enrollment');
+    expect(user.heading).toBe('Edit Enrollment');
+    expect(user.workflowBar).toBeUndefined();
+    expect(user.clientName).toBe('Carmen Alvarez');
+    expect(user.here.querySelector('#Renderer_NOCHANGES')).toBeNull();
+    expect(user.shown('Project')).toBe('Harbor Light Emergency Shelter');
+    expect(user.shown('Project Start Date')).toBe(user.shown('Project Start Date', 'Alvarez, Carmen'));
+    const diego = user.shown('Project Start Date', 'Alvarez, Diego');
+    user.set('Project Start Date', '13452026', 'Alvarez, Diego').click('Save & Close');
+    expect(user.errors).toContain('Project Start Date: "13/45/2026" is not a valid date.');
+    expect(user.shown('Project Start Date', 'Alvarez, Diego')).toBe('13/45/2026');
+    user.click('Cancel');
+    expect(user.heading).toBe('Client Dashboard');
+    expect(user.shown('Project Start Date', 'Harbor Light Emergency Shelter')).not.toBe('');
+
+    user.openActionMenu('Harbor Light Emergency Shelter').click('Edit Enrollment');
+    expect(user.shown('Project Start Date', 'Alvarez, Diego')).toBe(diego);
+    user.set('Project Start Date', day(-30).replaceAll('/', ''), 'Alvarez, Diego').click('Save & Close');
+    expect(user.errors).toEqual([]);
+    expect(user.heading).toBe('Client Dashboard');
+    user.openActionMenu('Harbor Light Emergency Shelter').click('Edit Enrollment');
+    expect(user.shown('Project Start Date', 'Alvarez, Diego')).toBe(day(-30));
+  });
+
+  test('is offered on exited enrollments too, and the Annual Assessment Tool opens the same page', () => {
+    openDashboard('hannahPark').openActionMenu('Bridgeway Rapid Re-Housing').click('Edit Enrollment');
+    expect(user.heading).toBe('Edit Enrollment');
+    expect(user.shown('Exit Date')).toBe(day(-10));
+    user.open(paths.shell(paths.annualAssessmentTool({ clientId: CLIENTS.anaRivera }), 'home'));
+    user.openActionMenu('Rivera, Ana').click('Edit Enrollment');
+    expect(user.heading).toBe('Edit Enrollment');
+    expect(user.workflowBar).toBeUndefined();
+    expect(user.here.querySelectorAll('#RendererSF1ResultSet tbody tr')).toHaveLength(3);
   });
 });
 
@@ -267,6 +307,7 @@ describe('Update/Annual Assessment', () => {
     openDashboard('hannahPark').openActionMenu('Bridgeway Rapid Re-Housing');
     expect(user.menuItems).toEqual([
       'Missed Update/Annual Assessment',
+      'Edit Enrollment',
       'Edit Project Entry Workflow',
       'Edit Exit Workflow',
       'Re Enter the Enrollment',

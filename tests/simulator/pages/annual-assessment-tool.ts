@@ -10,6 +10,7 @@ import type { ToolFilters } from '../routes';
 import { actionMenu } from './action-menu';
 import { variantField } from './client-search';
 import type { Ctx } from './context';
+import { editEnrollmentTitle } from './edit-enrollment';
 
 // Home → My ClientTrack → Annual Assessment Tool: open enrollments with no annual assessment in
 // the latest window that has opened by the Due Date (today unless chosen).
@@ -61,7 +62,7 @@ export function annualAssessmentTool(ctx: Ctx, query: URLSearchParams): { body: 
     due.map(({ enrollment }) => [
       enrollment.id,
       actionMenu(`Actions${enrollment.id}`, [
-        { text: 'Edit Enrollment', href: ctx.paths.startWorkflow('edit-entry', enrollment.id) },
+        { text: editEnrollmentTitle(ctx), href: ctx.paths.editEnrollment(enrollment.id) },
         { text: 'Complete Annual Assessment', href: ctx.paths.startWorkflow('update-annual', enrollment.id) },
         { text: 'Select', href: ctx.paths.dashboard(enrollment.clientId) },
       ]),

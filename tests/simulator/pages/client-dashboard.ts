@@ -20,6 +20,7 @@ import type { Assessment, Client, Enrollment } from '../model/state';
 import { WORKFLOW_NAMES } from '../workflow/kinds';
 import { actionMenu, type MenuItem } from './action-menu';
 import type { Ctx } from './context';
+import { editEnrollmentTitle } from './edit-enrollment';
 
 // The Client Dashboard: the client zone, the Enrollments widget (Active and Exited groups, each
 // row with its action menu) and an Assessments widget (assumed: listing each assessment).
@@ -34,10 +35,11 @@ function menuItems(ctx: Ctx, enrollment: Enrollment): MenuItem[] {
     href: ctx.paths.startWorkflow(kind, enrollment.id),
   });
   const reEnter = { text: ctx.variant.wording('Re Enter the Enrollment'), dialog: ctx.paths.reEnter(enrollment.id) };
-  const items = enrollment.exitDate
-    ? [start('missed-update-annual'), start('edit-entry'), start('edit-exit'), reEnter]
-    : [start('update-annual'), start('edit-entry'), start('exit'), start('add-household-member')];
-  return items;
+  // Not a workflow: a page of the enrollment's fields and its household grid.
+  const edit = { text: editEnrollmentTitle(ctx), href: ctx.paths.editEnrollment(enrollment.id) };
+  return enrollment.exitDate
+    ? [start('missed-update-annual'), edit, start('edit-entry'), start('edit-exit'), reEnter]
+    : [start('update-annual'), edit, start('edit-entry'), start('exit'), start('add-household-member')];
 }
 
 /** A cell of a dashboard widget as a real instance marks it: `data-eid="<fieldId>_wp<webpartId>form"`. */

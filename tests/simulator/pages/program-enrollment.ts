@@ -17,14 +17,23 @@ import {
 import { grid, type Column } from '../html/grid';
 import { CASE_MANAGERS, RELATIONSHIPS } from '../model/choices';
 import { clientById, familyOf, householdOf, listName, projectById } from '../model/queries';
-import { newId, type Client, type Enrollment, type Project, type SimState, type WorkflowRun } from '../model/state';
+import {
+  newId,
+  type Answers,
+  type Client,
+  type Enrollment,
+  type Project,
+  type SimState,
+  type WorkflowRun,
+} from '../model/state';
 import { formEnv, NEXT_STEP, refused, type StepPage } from './step';
 
 // HUD Program Enrollment: the Project and the household grid `table#RendererSF1ResultSet`, one
 // row per family member. Intake chooses the project and ticks who enrolls; the other workflows
 // show the household's enrollment for checking, with No Changes.
+// Edit Enrollment (edit-enrollment.ts), outside any workflow, draws and saves the same grid.
 
-interface Member {
+export interface Member {
   client: Client;
   enrollment?: Enrollment;
 }
@@ -60,21 +69,23 @@ function projectOf(state: SimState, run: WorkflowRun): Project | undefined {
   return enrollment ? projectById(state, enrollment.projectId) : undefined;
 }
 
-const projectField = (state: SimState, run: WorkflowRun): Field => ({
+/** The Project select, chosen only at intake. */
+export const projectField = (state: SimState, chosenHere: boolean): Field => ({
   key: 'project',
   caption: 'Project',
   control: {
     type: 'select',
     choices: state.projects.map((project) => ({ code: project.id, text: project.name })),
-    disabled: !choosesProject(run),
+    disabled: !chosenHere,
   },
   required: true,
 });
 
 const keyOf = (member: Member, part: string) => `${part}.${member.client.id}`;
 
-function initialValues(state: SimState, run: WorkflowRun, members: Member[]): FormValues {
-  const values: FormValues = { project: projectOf(state, run)?.id ?? '' };
+/** What the project select and the grid show before anything is typed. */
+export function initialValues(members: Member[], project: Project | undefined): FormValues {
+  const values: FormValues = { project: project?.id ?? '' };
   for (const member of members) {
     const { enrollment } = member;
     values[keyOf(member, 'selected')] = enrollment ? '1' : '';
@@ -115,14 +126,20 @@ function memberFields(member: Member, lookup = false): Field[] {
   ];
 }
 
+/** What the household grid is drawn for: the project, or none yet when this page chooses it (intake). */
+export interface GridProject {
+  choosesProject: boolean;
+  project: Project | undefined;
+}
+
 function projectDateColumns(
   env: FormEnv,
   state: SimState,
-  run: WorkflowRun,
+  { choosesProject, project }: GridProject,
   values: FormValues,
 ): (ProjectDate & { attributes?: SafeHtml })[] {
-  if (!choosesProject(run)) {
-    const type = projectOf(state, run)?.type;
+  if (!choosesProject) {
+    const type = project?.type;
     const used = (date: ProjectDate) => type !== undefined && (date.types as readonly ProjectType[]).includes(type);
     // A real instance keeps the columns a project does not use, hidden.
     if (env.variant.has('hidden-columns'))
@@ -138,57 +155,104 @@ function projectDateColumns(
   });
 }
 
+/** The household grid `table#RendererSF1ResultSet` under its section title, one row per member. */
+export function householdGrid(
+  env: FormEnv,
+  state: SimState,
+  members: Member[],
+  values: FormValues,
+  drawnFor: GridProject,
+): SafeHtml {
+  const lookup = env.variant.has('lookup');
+  const control = (member: Member, index: number) => {
+    const field = memberFields(member, lookup)[index]!;
+    return fieldControl(env, field, values[field.key] ?? '');
+  };
+  const today = formatClientTrackDate(state.today);
+  const columns: Column<Member>[] = [
+    {
+      key: 'selected',
+      header: '',
+      fixed: true,
+      cell: (member) => {
+        const id = idOf(env, keyOf(member, 'selected'));
+        return html`<input type="checkbox" id="${id}" name="${id}" value="1"${flag('checked', values[keyOf(member, 'selected')] === '1')} data-start-date="${idOf(env, keyOf(member, 'startDate'))}" data-today="${today}">`;
+      },
+    },
+    { key: 'name', header: 'Name', rowHeader: true, fixed: true, cell: (member) => listName(member.client) },
+    { key: 'relationship', header: 'Relationship to Head of Household', cell: (member) => control(member, 1) },
+    { key: 'startDate', header: 'Project Start Date', cell: (member) => control(member, 2) },
+    { key: 'caseManager', header: 'Case Manager', cell: (member) => control(member, 3) },
+    ...projectDateColumns(env, state, drawnFor, values).map(
+      (date): Column<Member> => ({
+        key: date.part,
+        header: date.header,
+        ...(date.attributes ? { attributes: date.attributes } : {}),
+        cell: (member) => control(member, 4 + PROJECT_DATES.findIndex((candidate) => candidate.part === date.part)),
+      }),
+    ),
+    ...(env.variant.has('hidden-columns') ? EXTRA_DATES : []).map(
+      (date): Column<Member> => ({
+        key: date.part,
+        header: date.header,
+        ...(date.hidden ? { attributes: HIDDEN } : {}),
+        cell: (member) =>
+          fieldControl(env, { key: keyOf(member, date.part), caption: date.header, control: { type: 'date' } }, ''),
+      }),
+    ),
+  ];
+  return html`${sectionTitle('Household Members', env.variant)}${grid(
+    'RendererSF1ResultSet',
+    columns,
+    members.map((row) => ({ row })),
+    env.variant,
+  )}`;
+}
+
+/** What the grid posted for the members, read back; ClientTrack's refusals included. */
+export function readMembers(env: FormEnv, head: readonly FormRow[], members: Member[], posted: URLSearchParams) {
+  const lookup = env.variant.has('lookup');
+  const read = readForm(env, [...head, ...members.map((member) => memberFields(member, lookup))], posted);
+  const selected = members.filter((member) => read.answers[keyOf(member, 'selected')] === '1');
+  for (const member of selected) {
+    if (!read.answers[keyOf(member, 'startDate')])
+      read.errors.push(`Project Start Date is required for ${listName(member.client)}.`);
+  }
+  return { ...read, selected };
+}
+
+/** A member's row as saved: relationship, start date, case manager, and the dates the project records. */
+function savedRow(member: Member, answers: Answers, project: Project) {
+  const dates = Object.fromEntries(
+    PROJECT_DATES.filter(
+      (date) => (date.types as readonly ProjectType[]).includes(project.type) && answers[keyOf(member, date.part)],
+    ).map((date) => [date.part, answers[keyOf(member, date.part)]!]),
+  );
+  const changes = {
+    relationship: answers[keyOf(member, 'relationship')] ?? '',
+    startDate: answers[keyOf(member, 'startDate')]!,
+    caseManager: answers[keyOf(member, 'caseManager')] ?? '',
+  };
+  return { changes, dates };
+}
+
+/** Saves a ticked member's row over their enrollment. */
+export function updateEnrollment(enrollment: Enrollment, member: Member, answers: Answers, project: Project): void {
+  const { changes, dates } = savedRow(member, answers, project);
+  Object.assign(enrollment, changes);
+  for (const date of PROJECT_DATES) delete enrollment[date.part];
+  Object.assign(enrollment, dates);
+}
+
 export const programEnrollment: StepPage = {
   render(view) {
     const { state } = view.ctx;
     const env = formEnv(view);
     const members = membersOf(state, view.run);
-    const values = view.shown ?? initialValues(state, view.run, members);
-    const lookup = view.ctx.variant.has('lookup');
-    const control = (member: Member, index: number) => {
-      const field = memberFields(member, lookup)[index]!;
-      return fieldControl(env, field, values[field.key] ?? '');
-    };
-    const today = formatClientTrackDate(state.today);
-    const columns: Column<Member>[] = [
-      {
-        key: 'selected',
-        header: '',
-        fixed: true,
-        cell: (member) => {
-          const id = idOf(env, keyOf(member, 'selected'));
-          return html`<input type="checkbox" id="${id}" name="${id}" value="1"${flag('checked', values[keyOf(member, 'selected')] === '1')} data-start-date="${idOf(env, keyOf(member, 'startDate'))}" data-today="${today}">`;
-        },
-      },
-      { key: 'name', header: 'Name', rowHeader: true, fixed: true, cell: (member) => listName(member.client) },
-      { key: 'relationship', header: 'Relationship to Head of Household', cell: (member) => control(member, 1) },
-      { key: 'startDate', header: 'Project Start Date', cell: (member) => control(member, 2) },
-      { key: 'caseManager', header: 'Case Manager', cell: (member) => control(member, 3) },
-      ...projectDateColumns(env, state, view.run, values).map(
-        (date): Column<Member> => ({
-          key: date.part,
-          header: date.header,
-          ...(date.attributes ? { attributes: date.attributes } : {}),
-          cell: (member) => control(member, 4 + PROJECT_DATES.findIndex((candidate) => candidate.part === date.part)),
-        }),
-      ),
-      ...(view.ctx.variant.has('hidden-columns') ? EXTRA_DATES : []).map(
-        (date): Column<Member> => ({
-          key: date.part,
-          header: date.header,
-          ...(date.hidden ? { attributes: HIDDEN } : {}),
-          cell: (member) =>
-            fieldControl(env, { key: keyOf(member, date.part), caption: date.header, control: { type: 'date' } }, ''),
-        }),
-      ),
-    ];
-    return html`<form method="post" action="${view.action}">${formTable(env, [projectField(state, view.run)], values)}
-${sectionTitle('Household Members', view.ctx.variant)}${grid(
-  'RendererSF1ResultSet',
-  columns,
-  members.map((row) => ({ row })),
-  view.ctx.variant,
-)}
+    const values = view.shown ?? initialValues(members, projectOf(state, view.run));
+    const drawnFor = { choosesProject: choosesProject(view.run), project: projectOf(state, view.run) };
+    return html`<form method="post" action="${view.action}">${formTable(env, [projectField(state, choosesProject(view.run))], values)}
+${householdGrid(env, state, members, values, drawnFor)}
 ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
   },
 
@@ -196,41 +260,27 @@ ${buttonBar(SAVE, !choosesProject(view.run) && NO_CHANGES)}</form>`;
     const { state } = view.ctx;
     const { run } = view;
     const members = membersOf(state, run);
-    const lookup = view.ctx.variant.has('lookup');
-    const rows: FormRow[] = [projectField(state, run), ...members.map((member) => memberFields(member, lookup))];
-    const { values, answers, errors } = readForm(formEnv(view), rows, posted);
+    const { values, answers, errors, selected } = readMembers(
+      formEnv(view),
+      [projectField(state, choosesProject(run))],
+      members,
+      posted,
+    );
     const project = choosesProject(run)
       ? state.projects.find((candidate) => candidate.id === answers.project)
       : projectOf(state, run);
     if (!project) errors.push('Project is required.');
-    const selected = members.filter((member) => answers[keyOf(member, 'selected')] === '1');
     if (enrolsMembers(run) && selected.length === 0) errors.push('Tick each household member to enroll.');
-    for (const member of selected) {
-      if (!answers[keyOf(member, 'startDate')])
-        errors.push(`Project Start Date is required for ${listName(member.client)}.`);
-    }
     if (errors.length > 0 || !project)
       return refused(errors, { ...values, project: answers.project ?? values.project ?? '' });
 
     if (!run.householdId) run.householdId = newId(state);
     const created: Enrollment[] = [];
     for (const member of selected) {
-      const dates = Object.fromEntries(
-        PROJECT_DATES.filter(
-          (date) => (date.types as readonly ProjectType[]).includes(project.type) && answers[keyOf(member, date.part)],
-        ).map((date) => [date.part, answers[keyOf(member, date.part)]!]),
-      );
-      const changes = {
-        relationship: answers[keyOf(member, 'relationship')] ?? '',
-        startDate: answers[keyOf(member, 'startDate')]!,
-        caseManager: answers[keyOf(member, 'caseManager')] ?? '',
-      };
       if (member.enrollment) {
-        const enrollment = member.enrollment;
-        Object.assign(enrollment, changes);
-        for (const date of PROJECT_DATES) delete enrollment[date.part];
-        Object.assign(enrollment, dates);
+        updateEnrollment(member.enrollment, member, answers, project);
       } else if (enrolsMembers(run)) {
+        const { changes, dates } = savedRow(member, answers, project);
         const enrollment: Enrollment = {
           id: newId(state),
           clientId: member.client.id,
