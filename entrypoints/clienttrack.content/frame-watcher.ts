@@ -12,7 +12,13 @@ import {
   type ToBackground,
   type ToContent,
 } from '@/lib/messaging/frames';
-import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
+import {
+  checkFrame,
+  DEFAULT_CHECK_SETTINGS,
+  frameReport,
+  READ_SLICE_MS,
+  type CheckSettings,
+} from '@/lib/pipeline/check-frame';
 import { requestPanel } from '@/components/toolbar/open-panel';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
@@ -54,6 +60,7 @@ export class FrameWatcher {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
+  private goOnTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
@@ -108,11 +115,19 @@ export class FrameWatcher {
 
   private check(): void {
     this.soon = this.nextFrame = false;
+    clearTimeout(this.goOnTimer);
+    this.goOnTimer = undefined;
     const check = checkFrame(document, this.session, this.settings, localToday(), {
       isTop: this.isTop,
       ...topDocument(this.isTop),
       ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
+      until: performance.now() + READ_SLICE_MS,
     });
+    if (check.unfinished) {
+      // A long list read for the first time: the rest in another task, so the page can answer the user between.
+      this.goOnTimer = setTimeout(() => this.check(), 0);
+      return;
+    }
     this.reading = check.reading;
     this.observer.disconnect();
     try {

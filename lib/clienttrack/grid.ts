@@ -6,7 +6,7 @@ import { normaliseCaption, textOf } from './text';
 export interface GridRow {
   element: HTMLTableRowElement;
   /** The row's cells, one under each header; none when they do not line up with the headers. */
-  cells: HTMLTableCellElement[];
+  cells: ArrayLike<HTMLTableCellElement>;
   group?: string;
 }
 
@@ -42,8 +42,8 @@ function readGridNow(table: HTMLTableElement): Grid {
   const allRows = rowsOf(table);
   const headerRow =
     allRows.find((row) => row.parentElement?.tagName === 'THEAD') ??
-    allRows.find((row) => cellsOf(row).every((cell) => cell.tagName === 'TH'));
-  const headerCells = headerRow ? cellsOf(headerRow) : [];
+    allRows.find((row) => [...row.cells].every((cell) => cell.tagName === 'TH'));
+  const headerCells = headerRow ? [...headerRow.cells] : [];
   const headers = headerCells.map((cell) => textOf(cell));
   const rows: GridRow[] = [];
   let group: string | undefined;
@@ -61,26 +61,29 @@ function readGridNow(table: HTMLTableElement): Grid {
   // take one column's date for another's, so that row's cells are not read at all. A row with
   // more cells than there are headers shows a header is missing, and then no row can be trusted.
   const headerShort = rows.some((row) => row.cells.length > headerCells.length);
-  const linedUp = (cells: HTMLTableCellElement[]) =>
-    !headerShort &&
-    cells.length === headerCells.length &&
-    [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
+  const headersSingle = headerCells.every((cell) => cell.colSpan <= 1);
+  const linedUp = (cells: ArrayLike<HTMLTableCellElement>) => {
+    if (headerShort || !headersSingle || cells.length !== headerCells.length) return false;
+    for (let i = 0; i < cells.length; i++) if (cells[i]!.colSpan > 1) return false;
+    return true;
+  };
   return { table, headers, rows: rows.map((row) => (linedUp(row.cells) ? row : { ...row, cells: [] })) };
 }
 
 /** A lone cell across several columns is a message ("No records found."), not a record. */
-function isMessage(cells: HTMLTableCellElement[]): boolean {
+function isMessage(cells: ArrayLike<HTMLTableCellElement>): boolean {
   return cells.length === 1 && cells[0]!.colSpan > 1;
 }
 
 /** The table's own rows, not those of tables nested in its cells. */
 function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
-  return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table) as HTMLTableRowElement[];
+  // The browser keeps them as `rows`: far cheaper than searching the table and filtering out nested ones.
+  return [...table.rows];
 }
 
-function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
+function cellsOf(row: HTMLTableRowElement): ArrayLike<HTMLTableCellElement> {
   // The browser keeps a row's td and th children as `cells`: far cheaper than filtering its children.
-  return [...row.cells];
+  return row.cells;
 }
 
 /** The column whose header is one of the field's captions, or -1. */
