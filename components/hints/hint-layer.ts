@@ -172,7 +172,8 @@ export class HintLayer {
       ...taken.map(boxKey),
     ].join(' ');
     if (key === this.laidOut) return;
-    this.laidOut = key;
+    // A hint not measured (its part of the page is not shown) is placed again next time.
+    this.laidOut = plans.every(({ view, forms }) => forms.every((form) => view.knows(form))) ? key : '';
     const spots = plans.map(({ view, anchor, origin, forms }) => {
       const spot = view.spotFor(anchor, origin.top, forms, taken, frameWidth);
       if (spot) taken.push(spot.box);
@@ -265,6 +266,9 @@ function inGrid(place: HintPlace): boolean {
   return 'inside' in place || place.after.closest('table')?.querySelector('th') != null;
 }
 
+/** A height of the page, in the frame's viewport. */
+type Reach = { top: number; bottom: number };
+
 /** A tbody with more rows than this is a long list: only its rows near a hint are looked at. */
 const LONG_LIST_ROWS = 200;
 
@@ -273,7 +277,7 @@ const LONG_LIST_ROWS = 200;
  * On a page with a long list, only the list's rows at that height are looked at, so the cost
  * stays with the number of hints, not the number of rows.
  */
-function controlBoxesNear(doc: Document, reaches: readonly Box[]): Box[] {
+function controlBoxesNear(doc: Document, reaches: readonly Reach[]): Box[] {
   const near = (rect: Box) => reaches.some((reach) => rect.top < reach.bottom + 4 && reach.top - 4 < rect.bottom);
   const lists = [...doc.getElementsByTagName('tbody')].filter((body) => body.rows.length > LONG_LIST_ROWS);
   const controls: Element[] = [];
@@ -303,7 +307,7 @@ function controlsOutside(node: Element, lists: readonly Element[], into: Element
 }
 
 /** The rows of a long list at the height of any reach: found by halving, as rows go down the page in order. */
-function rowsAt(list: HTMLTableSectionElement, reaches: readonly Box[]): Set<HTMLTableRowElement> {
+function rowsAt(list: HTMLTableSectionElement, reaches: readonly Reach[]): Set<HTMLTableRowElement> {
   const rows = list.rows;
   // A hidden row has no box; the next shown one stands for it.
   const shownFrom = (index: number): { index: number; rect: DOMRect } | undefined => {

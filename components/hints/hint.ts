@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/model/schemas';
 import type { Rule } from '@/lib/rules/rule';
 import { SEVERITY_WORDS } from '@/components/severity-words';
-import { type Box, box, cardSpot, firstFree, spotsAround } from './placement';
+import { type Box, box, cardSpot, firstFree, reachAround, spotsAround } from './placement';
 import { HINT_CSS, HOST_STYLE } from './styles';
 
 export const HINT_TAG = 'ct-assist-hint';
@@ -167,22 +167,25 @@ export class HintView {
     this.setMode(form.mode, form.room);
   }
 
-  /** Reads the size of the form last shown. */
+  /** Reads the size of the form last shown; none while the page does not show it (a hidden frame or section). */
   measure(form: HintTry): void {
     const { width, height } = this.button.getBoundingClientRect();
-    this.sizes.set(sizeKey(form), { width, height });
+    if (width > 0 && height > 0) this.sizes.set(sizeKey(form), { width, height });
   }
 
-  /** Every spot this hint could take, as one box: the only part of the page whose controls matter to it. */
-  reach(anchor: Box | undefined, originTop: number, forms: readonly HintTry[], frameWidth: number): Box | undefined {
-    const spots = forms.flatMap((form) => this.spots(anchor, originTop, form, frameWidth));
-    if (spots.length === 0) return undefined;
-    return {
-      left: Math.min(...spots.map((spot) => spot.left)),
-      top: Math.min(...spots.map((spot) => spot.top)),
-      right: Math.max(...spots.map((spot) => spot.right)),
-      bottom: Math.max(...spots.map((spot) => spot.bottom)),
-    };
+  /** How far up and down any spot this hint could take reaches: the only height of the page whose controls matter to it. */
+  reach(
+    anchor: Box | undefined,
+    originTop: number,
+    forms: readonly HintTry[],
+    frameWidth: number,
+  ): { top: number; bottom: number } | undefined {
+    const heights = forms.flatMap((form) => this.sizes.get(sizeKey(form))?.height ?? []);
+    if (heights.length === 0) return undefined;
+    const height = Math.max(...heights);
+    if (anchor) return reachAround(anchor, height);
+    const corner = topOfFrame(originTop, frameWidth);
+    return { top: corner.top, bottom: corner.top + PAGE_SPOT_ROWS * (height + 4) };
   }
 
   /**
@@ -277,9 +280,11 @@ function topOfFrame(top: number, frameWidth: number): Box {
   return box(frameWidth - 4, Math.max(top, 0) + 4, 0, 0);
 }
 
+const PAGE_SPOT_ROWS = 12;
+
 function pageSpots(corner: Box, width: number, height: number, frameWidth: number): Box[] {
   const spots: Box[] = [];
-  for (let row = 0; row < 12; row++) {
+  for (let row = 0; row < PAGE_SPOT_ROWS; row++) {
     for (let left = corner.left - width; left >= 4; left -= width + 4) {
       spots.push(box(left, corner.top + row * (height + 4), width, height));
     }
