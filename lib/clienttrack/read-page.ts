@@ -72,7 +72,7 @@ const READERS: Partial<Record<PageKind, Reader>> = {
 
 /** Reads a frame: which page it is, and the facts it shows. Never throws on odd markup. */
 export function readPage(root: Document, options: ReadOptions = {}): PageReading {
-  return readingUntil(options.until, () => readingOnce(() => readPageOnce(root, options)));
+  return readingUntil(root, options.until, () => readingOnce(() => readPageOnce(root, options)));
 }
 
 function readPageOnce(root: Document, options: ReadOptions): PageReading {

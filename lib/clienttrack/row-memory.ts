@@ -7,10 +7,14 @@
 interface Kept {
   /** What else the row's facts were read with (the grid's headers, the label overrides): kept only while the same. */
   with: string;
+  /** How many cells the grid took from the row (none when they do not line up with the headers). */
+  cells: number;
   facts: unknown;
 }
 
 const kept = new WeakMap<Element, Kept>();
+/** A row's cells and whether any spans columns, kept while the row is unchanged. */
+const shapes = new WeakMap<Element, { cells: HTMLTableCellElement[]; spans: boolean }>();
 const watching = new WeakMap<Document, MutationObserver>();
 
 /**
@@ -35,7 +39,10 @@ function forget(records: MutationRecord[]): void {
   for (const record of records) {
     // A change in a nested table changes the rows around it too.
     for (let node: Node | null = record.target; node; node = node.parentNode) {
-      if (node.nodeName === 'TR') kept.delete(node as Element);
+      if (node.nodeName === 'TR') {
+        kept.delete(node as Element);
+        shapes.delete(node as Element);
+      }
     }
   }
 }
@@ -44,16 +51,29 @@ function forget(records: MutationRecord[]): void {
  * The row's facts as read before with the same `readWith`, or read now, and kept when `keep`
  * (the document is watched) unless the row holds a form control.
  */
-export function keptRow<T>(row: Element, readWith: string, keep: boolean, read: () => T): T {
+export function keptRow<T>(row: Element, readWith: string, cells: number, keep: boolean, read: () => T): T {
   const before = kept.get(row);
-  if (keep && before && before.with === readWith) return before.facts as T;
+  if (keep && before && before.with === readWith && before.cells === cells) return before.facts as T;
   // Every reading reads some rows before it looks at the clock, so each one gets further.
   if (deadline !== undefined && ++readNow > ROWS_BEFORE_CLOCK && readNow % ROWS_PER_CLOCK_CHECK === 0) {
     if (performance.now() > deadline) throw new OutOfTime();
   }
   const facts = read();
-  if (keep && !row.querySelector('input, select, textarea')) kept.set(row, { with: readWith, facts });
+  if (keep && !row.querySelector('input, select, textarea')) kept.set(row, { with: readWith, cells, facts });
   return facts;
+}
+
+/**
+ * A row's cells, and whether one spans columns: the same as last time while the row is unchanged
+ * and its document watched (the browser's `cells` collection is slow to walk on every check of a long list).
+ */
+export function rowShape(row: HTMLTableRowElement): { cells: HTMLTableCellElement[]; spans: boolean } {
+  const before = shapes.get(row);
+  if (before) return before;
+  const cells = [...row.cells];
+  const shape = { cells, spans: cells.some((cell) => cell.colSpan > 1) };
+  if (watching.has(row.ownerDocument)) shapes.set(row, shape);
+  return shape;
 }
 
 /** Thrown when a reading given a time limit runs past it: the rows read so far are kept. */
@@ -69,7 +89,8 @@ let deadline: number | undefined;
 let readNow = 0;
 
 /** Runs `read`, stopping with OutOfTime once `until` (a `performance.now()` time) has passed. */
-export function readingUntil<T>(until: number | undefined, read: () => T): T {
+export function readingUntil<T>(root: Document, until: number | undefined, read: () => T): T {
+  forgetChangedRows(root);
   deadline = until;
   readNow = 0;
   try {

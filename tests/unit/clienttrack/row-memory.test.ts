@@ -159,7 +159,7 @@ describe('a long list read again only where it changed', () => {
   });
 
   it('a reading given too little time stops, and checking again goes on until the findings are the full ones', () => {
-    const page = grownTool(200);
+    const page = grownTool(600);
     const full = checkFrame(page.cloneNode(true) as Document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, {
       isTop: false,
     });
