@@ -54,10 +54,7 @@ function forget(records: MutationRecord[]): void {
 export function keptRow<T>(row: Element, readWith: string, cells: number, keep: boolean, read: () => T): T {
   const before = kept.get(row);
   if (keep && before && before.with === readWith && before.cells === cells) return before.facts as T;
-  // Every reading reads some rows before it looks at the clock, so each one gets further.
-  if (deadline !== undefined && ++readNow > ROWS_BEFORE_CLOCK && readNow % ROWS_PER_CLOCK_CHECK === 0) {
-    if (performance.now() > deadline) throw new OutOfTime();
-  }
+  oneMoreRow();
   const facts = read();
   if (keep && !row.querySelector('input, select, textarea')) kept.set(row, { with: readWith, cells, facts });
   return facts;
@@ -70,6 +67,7 @@ export function keptRow<T>(row: Element, readWith: string, cells: number, keep: 
 export function rowShape(row: HTMLTableRowElement): { cells: HTMLTableCellElement[]; spans: boolean } {
   const before = shapes.get(row);
   if (before) return before;
+  oneMoreRow();
   const cells = [...row.cells];
   const shape = { cells, spans: cells.some((cell) => cell.colSpan > 1) };
   if (watching.has(row.ownerDocument)) shapes.set(row, shape);
@@ -87,6 +85,13 @@ const ROWS_BEFORE_CLOCK = 256;
 const ROWS_PER_CLOCK_CHECK = 32;
 let deadline: number | undefined;
 let readNow = 0;
+
+/** Counts a row read afresh; past the reading's time, stops it. Every reading reads some rows first, so each gets further. */
+function oneMoreRow(): void {
+  if (deadline !== undefined && ++readNow > ROWS_BEFORE_CLOCK && readNow % ROWS_PER_CLOCK_CHECK === 0) {
+    if (performance.now() > deadline) throw new OutOfTime();
+  }
+}
 
 /** Runs `read`, stopping with OutOfTime once `until` (a `performance.now()` time) has passed. */
 export function readingUntil<T>(root: Document, until: number | undefined, read: () => T): T {
