@@ -35,6 +35,9 @@ export class HintLayer {
   private readonly announcer: Announcer;
   private openView: HintView | undefined;
   private pendingLayout = false;
+  private pendingAfterPaint = false;
+  /** What the last layout was done for (hints, their fields, the controls near them): the same again needs no layout. */
+  private laidOut = '';
   /** Put off with "Not now" for the client on screen: not drawn. */
   private hidden = new Set<string>();
   private last: { findings: readonly Finding[]; elements: ReadonlyMap<string, Element> } | undefined;
@@ -93,9 +96,15 @@ export class HintLayer {
       this.banner.remove();
       this.banner = undefined;
     }
-    this.layout();
-    // Again on the next frame: ClientTrack's own scripts may still move things after a change.
-    this.scheduleLayout();
+    if (this.inLongList()) {
+      // Reading a box of a long list the page just changed makes the browser lay out all of it
+      // there and then: the hints are placed once it has drawn the change, when boxes are ready.
+      this.layoutAfterPaint();
+    } else {
+      this.layoutNow();
+      // Again on the next frame: ClientTrack's own scripts may still move things after a change.
+      this.scheduleLayout();
+    }
     if (added.length > 0) {
       this.announcer.announce(
         `ClientTrack Assist: ${added.map((finding) => `${SEVERITY_WORDS[finding.severity]}: ${finding.message}`).join(' ')}`,
@@ -123,18 +132,55 @@ export class HintLayer {
     this.outline.clear();
   }
 
-  /** Places every hint in page order, each keeping clear of the controls and of the hints placed before it. */
-  private layout(): void {
-    if (this.shown.size === 0) return;
-    const frameWidth = this.doc.documentElement.clientWidth;
-    const taken = controlBoxes(this.doc);
-    const inPageOrder = [...this.shown.values()].sort((a, b) =>
-      a.view.host.compareDocumentPosition(b.view.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
-    for (const { view, place } of inPageOrder) {
-      const spot = view.place(place && anchorBox(place), taken, frameWidth, place !== undefined && inGrid(place));
-      if (spot) taken.push(spot);
+  /**
+   * Places every hint in page order, each keeping clear of the controls and of the hints placed
+   * before it. Every box is read first, then every hint written, so the page is laid out once, not
+   * once per hint; and when no hint, field or control near a hint has moved, nothing is written.
+   */
+  layoutNow(): void {
+    if (this.shown.size === 0) {
+      this.laidOut = '';
+      return;
     }
+    const frameWidth = this.doc.documentElement.clientWidth;
+    const plans = [...this.shown.values()]
+      .sort((a, b) => (a.view.host.compareDocumentPosition(b.view.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+      .map(({ view, place }) => {
+        const anchor = place && anchorBox(place);
+        return {
+          view,
+          anchor,
+          origin: boxOf(view.host.getBoundingClientRect()),
+          forms: view.tries(anchor, frameWidth, place !== undefined && inGrid(place)),
+        };
+      });
+    // A new hint's forms are measured together: all written, then all read.
+    for (const mode of ['full', 'line', 'mark'] as const) {
+      const todo = plans.flatMap(({ view, forms }) =>
+        forms.filter((form) => form.mode === mode && !view.knows(form)).map((form) => ({ view, form })),
+      );
+      for (const { view, form } of todo) view.showAs(form);
+      for (const { view, form } of todo) view.measure(form);
+    }
+    const reaches = plans.flatMap(
+      ({ view, anchor, origin, forms }) => view.reach(anchor, origin.top, forms, frameWidth) ?? [],
+    );
+    const taken = controlBoxesNear(this.doc, reaches);
+    const key = [
+      frameWidth,
+      ...plans.map(({ view, anchor, origin }) => `${view.id}@${boxKey(anchor)}/${boxKey(origin)}`),
+      ...taken.map(boxKey),
+    ].join(' ');
+    if (key === this.laidOut) return;
+    // A hint not measured (its part of the page is not shown) is placed again next time.
+    this.laidOut = plans.every(({ view, forms }) => forms.every((form) => view.knows(form))) ? key : '';
+    const spots = plans.map(({ view, anchor, origin, forms }) => {
+      const spot = view.spotFor(anchor, origin.top, forms, taken, frameWidth);
+      if (spot) taken.push(spot.box);
+      return spot;
+    });
+    plans.forEach(({ view, origin }, index) => view.apply(spots[index], origin));
+    for (const { view } of plans) view.reopen();
   }
 
   private scheduleLayout(): void {
@@ -142,8 +188,29 @@ export class HintLayer {
     this.pendingLayout = true;
     requestAnimationFrame(() => {
       this.pendingLayout = false;
-      this.layout();
+      this.layoutNow();
     });
+  }
+
+  private layoutAfterPaint(): void {
+    if (this.pendingAfterPaint) return;
+    this.pendingAfterPaint = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.pendingAfterPaint = false;
+        this.layoutNow();
+      }, 0),
+    );
+  }
+
+  /** Whether a hint sits in a long list (counted once per list). */
+  private inLongList(): boolean {
+    const lists = new Set<HTMLTableSectionElement>();
+    for (const { place } of this.shown.values()) {
+      const body = place && ('after' in place ? place.after : place.inside).closest('tbody');
+      if (body) lists.add(body);
+    }
+    return [...lists].some((body) => body.rows.length > LONG_LIST_ROWS);
   }
 
   private insert(host: HTMLElement, place: HintPlace | undefined): boolean {
@@ -199,14 +266,81 @@ function inGrid(place: HintPlace): boolean {
   return 'inside' in place || place.after.closest('table')?.querySelector('th') != null;
 }
 
-function controlBoxes(doc: Document): Box[] {
+/** A height of the page, in the frame's viewport. */
+type Reach = { top: number; bottom: number };
+
+/** A tbody with more rows than this is a long list: only its rows near a hint are looked at. */
+const LONG_LIST_ROWS = 200;
+
+/**
+ * The boxes of the controls a hint could cover: those across the height of a hint's reach.
+ * On a page with a long list, only the list's rows at that height are looked at, so the cost
+ * stays with the number of hints, not the number of rows.
+ */
+function controlBoxesNear(doc: Document, reaches: readonly Reach[]): Box[] {
+  const near = (rect: Box) => reaches.some((reach) => rect.top < reach.bottom + 4 && reach.top - 4 < rect.bottom);
+  const lists = [...doc.getElementsByTagName('tbody')].filter((body) => body.rows.length > LONG_LIST_ROWS);
+  const controls: Element[] = [];
+  if (lists.length === 0) controls.push(...doc.querySelectorAll(CONTROLS));
+  else {
+    controlsOutside(doc.documentElement, lists, controls);
+    for (const list of lists) for (const row of rowsAt(list, reaches)) controls.push(...row.querySelectorAll(CONTROLS));
+  }
   const boxes: Box[] = [];
-  for (const element of doc.querySelectorAll(CONTROLS)) {
+  for (const element of new Set(controls)) {
     const rect = element.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
-    boxes.push({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom });
+    if (near(rect)) boxes.push(boxOf(rect));
   }
   return boxes;
+}
+
+/** The controls of the page outside the long lists (whose rows are read apart). */
+function controlsOutside(node: Element, lists: readonly Element[], into: Element[]): void {
+  if (node.matches(CONTROLS)) into.push(node);
+  if (lists.includes(node)) return;
+  if (!lists.some((list) => node.contains(list))) {
+    into.push(...node.querySelectorAll(CONTROLS));
+    return;
+  }
+  for (const child of node.children) controlsOutside(child, lists, into);
+}
+
+/** The rows of a long list at the height of any reach: found by halving, as rows go down the page in order. */
+function rowsAt(list: HTMLTableSectionElement, reaches: readonly Reach[]): Set<HTMLTableRowElement> {
+  const rows = list.rows;
+  // A hidden row has no box; the next shown one stands for it.
+  const shownFrom = (index: number): { index: number; rect: DOMRect } | undefined => {
+    for (let i = index; i < rows.length; i++) {
+      const rect = rows[i]!.getBoundingClientRect();
+      if (rect.width !== 0 || rect.height !== 0) return { index: i, rect };
+    }
+    return undefined;
+  };
+  const found = new Set<HTMLTableRowElement>();
+  for (const reach of reaches) {
+    let low = 0;
+    let high = rows.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const shown = shownFrom(middle);
+      if (!shown) high = middle;
+      else if (shown.rect.bottom < reach.top - 4) low = shown.index + 1;
+      else high = middle;
+    }
+    for (let shown = shownFrom(low); shown && shown.rect.top <= reach.bottom + 4; shown = shownFrom(shown.index + 1)) {
+      found.add(rows[shown.index]!);
+    }
+  }
+  return found;
+}
+
+function boxOf(rect: DOMRect): Box {
+  return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+}
+
+function boxKey(box: Box | undefined): string {
+  return box ? `${box.left},${box.top},${box.right},${box.bottom}` : '-';
 }
 
 /** Whether a node is one the extension added, so page watching can ignore our own changes. */

@@ -1,7 +1,7 @@
 import type { Finding } from '@/lib/model/schemas';
 import type { Rule } from '@/lib/rules/rule';
 import { SEVERITY_WORDS } from '@/components/severity-words';
-import { type Box, box, cardSpot, firstFree, spotsAround } from './placement';
+import { type Box, box, cardSpot, firstFree, reachAround, spotsAround } from './placement';
 import { HINT_CSS, HOST_STYLE } from './styles';
 
 export const HINT_TAG = 'ct-assist-hint';
@@ -13,6 +13,19 @@ const MAX_FULL_WIDTH = 440;
 const CARD_WIDTH = 360;
 /** Mouse users cross the gap between a mark and its card without it closing. */
 const CLOSE_DELAY_MS = 250;
+
+let drawn = 0;
+
+export type HintMode = 'full' | 'line' | 'mark';
+/** A form a hint may take; `room` is the widest a message may be beside its field. */
+export interface HintTry {
+  mode: HintMode;
+  room?: number;
+}
+/** A free spot found for a hint, and the form it fits in. */
+export interface HintSpot extends HintTry {
+  box: Box;
+}
 
 /** What a hint's card offers besides the explanation; each is a user's click, never automatic. */
 export interface HintActions {
@@ -26,13 +39,17 @@ export interface HintActions {
  * One inline hint: the message on a button (so keyboard users reach it, and Enter or a click opens
  * the side panel at it), and a card with why it matters and how to fix it, opened on hover, focus
  * or click and read to screen readers as the button's description. Every text goes in as text: a
- * client's name with markup in it stays text. Where it sits is decided by `place`.
+ * client's name with markup in it stays text. Where it sits is decided by the hint layer.
  */
 export class HintView {
+  /** Tells this hint from one drawn before it for the same finding (the layout's record of what it placed). */
+  readonly id = ++drawn;
   readonly host: HTMLElement;
   private readonly wrap: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly card: HTMLElement;
+  /** The button's size in each form (and room) measured so far. */
+  private readonly sizes = new Map<string, { width: number; height: number }>();
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -55,7 +72,8 @@ export class HintView {
     this.host.setAttribute('style', HOST_STYLE);
     const root = this.host.attachShadow({ mode: 'open' });
 
-    this.wrap = el('div', `wrap ${finding.severity}`);
+    // Shown once placed: never for a moment over ClientTrack's controls.
+    this.wrap = el('div', `wrap ${finding.severity} nowhere`);
     this.button = el('button', 'hint');
     this.button.type = 'button';
     this.button.setAttribute('aria-describedby', 'more');
@@ -126,28 +144,93 @@ export class HintView {
   }
 
   /**
-   * Puts the hint beside its field when the line has room for the message, else a mark at the
-   * first free spot around the field. `anchor` is the field's box (viewport coordinates), or
-   * undefined for a hint about the whole page, which goes to the top of the frame. Returns the box
-   * it took, or undefined when no spot was free (it then stays hidden; the panel still lists it).
+   * The forms this hint may take, best first: the whole message beside the field, then one line of
+   * it (the card has the rest), when the line has room for either; else a mark. `anchor` is the
+   * field's box (viewport coordinates), or undefined for a hint about the whole page.
    */
-  place(anchor: Box | undefined, obstacles: readonly Box[], frameWidth: number, markOnly: boolean): Box | undefined {
-    const wasOpen = this.wrap.classList.contains('open');
-    this.wrap.classList.remove('open');
-    const origin = this.host.getBoundingClientRect();
-    const near = anchor ?? topOfFrame(origin.top, frameWidth);
-    const spot =
-      (!markOnly && this.tryFull(near, obstacles, frameWidth, !anchor)) ||
-      this.tryMark(near, obstacles, frameWidth, !anchor);
+  tries(anchor: Box | undefined, frameWidth: number, markOnly: boolean): HintTry[] {
+    const room = Math.min(MAX_FULL_WIDTH, frameWidth - (anchor ? anchor.right : 0) - 8);
+    const words: HintTry[] = [
+      { mode: 'full', room },
+      { mode: 'line', room },
+    ];
+    return [...(!markOnly && room >= MIN_FULL_WIDTH ? words : []), { mode: 'mark' }];
+  }
+
+  /** Whether the size of this form is known (the message never changes, so a size is measured once). */
+  knows(form: HintTry): boolean {
+    return this.sizes.has(sizeKey(form));
+  }
+
+  /** Shows the hint in this form, to be measured: the layer writes every hint's form before reading any size. */
+  showAs(form: HintTry): void {
+    this.setMode(form.mode, form.room);
+  }
+
+  /** Reads the size of the form last shown; none while the page does not show it (a hidden frame or section). */
+  measure(form: HintTry): void {
+    const { width, height } = this.button.getBoundingClientRect();
+    if (width > 0 && height > 0) this.sizes.set(sizeKey(form), { width, height });
+  }
+
+  /** How far up and down any spot this hint could take reaches: the only height of the page whose controls matter to it. */
+  reach(
+    anchor: Box | undefined,
+    originTop: number,
+    forms: readonly HintTry[],
+    frameWidth: number,
+  ): { top: number; bottom: number } | undefined {
+    const heights = forms.flatMap((form) => this.sizes.get(sizeKey(form))?.height ?? []);
+    if (heights.length === 0) return undefined;
+    const height = Math.max(...heights);
+    if (anchor) return reachAround(anchor, height);
+    const corner = topOfFrame(originTop, frameWidth);
+    return { top: corner.top, bottom: corner.top + PAGE_SPOT_ROWS * (height + 4) };
+  }
+
+  /**
+   * Where the hint goes: beside its field in the first form that finds a free spot (a hint about
+   * the whole page goes to the top of the frame), or undefined when no spot is free (it then stays
+   * hidden; the panel still lists it). Pure: sizes were measured before.
+   */
+  spotFor(
+    anchor: Box | undefined,
+    originTop: number,
+    forms: readonly HintTry[],
+    obstacles: readonly Box[],
+    frameWidth: number,
+  ): HintSpot | undefined {
+    for (const form of forms) {
+      const spot = firstFree(this.spots(anchor, originTop, form, frameWidth), obstacles, frameWidth);
+      if (spot) return { ...form, box: spot };
+    }
+    return undefined;
+  }
+
+  /** Puts the hint where `spotFor` said; `origin` is the host's box, which the hint is placed from. */
+  apply(spot: HintSpot | undefined, origin: Box): void {
     if (!spot) {
       this.wrap.classList.add('nowhere');
-      return undefined;
+      return;
     }
-    this.wrap.style.left = `${spot.left - origin.left}px`;
-    this.wrap.style.top = `${spot.top - origin.top}px`;
-    // A card open while the page changed stays open, moved with its hint.
-    if (wasOpen) this.showCard();
-    return spot;
+    this.setMode(spot.mode, spot.room);
+    this.wrap.style.left = `${spot.box.left - origin.left}px`;
+    this.wrap.style.top = `${spot.box.top - origin.top}px`;
+  }
+
+  /** A card open while the page changed stays open, moved with its hint (after every hint is placed). */
+  reopen(): void {
+    if (this.wrap.classList.contains('open')) this.showCard();
+  }
+
+  private spots(anchor: Box | undefined, originTop: number, form: HintTry, frameWidth: number): Box[] {
+    const size = this.sizes.get(sizeKey(form));
+    if (!size) return [];
+    const { width, height } = size;
+    if (!anchor) return pageSpots(topOfFrame(originTop, frameWidth), width, height, frameWidth);
+    const around = spotsAround(anchor, width, height, frameWidth);
+    // The message goes only beside the field (right of it, or centred on its line); a mark anywhere around it.
+    return form.mode === 'mark' ? around : around.slice(0, 2);
   }
 
   open(): void {
@@ -180,32 +263,7 @@ export class HintView {
     this.wrap.classList.remove('open');
   }
 
-  /** The whole message beside the field; else one line of it (the card has the rest) when that fits. */
-  private tryFull(anchor: Box, obstacles: readonly Box[], frameWidth: number, ofPage: boolean): Box | undefined {
-    const room = Math.min(MAX_FULL_WIDTH, frameWidth - (ofPage ? 0 : anchor.right) - 8);
-    if (room < MIN_FULL_WIDTH) return undefined;
-    for (const mode of ['full', 'line'] as const) {
-      this.setMode(mode, room);
-      const { width, height } = this.button.getBoundingClientRect();
-      const spots = ofPage
-        ? pageSpots(anchor, width, height, frameWidth)
-        : spotsAround(anchor, width, height, frameWidth).slice(0, 2);
-      const spot = firstFree(spots, obstacles, frameWidth);
-      if (spot) return spot;
-    }
-    return undefined;
-  }
-
-  private tryMark(anchor: Box, obstacles: readonly Box[], frameWidth: number, ofPage: boolean): Box | undefined {
-    this.setMode('mark');
-    const { width, height } = this.button.getBoundingClientRect();
-    const spots = ofPage
-      ? pageSpots(anchor, width, height, frameWidth)
-      : spotsAround(anchor, width, height, frameWidth);
-    return firstFree(spots, obstacles, frameWidth);
-  }
-
-  private setMode(mode: 'full' | 'line' | 'mark', maxWidth?: number): void {
+  private setMode(mode: HintMode, maxWidth?: number): void {
     this.wrap.classList.remove('as-full', 'as-line', 'as-mark', 'nowhere');
     this.wrap.classList.add(`as-${mode}`);
     this.wrap.style.maxWidth = maxWidth ? `${maxWidth}px` : '';
@@ -213,14 +271,20 @@ export class HintView {
   }
 }
 
+function sizeKey(form: HintTry): string {
+  return `${form.mode}:${form.room ?? ''}`;
+}
+
 /** Where a hint about the whole page goes: the top right of the frame, then down and leftwards. */
 function topOfFrame(top: number, frameWidth: number): Box {
   return box(frameWidth - 4, Math.max(top, 0) + 4, 0, 0);
 }
 
+const PAGE_SPOT_ROWS = 12;
+
 function pageSpots(corner: Box, width: number, height: number, frameWidth: number): Box[] {
   const spots: Box[] = [];
-  for (let row = 0; row < 12; row++) {
+  for (let row = 0; row < PAGE_SPOT_ROWS; row++) {
     for (let left = corner.left - width; left >= 4; left -= width + 4) {
       spots.push(box(left, corner.top + row * (height + 4), width, height));
     }

@@ -43,6 +43,8 @@ export function isFree(candidate: Box, obstacles: readonly Box[], frameWidth: nu
  * the given size in viewport coordinates.
  */
 export function spotsAround(anchor: Box, width: number, height: number, frameWidth: number): Box[] {
+  // Nothing of no width can be placed (and the walks along the line below would never end).
+  if (width <= 0) return [];
   const middle = (anchor.top + anchor.bottom) / 2 - height / 2;
   const spots = [
     box(anchor.right + GAP, anchor.top, width, height),
@@ -68,6 +70,11 @@ export function spotsAround(anchor: Box, width: number, height: number, frameWid
     spots.push(box(left, middle, width, height));
   }
   return spots;
+}
+
+/** How far up and down the spots around a field reach, for a hint of this height: controls beyond never matter. */
+export function reachAround(anchor: Box, height: number): { top: number; bottom: number } {
+  return { top: anchor.top - height - GAP, bottom: anchor.bottom + GAP + height };
 }
 
 /** The first free spot, or undefined when every spot would cover something. */

@@ -12,7 +12,13 @@ import {
   type ToBackground,
   type ToContent,
 } from '@/lib/messaging/frames';
-import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, type CheckSettings } from '@/lib/pipeline/check-frame';
+import {
+  checkFrame,
+  DEFAULT_CHECK_SETTINGS,
+  frameReport,
+  READ_SLICE_MS,
+  type CheckSettings,
+} from '@/lib/pipeline/check-frame';
 import { requestPanel } from '@/components/toolbar/panel-request';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
 import { Outline } from '@/components/hints/outline';
@@ -56,6 +62,7 @@ export class FrameWatcher {
   private nextFrame = false;
   /** Whether the first check has run: until then changes wait for it (see start). */
   private started = false;
+  private goOnTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
@@ -122,11 +129,19 @@ export class FrameWatcher {
   private check(): void {
     this.started = true;
     this.soon = this.nextFrame = false;
+    clearTimeout(this.goOnTimer);
+    this.goOnTimer = undefined;
     const check = checkFrame(document, this.session, this.settings, localToday(), {
       isTop: this.isTop,
       ...topDocument(this.isTop),
       ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
+      until: performance.now() + READ_SLICE_MS,
     });
+    if (check.unfinished) {
+      // A long list read for the first time: the rest in another task, so the page can answer the user between.
+      this.goOnTimer = setTimeout(() => this.check(), 0);
+      return;
+    }
     this.reading = check.reading;
     this.observer.disconnect();
     try {

@@ -66,6 +66,13 @@ export function headingsOf(root: Document): string[] {
     .filter(Boolean);
 }
 
+/** The first of `headingsOf`, without searching the rest of a long page when the first heading has words. */
+function firstHeading(root: Document): string | undefined {
+  const first = root.querySelector(HEADING_SELECTOR);
+  if (!first) return undefined;
+  return normaliseCaption(textOf(first)) || headingsOf(root)[0];
+}
+
 /** The page's title as it shows it (the first heading), for messages. */
 export function pageHeading(root: Document): string | undefined {
   return [...root.querySelectorAll(HEADING_SELECTOR)].map((element) => textOf(element)).find(Boolean);
@@ -83,7 +90,7 @@ function kindNamed(name: string | undefined): PageKind | undefined {
 
 function byHeading({ root }: PageContext): PageKind | undefined {
   // The first heading names the page; later ones name sections (Household Members, Non-Cash Benefits).
-  return kindNamed(headingsOf(root)[0]);
+  return kindNamed(firstHeading(root));
 }
 
 /** The workflow bar's current step, which names the page in the workspace (not a dialog over it). */

@@ -1,12 +1,13 @@
 import { captionsFor, type FieldName, type LabelOverrides } from './labels';
 import { controlIn, shownText } from './controls';
 import { normaliseCaption, textOf } from './text';
+import { forgetChangedRows, rowShape } from './row-memory';
 
 /** A data row of a ClientTrack result grid, with the group it sits under (Active, Exited). */
 export interface GridRow {
   element: HTMLTableRowElement;
   /** The row's cells, one under each header; none when they do not line up with the headers. */
-  cells: HTMLTableCellElement[];
+  cells: readonly HTMLTableCellElement[];
   group?: string;
 }
 
@@ -39,11 +40,13 @@ export function readGrid(table: HTMLTableElement): Grid {
 }
 
 function readGridNow(table: HTMLTableElement): Grid {
+  // Rows changed since the last reading are forgotten first (a click reads a grid between checks).
+  forgetChangedRows(table.ownerDocument);
   const allRows = rowsOf(table);
   const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find(isHeaderRow);
-  const headerCells = headerRow ? cellsOf(headerRow) : [];
+  const headerCells = headerRow ? [...headerRow.cells] : [];
   const headers = headerCells.map((cell) => textOf(cell));
-  const rows: GridRow[] = [];
+  const rows: (GridRow & { spans: boolean })[] = [];
   let group: string | undefined;
   for (const row of allRows) {
     if (row === headerRow || row.parentElement?.tagName === 'THEAD') continue;
@@ -51,19 +54,22 @@ function readGridNow(table: HTMLTableElement): Grid {
       group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
       continue;
     }
-    const cells = cellsOf(row);
-    if (!isMessage(cells)) rows.push({ element: row, cells, ...(group ? { group } : {}) });
+    const { cells, spans } = rowShape(row);
+    if (!isMessage(cells)) rows.push({ element: row, cells, spans, ...(group ? { group } : {}) });
   }
   // Cells are read by their place under the headers. When a row has a cell too few or too many,
   // or cells spanning columns, the places no longer say which cell is which: reading them would
   // take one column's date for another's, so that row's cells are not read at all. A row with
   // more cells than there are headers shows a header is missing, and then no row can be trusted.
   const headerShort = rows.some((row) => row.cells.length > headerCells.length);
-  const linedUp = (cells: HTMLTableCellElement[]) =>
-    !headerShort &&
-    cells.length === headerCells.length &&
-    [...cells, ...headerCells].every((cell) => cell.colSpan <= 1);
-  return { table, headers, rows: rows.map((row) => (linedUp(row.cells) ? row : { ...row, cells: [] })) };
+  const headersSingle = headerCells.every((cell) => cell.colSpan <= 1);
+  return {
+    table,
+    headers,
+    rows: rows.map(({ spans, ...row }) =>
+      !headerShort && headersSingle && !spans && row.cells.length === headerCells.length ? row : { ...row, cells: [] },
+    ),
+  };
 }
 
 /**
@@ -71,7 +77,7 @@ function readGridNow(table: HTMLTableElement): Grid {
  * hold a `th` too (the member's name), but also cells with text or controls.
  */
 function isHeaderRow(row: HTMLTableRowElement): boolean {
-  const cells = cellsOf(row);
+  const cells = [...row.cells];
   return (
     cells.some((cell) => cell.tagName === 'TH') &&
     cells.every((cell) => cell.tagName === 'TH' || (!textOf(cell) && !controlIn(cell)))
@@ -79,18 +85,14 @@ function isHeaderRow(row: HTMLTableRowElement): boolean {
 }
 
 /** A lone cell across several columns is a message ("No records found."), not a record. */
-function isMessage(cells: HTMLTableCellElement[]): boolean {
+function isMessage(cells: readonly HTMLTableCellElement[]): boolean {
   return cells.length === 1 && cells[0]!.colSpan > 1;
 }
 
 /** The table's own rows, not those of tables nested in its cells. */
 function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
-  return [...table.querySelectorAll('tr')].filter((row) => row.closest('table') === table) as HTMLTableRowElement[];
-}
-
-function cellsOf(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  // The browser keeps a row's td and th children as `cells`: far cheaper than filtering its children.
-  return [...row.cells];
+  // The browser keeps them as `rows`: far cheaper than searching the table and filtering out nested ones.
+  return [...table.rows];
 }
 
 /** The column whose header is one of the field's captions, or -1. */

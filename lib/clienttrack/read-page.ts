@@ -4,6 +4,7 @@ import type { PageKind } from '../model/vocabulary';
 import type { FieldName, LabelOverrides } from './labels';
 import { detectPage, type FrameRole } from './detect';
 import { readingOnce } from './grid';
+import { readingUntil } from './row-memory';
 import { memberNameInHeader } from './page-header';
 import { PageScan, type FieldLookup } from './scan';
 import { readShell } from './readers/shell';
@@ -27,6 +28,11 @@ export interface ReadOptions {
   top?: Document;
   /** Whether the page is in a dialog; by default from the frame element's id (`Frame<n>`, `TabFrame_<n>`). */
   frame?: FrameRole;
+  /**
+   * A `performance.now()` time to stop reading a long list at, with OutOfTime: the rows read so
+   * far are kept, so reading again in another task goes on from there.
+   */
+  until?: number;
 }
 
 /** What one frame shows, plus where on the page each fact was read. */
@@ -67,7 +73,7 @@ const READERS: Partial<Record<PageKind, Reader>> = {
 
 /** Reads a frame: which page it is, and the facts it shows. Never throws on odd markup. */
 export function readPage(root: Document, options: ReadOptions = {}): PageReading {
-  return readingOnce(() => readPageOnce(root, options));
+  return readingUntil(root, options.until, () => readingOnce(() => readPageOnce(root, options)));
 }
 
 function readPageOnce(root: Document, options: ReadOptions): PageReading {

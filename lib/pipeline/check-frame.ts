@@ -3,6 +3,7 @@ import { isJudgedPage } from '../model/vocabulary';
 import type { IsoDate } from '../dates';
 import type { LabelOverrides } from '../clienttrack/labels';
 import { readPage, type PageReading } from '../clienttrack/read-page';
+import { OutOfTime } from '../clienttrack/row-memory';
 import { pageHeading } from '../clienttrack/detect';
 import type { SessionContext } from '../session/context';
 import { factsFor } from '../session/facts-for';
@@ -21,6 +22,9 @@ export interface CheckSettings {
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = { rules: {}, overrides: {} };
 
+/** The content script reads a long list in tasks of about this long (`until`), so the page never waits long on a check. */
+export const READ_SLICE_MS = 25;
+
 export interface FrameOptions {
   /** Whether this frame is the top document (where the app shell lives). */
   isTop: boolean;
@@ -28,14 +32,22 @@ export interface FrameOptions {
   top?: Document;
   /** The row button that opened the action menu, when the content script saw that click. */
   menuOpener?: Element;
+  /**
+   * A `performance.now()` time by which to stop reading a long list: the check then comes back
+   * `unfinished`, and checking again (in another task, so the page stays responsive) goes on from
+   * the rows already read. Without it a check always finishes.
+   */
+  until?: number;
 }
 
 /** What one frame shows, as read, or why it could not be read. */
 export interface FrameReading {
-  /** Absent when reading failed. */
+  /** Absent when reading failed or is unfinished. */
   reading?: PageReading;
   page: PageFacts;
   problem?: string;
+  /** The time given ran out before the page was read: check again, in another task. */
+  unfinished?: true;
 }
 
 /** What the rules concluded about a page with the tab's session, and the panel's summary of the same facts. */
@@ -59,9 +71,11 @@ export function readFrame(document: Document, settings: CheckSettings, options: 
       isTop: options.isTop,
       ...(options.top ? { top: options.top } : {}),
       ...(options.menuOpener ? { menuOpener: options.menuOpener } : {}),
+      ...(options.until !== undefined ? { until: options.until } : {}),
     });
     return { reading, page: withShell(reading.facts, settings, options) };
   } catch (error) {
+    if (error instanceof OutOfTime) return { page: { page: { kind: 'unknown' } }, unfinished: true };
     return { page: { page: { kind: 'unknown' } }, problem: error instanceof Error ? error.message : String(error) };
   }
 }
@@ -88,6 +102,7 @@ export function checkFrame(
   options: FrameOptions,
 ): FrameCheck {
   const read = readFrame(document, settings, options);
+  if (read.unfinished) return read;
   if (!session || read.problem) return read.problem ? { ...read, judgement: emptyJudgement(session) } : read;
   return { ...read, judgement: judgePage(read.page, session, settings, today) };
 }

@@ -20,9 +20,26 @@ export const annualAssessmentDue: Rule = {
   evaluate(facts, parameters) {
     const rows = facts.rows ?? [];
     if (rows.length === 0) return [notApplicable('No enrollments are listed on this page.')];
-    return rows.map((row) => judgeRow(row, facts.today, parameters.annualWindowDays));
+    return rows.map((row) => judgedRow(row, facts.today, parameters.annualWindowDays));
   },
 };
+
+/**
+ * Facts are never changed once read, and a long list keeps each unchanged row's facts from one
+ * check to the next (lib/clienttrack/row-memory.ts): such a row is judged once, not on every check.
+ */
+const judged = new WeakMap<
+  EnrollmentRow['enrollment'],
+  { key: string; today: string; days: number; result: RuleResult }
+>();
+
+function judgedRow(row: EnrollmentRow, today: string, days: number): RuleResult {
+  const before = judged.get(row.enrollment);
+  if (before && before.key === row.key && before.today === today && before.days === days) return before.result;
+  const result = judgeRow(row, today, days);
+  judged.set(row.enrollment, { key: row.key, today, days, result });
+  return result;
+}
 
 function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
   const about = [row.key];

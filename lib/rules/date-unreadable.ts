@@ -30,7 +30,7 @@ export const dateUnreadable: Rule = {
 /** Every fact read from a field on this page whose text was not a readable value. */
 function unreadableFields(value: unknown, out: UnreadableField[] = [], seen = new Set<string>()): UnreadableField[] {
   if (Array.isArray(value)) {
-    for (const item of value) unreadableFields(item, out, seen);
+    for (const item of value) if (item !== null && typeof item === 'object') unreadableFields(item, out, seen);
   } else if (value !== null && typeof value === 'object') {
     const read = value as { state?: unknown; text?: unknown; reason?: unknown; field?: FieldRef; typing?: true };
     if (read.state === 'unreadable' && read.field) {
@@ -40,7 +40,11 @@ function unreadableFields(value: unknown, out: UnreadableField[] = [], seen = ne
         out.push({ text: String(read.text), reason: String(read.reason), field: read.field });
       }
     } else {
-      for (const child of Object.values(value)) unreadableFields(child, out, seen);
+      // Walked without copying: a long list's facts are thousands of objects.
+      for (const key in value) {
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === 'object') unreadableFields(child, out, seen);
+      }
     }
   }
   return out;

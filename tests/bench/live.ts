@@ -142,14 +142,14 @@ async function reportLargePage(context: BrowserContext, origin: string): Promise
   console.log(
     noteLine("bundled into the page and timed there (no extension); the grid's rows are copies of the simulator's own"),
   );
-  for (const { rows, times, parts, findings, reportChars } of checks) {
+  for (const { rows, times, parts, findings, reportChars, coldMs, pageLayoutMs } of checks) {
     const label = `${rows.toLocaleString('en-US')} rows, median`;
     if (rows === TARGETS.largeRows)
       console.log(figureLine({ label, value: median(times), target: TARGETS.largeMedianMs, unit: ' ms', digits: 1 }));
     else console.log(noteLine(`${label.padEnd(34)} ${`${median(times).toFixed(1)} ms`.padStart(10)}`));
     console.log(
       noteLine(
-        `  p95 ${percentile(times, 95).toFixed(1)} ms of ${times.length}; read+judge ${median(parts.checkMs).toFixed(1)}, draw ${median(parts.drawMs).toFixed(1)}, report ${median(parts.reportMs).toFixed(1)} ms; ${findings} findings, report ${(reportChars / KB).toFixed(0)} KB`,
+        `  p95 ${percentile(times, 95).toFixed(1)} ms of ${times.length}; read+judge ${median(parts.checkMs).toFixed(1)}, draw ${median(parts.drawMs).toFixed(1)}, report ${median(parts.reportMs).toFixed(1)} ms; ${findings} findings, report ${(reportChars / KB).toFixed(0)} KB; first (cold) check ${coldMs.toFixed(0)} ms; the page's own layout after each changed cell ${median(pageLayoutMs).toFixed(1)} ms (not counted)`,
       ),
     );
   }

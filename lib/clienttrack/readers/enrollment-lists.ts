@@ -16,6 +16,7 @@ import { projectTypeFromText } from '../project-types';
 import { textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
 import type { PageScan } from '../scan';
+import { forgetChangedRows, keptRow } from '../row-memory';
 
 const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
 
@@ -79,27 +80,55 @@ export function readMilestoneReport(scan: PageScan): Partial<PageFacts> {
   };
 }
 
+/** The columns a listed enrollment is read from, in the order they are looked for. */
+const LISTED_FIELDS: readonly FieldName[] = [
+  'clientName',
+  'clientId',
+  'dateOfBirth',
+  'project',
+  'projectType',
+  'relationship',
+  'projectStartDate',
+  'headStartDate',
+  'exitDate',
+  'moveInDate',
+  'engagementDate',
+];
+
 /** Rows of a report listing enrollments of many clients, each with its own client. */
 function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partial<EnrollmentFacts>): EnrollmentRow[] {
   const grid = scan.grids(required)[0];
   if (!grid) return [];
+  const keep = forgetChangedRows(scan.root);
+  if (grid.rows.length > 0) for (const field of LISTED_FIELDS) scan.column(grid, field);
+  // A row read before is read again only when it, the grid's headers or the label overrides changed.
+  const readWith = JSON.stringify([grid.headers, scan.overrides, listed]);
   return grid.rows.map((row, index) => {
     const key = `row:${index}`;
     scan.anchor(key, 'Row', row.element);
-    const cell = cellReader(scan, grid, row);
-    const name = cell.text('clientName');
-    const id = valueOf(cell.text('clientId'));
-    return {
-      key,
-      client: {
-        ...NO_CLIENT,
-        name: name.state === 'value' ? known(firstLast(name.value)) : name,
-        dateOfBirth: cell.date('dateOfBirth'),
-        ...(id ? { ids: { personalId: id } } : {}),
-      },
-      enrollment: { ...enrollmentOf(cell), ...listed },
-    };
+    const facts = keptRow(row.element, readWith, row.cells.length, keep, () => listedRow(scan, grid, row, listed));
+    return { key, ...facts };
   });
+}
+
+function listedRow(
+  scan: PageScan,
+  grid: Grid,
+  row: GridRow,
+  listed: Partial<EnrollmentFacts>,
+): Omit<EnrollmentRow, 'key'> {
+  const cell = cellReader(scan, grid, row);
+  const name = cell.text('clientName');
+  const id = valueOf(cell.text('clientId'));
+  return {
+    client: {
+      ...NO_CLIENT,
+      name: name.state === 'value' ? known(firstLast(name.value)) : name,
+      dateOfBirth: cell.date('dateOfBirth'),
+      ...(id ? { ids: { personalId: id } } : {}),
+    },
+    enrollment: { ...enrollmentOf(cell), ...listed },
+  };
 }
 
 function dashboardRow(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { box, cardSpot, firstFree, isFree, spotsAround } from '@/components/hints/placement';
+import { box, cardSpot, firstFree, isFree, reachAround, spotsAround } from '@/components/hints/placement';
 
 // A field at 100..300 x 40..64 in an 800 px frame, with the next field's control to its right.
 const field = box(100, 40, 200, 24);
@@ -39,6 +39,26 @@ describe('where a hint may sit', () => {
     const first = firstFree(spotsAround(field, 20, 20, 800), [field], 800)!;
     const second = firstFree(spotsAround(field, 20, 20, 800), [field, first], 800)!;
     expect(isFree(second, [first], 800)).toBe(true);
+  });
+});
+
+describe('which controls can matter to a hint', () => {
+  it('every spot around a field lies within its reach, so a control beyond it can never be covered', () => {
+    for (const [width, height] of [
+      [20, 20],
+      [240, 48],
+      [24, 24],
+    ] as const) {
+      const reach = reachAround(field, height);
+      for (const spot of spotsAround(field, width, height, 800)) {
+        expect(spot.top).toBeGreaterThanOrEqual(reach.top);
+        expect(spot.bottom).toBeLessThanOrEqual(reach.bottom);
+      }
+    }
+  });
+
+  it('a hint not measured (its part of the page hidden) has no spot, and looking for one ends', () => {
+    expect(spotsAround(field, 0, 0, 800)).toEqual([]);
   });
 });
 
