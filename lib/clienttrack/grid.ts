@@ -91,8 +91,9 @@ function isMessage(cells: readonly HTMLTableCellElement[]): boolean {
 
 /** The table's own rows, not those of tables nested in its cells. */
 function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
-  // The browser keeps them as `rows`: far cheaper than searching the table and filtering out nested ones.
-  return [...table.rows];
+  // The browser keeps them as `rows`: far cheaper than searching the table. Some DOMs (jsdom) also
+  // list a nested table's rows there, so a row is kept only when it is the table's or its section's.
+  return [...table.rows].filter((row) => row.parentElement === table || row.parentElement?.parentElement === table);
 }
 
 /** The column whose header is one of the field's captions, or -1. */
