@@ -33,6 +33,20 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL((await serviceWorkerOf(context)).url()).host;
 }
 
+/**
+ * The first-run tab opens just after launch. Left open, Chromium can bring it to the front (as when
+ * a test's page closes), and a page behind it runs no animation frames, so no click ever finds its
+ * target stable. The welcome page's own tests launch their own browser.
+ */
+async function closeWelcomeTab(context: BrowserContext): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 interface WorkerFixtures {
   extensionBrowser: BrowserContext;
   extensionId: string;
@@ -43,6 +57,7 @@ export const test = base.extend<{ context: BrowserContext; page: Page }, WorkerF
   extensionBrowser: [
     async ({}, use) => {
       const context = await launchWithExtension();
+      await closeWelcomeTab(context);
       await use(context);
       await context.close();
     },
@@ -52,6 +67,8 @@ export const test = base.extend<{ context: BrowserContext; page: Page }, WorkerF
   context: async ({ extensionBrowser }, use) => use(extensionBrowser),
   page: async ({ extensionBrowser }, use) => {
     const page = await extensionBrowser.newPage();
+    // Chromium renders only the tab in front: a page left behind another runs no animation frames.
+    await page.bringToFront();
     await use(page);
     await page.close();
   },
