@@ -224,13 +224,28 @@ function isOwnChange(record: MutationRecord): boolean {
 /** How long a page that never finishes loading (a stalled image) keeps the first check waiting. */
 const LOAD_WAIT_MS = 1000;
 
-/** Runs `then` in a task after the load event of the top document (this frame's own when the top cannot be read). */
+/**
+ * Runs `then` once, in a task after the load event of the top document (this frame's own when the
+ * top cannot be read), or after LOAD_WAIT_MS if that never comes. The top document is reached only
+ * once this frame has loaded: the top's load event cannot come before it, and reaching across
+ * frames while the page still loads costs the page time.
+ */
 export function afterPageLoad(then: () => void): void {
-  const page = topDocument(window === window.top).top ?? document;
-  const later = () => setTimeout(then, 0);
-  if (page.readyState === 'complete') return void later();
-  page.defaultView?.addEventListener('load', later, { once: true });
-  setTimeout(then, LOAD_WAIT_MS);
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  const later = () => setTimeout(once, 0);
+  const whenTopLoads = () => {
+    const page = topDocument(window === window.top).top ?? document;
+    if (page.readyState === 'complete') later();
+    else page.defaultView?.addEventListener('load', later, { once: true });
+  };
+  if (document.readyState === 'complete') whenTopLoads();
+  else window.addEventListener('load', whenTopLoads, { once: true });
+  setTimeout(once, LOAD_WAIT_MS);
 }
 
 /** The top document, when this frame may read it (a cross-origin parent reports the shell itself). */

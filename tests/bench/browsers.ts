@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchChromium, launchWithExtension } from '../e2e/extension';
+import { closeWelcomeTab, launchChromium, launchWithExtension } from '../e2e/extension';
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps named inner functions in `__name(...)`;
@@ -20,6 +20,7 @@ export const BENCH_BUILDS: readonly BenchBuild[] = ['ours', 'empty', 'none'];
 /** Headless Chromium for the benchmark, otherwise alike whichever build it has (fresh persistent profiles). */
 export async function launchForBenchmark(build: BenchBuild): Promise<BrowserContext> {
   const context = await launch(build);
+  if (build !== 'none') await closeWelcomeTab(context);
   await context.addInitScript(KEEP_NAMES_HELPER);
   return context;
 }

@@ -36,9 +36,10 @@ export async function extensionIdOf(context: BrowserContext): Promise<string> {
 /**
  * The first-run tab opens just after launch. Left open, Chromium can bring it to the front (as when
  * a test's page closes), and a page behind it runs no animation frames, so no click ever finds its
- * target stable. The welcome page's own tests launch their own browser.
+ * target stable (and a page load timed behind it is slowed). The welcome page's own tests launch their
+ * own browser.
  */
-async function closeWelcomeTab(context: BrowserContext): Promise<void> {
+export async function closeWelcomeTab(context: BrowserContext): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
