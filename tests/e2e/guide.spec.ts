@@ -16,6 +16,13 @@ const updateFor = (pages: number): SituationStep[] => [
   ...clicks('Next'),
   ...clicks('Save', pages),
 ];
+/** A new Update for the next member, each page filled from the last assessment. */
+const defaultedUpdateFor = (pages: number): SituationStep[] => [
+  { do: 'choose', field: 'New Assessment or Edit Existing', option: 'New Assessment' },
+  { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
+  ...clicks('Next'),
+  ...Array.from({ length: pages }, () => [...clicks('Default Last Assessment'), ...clicks('Save')]).flat(),
+];
 
 interface Walked {
   /** The checklist line that was current after each step, by its place in the list. */
@@ -61,67 +68,43 @@ async function expectFollowed(panel: Page, walked: Walked): Promise<void> {
   expect(new Set(walked.outlines).size).toBeGreaterThanOrEqual(3);
 }
 
-async function begin(
-  ct: ClientTrack,
-  at: SimulatorRoutes,
-  url: (at: SimulatorRoutes) => string,
-  procedure: string,
-  context: Parameters<typeof openPanel>[0],
-  extensionId: string,
-): Promise<Page> {
-  await ct.open(url(at));
-  const panel = await openPanel(context, extensionId, ct.page);
-  await startGuide(panel, procedure);
-  await ct.page.bringToFront();
-  return panel;
+interface GuidedWalk {
+  /** Where the trainer starts. */
+  open: (at: SimulatorRoutes) => string;
+  /** The procedure picked in the panel. */
+  procedure: string;
+  /** What the trainer then does in ClientTrack. */
+  steps: SituationStep[];
 }
 
-test('update assessment: the Rivera family, member by member, to Finish', async ({
-  clienttrack: ct,
-  at,
-  extensionBrowser,
-  extensionId,
-}) => {
-  const panel = await begin(
-    ct,
-    at,
-    (to) => to.dashboard(CLIENTS.anaRivera),
-    'Record an update assessment',
-    extensionBrowser,
-    extensionId,
-  );
-  const member = (pages: number): SituationStep[] => [
-    { do: 'choose', field: 'New Assessment or Edit Existing', option: 'New Assessment' },
-    { do: 'choose', field: 'Assessment Type', option: 'Update (During Program Enrollment)' },
-    ...clicks('Next'),
-    ...Array.from({ length: pages }, () => [...clicks('Default Last Assessment'), ...clicks('Save')]).flat(),
-  ];
-  const walked = await walk(ct, panel, [
+/** A test: opens ClientTrack and the panel, starts `procedure`, walks `steps`, and expects it followed to the end. */
+function guidedWalk(title: string, { open, procedure, steps }: GuidedWalk): void {
+  test(title, async ({ clienttrack: ct, at, extensionBrowser, extensionId }) => {
+    await ct.open(open(at));
+    const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+    await startGuide(panel, procedure);
+    await ct.page.bringToFront();
+    await expectFollowed(panel, await walk(ct, panel, steps));
+  });
+}
+
+guidedWalk('update assessment: the Rivera family, member by member, to Finish', {
+  open: (to) => to.dashboard(CLIENTS.anaRivera),
+  procedure: 'Record an update assessment',
+  steps: [
     ...fromMenu('Bridgeway Rapid Re-Housing', 'Update/Annual Assessment'),
     ...clicks('No Changes'),
-    ...member(5),
-    ...member(3),
-    ...member(3),
+    ...defaultedUpdateFor(5),
+    ...defaultedUpdateFor(3),
+    ...defaultedUpdateFor(3),
     ...clicks('Finish'),
-  ]);
-  await expectFollowed(panel, walked);
+  ],
 });
 
-test('exit: Rosa Delgado without an exit interview, Default Last Assessment on each page, to Finish', async ({
-  clienttrack: ct,
-  at,
-  extensionBrowser,
-  extensionId,
-}) => {
-  const panel = await begin(
-    ct,
-    at,
-    (to) => to.dashboard(CLIENTS.rosaDelgado),
-    'Exit a client from a project',
-    extensionBrowser,
-    extensionId,
-  );
-  const walked = await walk(ct, panel, [
+guidedWalk('exit: Rosa Delgado without an exit interview, Default Last Assessment on each page, to Finish', {
+  open: (to) => to.dashboard(CLIENTS.rosaDelgado),
+  procedure: 'Exit a client from a project',
+  steps: [
     ...fromMenu('Northside Street Outreach', 'Exit the Enrollment'),
     { do: 'type', field: 'Exit Date', text: typed(-3) },
     { do: 'choose', field: 'Destination', option: 'No exit interview completed' },
@@ -129,25 +112,13 @@ test('exit: Rosa Delgado without an exit interview, Default Last Assessment on e
     ...clicks('Save'),
     ...[1, 2, 3, 4].flatMap(() => [...clicks('Default Last Assessment'), ...clicks('Save')]),
     ...clicks('Finish'),
-  ]);
-  await expectFollowed(panel, walked);
+  ],
 });
 
-test('turning 18: Malik Johnson from the dashboard through both workflows', async ({
-  clienttrack: ct,
-  at,
-  extensionBrowser,
-  extensionId,
-}) => {
-  const panel = await begin(
-    ct,
-    at,
-    (to) => to.dashboard(CLIENTS.malikJohnson),
-    'A client became an adult during the enrollment',
-    extensionBrowser,
-    extensionId,
-  );
-  const walked = await walk(ct, panel, [
+guidedWalk('turning 18: Malik Johnson from the dashboard through both workflows', {
+  open: (to) => to.dashboard(CLIENTS.malikJohnson),
+  procedure: 'A client became an adult during the enrollment',
+  steps: [
     ...fromMenu('Maple Family Transitional Housing', 'Edit Project Entry Workflow'),
     { do: 'choose', field: 'Veteran Status', option: 'No' },
     ...clicks('Save'),
@@ -164,35 +135,21 @@ test('turning 18: Malik Johnson from the dashboard through both workflows', asyn
     { do: 'choose', field: 'Non-Cash Benefits from Any Source', option: 'No' },
     ...clicks('Save', 2),
     ...clicks('Finish'),
-  ]);
-  await expectFollowed(panel, walked);
+  ],
 });
 
-test('entry: a new family through Intake, each member’s entry pages, to Finish', async ({
-  clienttrack: ct,
-  at,
-  extensionBrowser,
-  extensionId,
-}) => {
-  const panel = await begin(
-    ct,
-    at,
-    (to) => to.intake(),
-    'Record an entry assessment (Intake)',
-    extensionBrowser,
-    extensionId,
-  );
-  const today = typed(0);
-  const walked = await walk(ct, panel, [
+guidedWalk('entry: a new family through Intake, each member’s entry pages, to Finish', {
+  open: (to) => to.intake(),
+  procedure: 'Record an entry assessment (Intake)',
+  steps: [
     { do: 'type', field: 'First Name', text: 'Ter' },
     { do: 'type', field: 'Last Name', text: 'Oka' },
     ...okonkwoFamilyIntake(),
     ...['Okonkwo, Teresa', 'Okonkwo, Ike'].flatMap((member): SituationStep[] => [
       { do: 'type', field: '', text: 'on', row: member },
-      { do: 'type', field: 'Project Start Date', text: today, row: member },
+      { do: 'type', field: 'Project Start Date', text: typed(0), row: member },
     ]),
     ...clicks('Save', 1 + 5 + 3),
     ...clicks('Finish'),
-  ]);
-  await expectFollowed(panel, walked);
+  ],
 });
