@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromiumExecutable } from './chromium';
@@ -26,6 +26,21 @@ export async function launchWithExtension(userDataDir = ''): Promise<BrowserCont
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   // The latest worker: an earlier one may have been stopped (see the service worker restart test).
   return context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Chromium stops idle extension workers after about 30 seconds; this stops it now. */
+export async function stopServiceWorker(cdp: CDPSession): Promise<void> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find(
+    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
+  );
+  expect(worker).toBeDefined();
+  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+  await expect
+    .poll(async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId),
+    )
+    .toBe(false);
 }
 
 /** The extension's id, read from its service worker's URL. */

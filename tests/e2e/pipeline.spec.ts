@@ -1,7 +1,7 @@
-import type { CDPSession, Frame, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { addDays, addYears, formatClientTrackDate } from '../../lib/dates';
 import { TODAY, expect, openPanel, test } from './clienttrack';
-import { serviceWorkerOf } from './extension';
+import { serviceWorkerOf, stopServiceWorker } from './extension';
 import { CLIENTS, seededEnrollmentId } from '../simulator/model/seed';
 import { procedureById } from '../../lib/procedures';
 
@@ -105,21 +105,6 @@ test('a background slow to answer delays no reading: a page left while it is bus
   await expect(hint).toBeVisible({ timeout: 10_000 });
   await expect(hint).toContainText(day(-14));
 });
-
-/** Chromium stops idle extension workers after about 30 seconds; this stops it now. */
-async function stopServiceWorker(cdp: CDPSession): Promise<void> {
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find(
-    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
-  );
-  expect(worker).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  await expect
-    .poll(async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId),
-    )
-    .toBe(false);
-}
 
 async function clickNoChanges(frame: Frame): Promise<void> {
   await frame.evaluate(() => ((window as unknown as { e2eOld: boolean }).e2eOld = true));

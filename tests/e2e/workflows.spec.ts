@@ -1,6 +1,7 @@
 import { addDays, addYears, formatClientTrackDate } from '../../lib/dates';
 import { type ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
 import { CLIENTS } from '../simulator/model/seed';
+import { stopServiceWorker } from './extension';
 
 // Whole workflows across pages and frames: what one page shows is remembered and used to judge
 // the next ones, in the workspace frame and in dialogs.
@@ -185,18 +186,7 @@ test('the tab’s memory survives the service worker being stopped mid-workflow'
   expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
 
   // Chromium stops idle extension workers; stop it now, as it would after 30 seconds.
-  const cdp = await extensionBrowser.newCDPSession(ct.page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const worker = targetInfos.find(
-    (target) => target.type === 'service_worker' && target.url.startsWith('chrome-extension://'),
-  );
-  expect(worker).toBeDefined();
-  await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
-  await expect
-    .poll(async () =>
-      (await cdp.send('Target.getTargets')).targetInfos.some((target) => target.targetId === worker!.targetId),
-    )
-    .toBe(false);
+  await stopServiceWorker(await extensionBrowser.newCDPSession(ct.page));
 
   // The next page is judged against the start date typed before the stop.
   await ct.step({ do: 'click', text: 'No Changes' });
