@@ -270,3 +270,12 @@ export async function openPanel(context: BrowserContext, extensionId: string, si
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
   return panel;
 }
+
+/** Turns guide mode on and starts `procedure` from the panel's picker. */
+export async function startGuide(panel: Page, procedure: string): Promise<void> {
+  const toggle = panel.getByRole('button', { name: 'Guide mode' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  await panel.getByLabel('Procedure').selectOption({ label: procedure });
+  await panel.getByRole('button', { name: /^(Start|Start over)$/ }).click();
+  await expect(panel.locator('ol.guide-steps > li').first()).toBeVisible();
+}

@@ -3,7 +3,7 @@ import { addDays, formatClientTrackDate } from '../../lib/dates';
 import type { SituationStep } from '../simulator/situations';
 import { CLIENTS } from '../simulator/model/seed';
 import { clicks, fromMenu, okonkwoFamilyIntake } from '../support/guided-walk';
-import { type ClientTrack, TODAY, expect, openPanel, test, type SimulatorRoutes } from './clienttrack';
+import { type ClientTrack, TODAY, expect, openPanel, startGuide, test, type SimulatorRoutes } from './clienttrack';
 
 // Guide mode in Chromium: a trainer picks a procedure in the side panel and follows it through
 // the simulator; the steps tick in order by themselves and the outline moves to each next control.
@@ -29,15 +29,6 @@ interface Walked {
   currents: number[];
   /** Where the outline was drawn after each step, when it was. */
   outlines: string[];
-}
-
-/** Turns guide mode on and starts `procedure` from the panel's picker. */
-async function startGuide(panel: Page, procedure: string): Promise<void> {
-  const toggle = panel.getByRole('button', { name: 'Guide mode' });
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  await panel.getByLabel('Procedure').selectOption({ label: procedure });
-  await panel.getByRole('button', { name: /^(Start|Start over)$/ }).click();
-  await expect(panel.locator('ol.guide-steps > li').first()).toBeVisible();
 }
 
 async function walk(ct: ClientTrack, panel: Page, steps: SituationStep[]): Promise<Walked> {

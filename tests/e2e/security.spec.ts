@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CLIENTS } from '../simulator/model/seed';
-import { ClientTrack, TODAY, expect, openPanel, tabIdOf, test } from './clienttrack';
+import { ClientTrack, TODAY, expect, openPanel, startGuide, tabIdOf, test } from './clienttrack';
 import { serviceWorkerOf } from './extension';
 import { inContentScript } from './content-world';
 import { clientIdentifiers, identifiersIn } from './client-data';
@@ -20,14 +20,6 @@ const IDENTIFIERS = clientIdentifiers(TODAY);
 const SESSION_BOUND = 400 * 1024;
 const tabState = async (page: Page, tabId: number) =>
   (await storedTabState(page.context(), tabId)) as TabState | undefined;
-
-/** Turns guide mode on and starts a procedure from the panel's picker. */
-async function startGuide(panel: Page, procedure: string): Promise<void> {
-  await panel.getByRole('button', { name: 'Guide mode' }).click();
-  await panel.getByLabel('Procedure').selectOption({ label: procedure });
-  await panel.getByRole('button', { name: /^(Start|Start over)$/ }).click();
-  await expect(panel.locator('ol.guide-steps > li').first()).toBeVisible();
-}
 
 test("a content script's world cannot change another tab's guide or session, nor read storage.session", async ({
   clienttrack,
