@@ -89,7 +89,6 @@ export class FrameWatcher {
       this.flushReport();
       void send({ type: 'frame-gone', documentId: this.documentId });
     });
-    this.observer.observe(document, WATCHED);
     afterPageLoad(() => this.checkFirst());
   }
 
@@ -127,6 +126,9 @@ export class FrameWatcher {
   }
 
   private check(): void {
+    // Changes are watched from the first check on: before it they would wait for it anyway, and
+    // watching the page while it loads would cost it time.
+    if (!this.started) this.observer.observe(document, WATCHED);
     this.started = true;
     this.soon = this.nextFrame = false;
     clearTimeout(this.goOnTimer);
