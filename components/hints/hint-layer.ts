@@ -5,6 +5,7 @@ import { SEVERITIES } from '@/lib/model/vocabulary';
 import { hintKeyOf } from '@/lib/messaging/frames';
 import { HintView, type HintActions } from './hint';
 import { Announcer } from './announcer';
+import { Probe } from './probe';
 import { Outline } from './outline';
 import { BANNER_STYLE } from './styles';
 import { SEVERITY_WORDS } from '@/components/severity-words';
@@ -33,6 +34,7 @@ export class HintLayer {
   private readonly shown = new Map<string, Shown>();
   private banner: HTMLElement | undefined;
   private readonly announcer: Announcer;
+  private readonly probe: Probe;
   private openView: HintView | undefined;
   private pendingLayout = false;
   private pendingAfterPaint = false;
@@ -48,6 +50,7 @@ export class HintLayer {
     private readonly actions: HintActions = {},
   ) {
     this.announcer = new Announcer(doc);
+    this.probe = new Probe(doc);
     this.outline = new Outline(doc);
     doc.defaultView?.addEventListener('resize', () => this.scheduleLayout(), { passive: true });
   }
@@ -129,6 +132,7 @@ export class HintLayer {
     this.banner?.remove();
     this.banner = undefined;
     this.announcer.remove();
+    this.probe.remove();
     this.outline.clear();
   }
 
@@ -154,14 +158,10 @@ export class HintLayer {
           forms: view.tries(anchor, frameWidth, place !== undefined && inGrid(place)),
         };
       });
-    // A new hint's forms are measured together: all written, then all read.
-    for (const mode of ['full', 'line', 'mark'] as const) {
-      const todo = plans.flatMap(({ view, forms }) =>
-        forms.filter((form) => form.mode === mode && !view.knows(form)).map((form) => ({ view, form })),
-      );
-      for (const { view, form } of todo) view.showAs(form);
-      for (const { view, form } of todo) view.measure(form);
-    }
+    // New hints' forms are measured together, away from the page.
+    this.probe.measure(
+      plans.flatMap(({ view, forms }) => forms.filter((form) => !view.knows(form)).map((form) => view.copyAs(form))),
+    );
     const reaches = plans.flatMap(
       ({ view, anchor, origin, forms }) => view.reach(anchor, origin.top, forms, frameWidth) ?? [],
     );

@@ -10,6 +10,13 @@ export const HOST_STYLE =
 /** The page's banner: a zero-size corner at the top of the body that holds hints about the whole page. */
 export const BANNER_STYLE = 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0;';
 
+/**
+ * The box new hints are measured in (probe.ts): out of the page's flow, never seen, and contained,
+ * so what changes inside it is laid out on its own. Wide enough for the widest hint.
+ */
+export const PROBE_STYLE =
+  'all: initial; display: block; position: absolute; top: 0; left: 0; width: 1000px; height: 0; contain: strict; visibility: hidden; pointer-events: none;';
+
 export const HINT_CSS = `${THEME_CSS}
 :host { all: initial; }
 .wrap {
