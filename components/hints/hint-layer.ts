@@ -101,7 +101,7 @@ export class HintLayer {
     }
     if (this.inLongList()) {
       // Reading a box of a long list the page just changed makes the browser lay out all of it
-      // there and then: the hints are placed once it has drawn the change, when boxes are ready.
+      // there and then: the hints are placed once it has laid out the change, when boxes are ready.
       this.layoutAfterPaint();
     } else {
       this.layoutNow();
@@ -192,15 +192,29 @@ export class HintLayer {
     });
   }
 
+  /**
+   * Places the hints once the browser has laid out the page's change, in the same frame: a
+   * ResizeObserver's first call comes right after layout, so the boxes read there are ready and
+   * reading them never makes the browser lay out a long list in our task (the page may change
+   * again between a paint and a later task). Our writes then lay out only the hints (contained).
+   */
   private layoutAfterPaint(): void {
     if (this.pendingAfterPaint) return;
     this.pendingAfterPaint = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.pendingAfterPaint = false;
-        this.layoutNow();
-      }, 0),
-    );
+    const done = () => {
+      this.pendingAfterPaint = false;
+      this.layoutNow();
+    };
+    const Observer = this.doc.defaultView?.ResizeObserver;
+    if (!Observer) {
+      requestAnimationFrame(() => setTimeout(done, 0));
+      return;
+    }
+    const observer = new Observer(() => {
+      observer.disconnect();
+      done();
+    });
+    observer.observe(this.doc.documentElement);
   }
 
   /** Whether a hint sits in a long list (counted once per list). */
