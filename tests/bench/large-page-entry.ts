@@ -18,7 +18,7 @@ interface CheckTime {
 declare global {
   interface Window {
     ctAssistBench: {
-      /** One whole check in one go, the hints placed at once (on a long list the layer would place them after the next paint). */
+      /** One whole check in one go, the hints placed at once (on a long list the layer would place them right after the next layout). */
       check(today: IsoDate): CheckTime;
       /**
        * As the content script checks (entrypoints/clienttrack.content/frame-watcher.ts): reading
@@ -34,7 +34,7 @@ declare global {
 
 const layer = new HintLayer(document);
 let ownTasks: number[] = [];
-// The layer places hints in tasks of its own (after the next paint on a long list): each is timed.
+// The layer places hints apart from the check (right after the next layout on a long list): each placing is timed.
 const layoutNow = layer.layoutNow.bind(layer);
 layer.layoutNow = () => {
   const start = performance.now();

@@ -75,7 +75,7 @@ function changeContinuously(
         }).observe({ type: 'longtask' });
         window.ctAssistBench.takeOwnTasks();
         // As the content script does: page changes batched into one check per animation frame,
-        // a long list read in slices of a few tens of milliseconds, the hints placed after the next paint.
+        // a long list read in slices of a few tens of milliseconds, the hints placed right after the next layout.
         let pending = false;
         let again = false;
         const ours = (node: Node) => node.nodeName.startsWith('CT-ASSIST-');
