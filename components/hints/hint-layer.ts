@@ -5,6 +5,7 @@ import { SEVERITIES } from '@/lib/model/vocabulary';
 import { hintKeyOf } from '@/lib/messaging/frames';
 import { HintView, type HintActions } from './hint';
 import { Announcer } from './announcer';
+import { Probe } from './probe';
 import { Outline } from './outline';
 import { BANNER_STYLE } from './styles';
 import { SEVERITY_WORDS } from '@/components/severity-words';
@@ -33,6 +34,7 @@ export class HintLayer {
   private readonly shown = new Map<string, Shown>();
   private banner: HTMLElement | undefined;
   private readonly announcer: Announcer;
+  private readonly probe: Probe;
   private openView: HintView | undefined;
   private pendingLayout = false;
   private pendingAfterPaint = false;
@@ -48,6 +50,7 @@ export class HintLayer {
     private readonly actions: HintActions = {},
   ) {
     this.announcer = new Announcer(doc);
+    this.probe = new Probe(doc);
     this.outline = new Outline(doc);
     doc.defaultView?.addEventListener('resize', () => this.scheduleLayout(), { passive: true });
   }
@@ -98,7 +101,7 @@ export class HintLayer {
     }
     if (this.inLongList()) {
       // Reading a box of a long list the page just changed makes the browser lay out all of it
-      // there and then: the hints are placed once it has drawn the change, when boxes are ready.
+      // there and then: the hints are placed once it has laid out the change, when boxes are ready.
       this.layoutAfterPaint();
     } else {
       this.layoutNow();
@@ -129,6 +132,7 @@ export class HintLayer {
     this.banner?.remove();
     this.banner = undefined;
     this.announcer.remove();
+    this.probe.remove();
     this.outline.clear();
   }
 
@@ -154,14 +158,10 @@ export class HintLayer {
           forms: view.tries(anchor, frameWidth, place !== undefined && inGrid(place)),
         };
       });
-    // A new hint's forms are measured together: all written, then all read.
-    for (const mode of ['full', 'line', 'mark'] as const) {
-      const todo = plans.flatMap(({ view, forms }) =>
-        forms.filter((form) => form.mode === mode && !view.knows(form)).map((form) => ({ view, form })),
-      );
-      for (const { view, form } of todo) view.showAs(form);
-      for (const { view, form } of todo) view.measure(form);
-    }
+    // New hints' forms are measured together, away from the page.
+    this.probe.measure(
+      plans.flatMap(({ view, forms }) => forms.filter((form) => !view.knows(form)).map((form) => view.copyAs(form))),
+    );
     const reaches = plans.flatMap(
       ({ view, anchor, origin, forms }) => view.reach(anchor, origin.top, forms, frameWidth) ?? [],
     );
@@ -192,15 +192,29 @@ export class HintLayer {
     });
   }
 
+  /**
+   * Places the hints once the browser has laid out the page's change, in the same frame: a
+   * ResizeObserver's first call comes right after layout, so the boxes read there are ready and
+   * reading them never makes the browser lay out a long list in our task (the page may change
+   * again between a paint and a later task). Our writes then lay out only the hints (contained).
+   */
   private layoutAfterPaint(): void {
     if (this.pendingAfterPaint) return;
     this.pendingAfterPaint = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.pendingAfterPaint = false;
-        this.layoutNow();
-      }, 0),
-    );
+    const done = () => {
+      this.pendingAfterPaint = false;
+      this.layoutNow();
+    };
+    const Observer = this.doc.defaultView?.ResizeObserver;
+    if (!Observer) {
+      requestAnimationFrame(() => setTimeout(done, 0));
+      return;
+    }
+    const observer = new Observer(() => {
+      observer.disconnect();
+      done();
+    });
+    observer.observe(this.doc.documentElement);
   }
 
   /** Whether a hint sits in a long list (counted once per list). */

@@ -3,6 +3,7 @@ import type { Rule } from '@/lib/rules/rule';
 import { SEVERITY_WORDS } from '@/components/severity-words';
 import { type Box, box, cardSpot, firstFree, reachAround, spotsAround } from './placement';
 import { HINT_CSS, HOST_STYLE } from './styles';
+import type { ProbeCopy } from './probe';
 
 export const HINT_TAG = 'ct-assist-hint';
 
@@ -162,15 +163,19 @@ export class HintView {
     return this.sizes.has(sizeKey(form));
   }
 
-  /** Shows the hint in this form, to be measured: the layer writes every hint's form before reading any size. */
-  showAs(form: HintTry): void {
-    this.setMode(form.mode, form.room);
-  }
-
-  /** Reads the size of the form last shown; none while the page does not show it (a hidden frame or section). */
-  measure(form: HintTry): void {
-    const { width, height } = this.button.getBoundingClientRect();
-    if (width > 0 && height > 0) this.sizes.set(sizeKey(form), { width, height });
+  /** A copy of the hint in this form, to be measured away from the page (see probe.ts), and where its size goes. */
+  copyAs(form: HintTry): ProbeCopy {
+    const copy = this.wrap.cloneNode(true) as HTMLElement;
+    copy.className = `wrap ${this.finding.severity} as-${form.mode}`;
+    copy.removeAttribute('style');
+    if (form.room) copy.style.maxWidth = `${form.room}px`;
+    return {
+      copy,
+      measured: ({ width, height }) => {
+        // None while the page is not shown (a hidden frame): measured again at the next layout.
+        if (width > 0 && height > 0) this.sizes.set(sizeKey(form), { width, height });
+      },
+    };
   }
 
   /** How far up and down any spot this hint could take reaches: the only height of the page whose controls matter to it. */

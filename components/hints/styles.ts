@@ -4,11 +4,22 @@ import THEME_CSS from '@/components/theme.css?inline';
 // they cannot reach ClientTrack. The host itself takes no room (see HOST_STYLE), so showing a
 // hint never moves ClientTrack's own controls; the hint floats where the placement found room.
 
-/** Inline style of every element we add to a ClientTrack page: reset, and zero-size. */
+/**
+ * Inline style of every hint we add to a ClientTrack page: reset, and zero-size. Its layout is
+ * contained, so placing the hint never makes the browser lay out the grid or form around it
+ * again; being contained makes it a stacking context, so it takes the hint's z-index itself.
+ */
 export const HOST_STYLE =
-  'all: initial; display: inline-block; position: relative; width: 0; height: 0; vertical-align: top; overflow: visible;';
+  'all: initial; display: inline-block; position: relative; z-index: 2147483000; width: 0; height: 0; vertical-align: top; overflow: visible; contain: size layout style;';
 /** The page's banner: a zero-size corner at the top of the body that holds hints about the whole page. */
 export const BANNER_STYLE = 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0;';
+
+/**
+ * The box new hints are measured in (probe.ts): out of the page's flow, never seen, and contained,
+ * so what changes inside it is laid out on its own. Wide enough for the widest hint.
+ */
+export const PROBE_STYLE =
+  'all: initial; display: block; position: absolute; top: 0; left: 0; width: 1000px; height: 0; contain: strict; visibility: hidden; pointer-events: none;';
 
 export const HINT_CSS = `${THEME_CSS}
 :host { all: initial; }

@@ -45,6 +45,91 @@ export interface LongTasks {
   longestTaskMs: number;
   longTasks: number;
   longestCheckMs: number;
+  /** The longest task of our own code (a reading slice, a placing of the hints), layouts it forced included. */
+  longestOwnTaskMs: number;
+  ownTasksOver50: number;
+  /** The same changes with no check at all: the page's own long tasks. */
+  pageAloneLongestTaskMs: number;
+  pageAloneLongTasks: number;
+}
+
+type Changed = Omit<LongTasks, 'pageAloneLongestTaskMs' | 'pageAloneLongTasks'>;
+
+/**
+ * One cell changed every `changeEveryMs` for `changeForMs`, with a `PerformanceObserver` for
+ * `longtask`; with `withChecks`, a `MutationObserver` runs a check at most once per animation frame.
+ */
+function changeContinuously(
+  page: Page,
+  options: LargePageOptions,
+  rows: number,
+  withChecks: boolean,
+): Promise<Changed> {
+  return page.evaluate(
+    ({ everyMs, forMs, today, rows, withChecks }) =>
+      new Promise<Changed>((done) => {
+        const tasks: number[] = [];
+        const checkTimes: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push(entry.duration);
+        }).observe({ type: 'longtask' });
+        window.ctAssistBench.takeOwnTasks();
+        // As the content script does: page changes batched into one check per animation frame,
+        // a long list read in slices of a few tens of milliseconds, the hints placed right after the next layout.
+        let pending = false;
+        let again = false;
+        const ours = (node: Node) => node.nodeName.startsWith('CT-ASSIST-');
+        const check = () =>
+          requestAnimationFrame(() =>
+            window.ctAssistBench.checkInSlices(today, (ms) => {
+              checkTimes.push(ms);
+              if (again) check();
+              else pending = false;
+              again = false;
+            }),
+          );
+        const observer = new MutationObserver((records) => {
+          if (
+            records.every((record) => ours(record.target) || [...record.addedNodes, ...record.removedNodes].some(ours))
+          )
+            return;
+          if (pending) again = true;
+          else check();
+          pending = true;
+        });
+        if (withChecks)
+          observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        // Every frame drawn, as in a tab the user looks at (headless Chromium draws a frame only when asked).
+        let drawing = true;
+        const draw = () => drawing && requestAnimationFrame(draw);
+        draw();
+        const cells = document.querySelectorAll<HTMLTableCellElement>('#RendererResultSet tbody td:nth-child(3)');
+        let n = 0;
+        const timer = setInterval(() => {
+          const cell = cells[(n * 7919) % cells.length]!;
+          cell.textContent = `${cell.textContent?.replace(/ \d+$/, '')} ${n++}`;
+        }, everyMs);
+        setTimeout(() => {
+          clearInterval(timer);
+          // Long tasks are reported a little after they end.
+          setTimeout(() => {
+            observer.disconnect();
+            drawing = false;
+            const own = window.ctAssistBench.takeOwnTasks();
+            done({
+              rows,
+              checks: checkTimes.length,
+              longestTaskMs: Math.max(0, ...tasks),
+              longTasks: tasks.length,
+              longestCheckMs: Math.max(0, ...checkTimes),
+              longestOwnTaskMs: Math.max(0, ...own),
+              ownTasksOver50: own.filter((ms) => ms > 50).length,
+            });
+          }, 500);
+        }, forMs);
+      }),
+    { everyMs: options.changeEveryMs, forMs: options.changeForMs, today: TODAY, rows, withChecks },
+  );
 }
 
 export async function bundle(minify = true): Promise<string> {
@@ -129,64 +214,13 @@ export async function measureLargePage(
       checks.push({ rows, ...run });
     }
     const largest = Math.max(...options.rows);
+    // The same changes twice on a fresh page: without any check (what the page's own work costs),
+    // then checked as the content script checks.
     await openGrown(page, origin, largest, script);
-    const longTasks = await page.evaluate(
-      ({ everyMs, forMs, today, rows }) =>
-        new Promise<LongTasks>((done) => {
-          const tasks: number[] = [];
-          const checkTimes: number[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) tasks.push(entry.duration);
-          }).observe({ type: 'longtask' });
-          // As the content script does: page changes batched into one check per animation frame,
-          // a long list read in slices of a few tens of milliseconds, the hints placed after the next paint.
-          let pending = false;
-          let again = false;
-          const ours = (node: Node) => node.nodeName.startsWith('CT-ASSIST-');
-          const check = () =>
-            requestAnimationFrame(() =>
-              window.ctAssistBench.checkInSlices(today, (ms) => {
-                checkTimes.push(ms);
-                if (again) check();
-                else pending = false;
-                again = false;
-              }),
-            );
-          const observer = new MutationObserver((records) => {
-            if (
-              records.every(
-                (record) => ours(record.target) || [...record.addedNodes, ...record.removedNodes].some(ours),
-              )
-            )
-              return;
-            if (pending) again = true;
-            else check();
-            pending = true;
-          });
-          observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-          const cells = document.querySelectorAll<HTMLTableCellElement>('#RendererResultSet tbody td:nth-child(3)');
-          let n = 0;
-          const timer = setInterval(() => {
-            const cell = cells[(n * 7919) % cells.length]!;
-            cell.textContent = `${cell.textContent?.replace(/ \d+$/, '')} ${n++}`;
-          }, everyMs);
-          setTimeout(() => {
-            clearInterval(timer);
-            // Long tasks are reported a little after they end.
-            setTimeout(() => {
-              observer.disconnect();
-              done({
-                rows,
-                checks: checkTimes.length,
-                longestTaskMs: Math.max(0, ...tasks),
-                longTasks: tasks.length,
-                longestCheckMs: Math.max(0, ...checkTimes),
-              });
-            }, 500);
-          }, forMs);
-        }),
-      { everyMs: options.changeEveryMs, forMs: options.changeForMs, today: TODAY, rows: largest },
-    );
+    const alone = await changeContinuously(page, options, largest, false);
+    await openGrown(page, origin, largest, script);
+    const checked = await changeContinuously(page, options, largest, true);
+    const longTasks = { ...checked, pageAloneLongestTaskMs: alone.longestTaskMs, pageAloneLongTasks: alone.longTasks };
     return { checks, longTasks };
   } finally {
     await page.close();

@@ -14,6 +14,7 @@ import { busyLine, figureLine, machineLine, noteLine } from './report';
 // simulator. It needs .output/chrome-mv3-e2e (npm run build:e2e), .output/chrome-mv3-bench-empty
 // (wxt build --mode bench-empty) and .output/chrome-mv3 (npm run build); the npm script builds them first. It prints figures against their targets
 // and exits 0 whatever they are: a benchmark reports, it does not judge.
+// `tsx tests/bench/live.ts --only=d` runs the large-page figure alone (it needs no build).
 
 const LATENCY: LatencyOptions = { edits: 240, warmUp: 40, settleMs: 50, timeoutMs: 2000 };
 const LOADS: PageLoadOptions = { rounds: 30, warmUp: 3, settleMs: 300 };
@@ -46,19 +47,24 @@ async function main(): Promise<void> {
     ),
   );
 
+  const largeOnly = process.argv.includes('--only=d');
+  const builds = largeOnly ? (['none'] as const) : BENCH_BUILDS;
   const simulator = await startSimulator({ today: TODAY });
   const browsers = Object.fromEntries(
-    await Promise.all(BENCH_BUILDS.map(async (build) => [build, await launchForBenchmark(build)] as const)),
-  ) as Record<BenchBuild, BrowserContext>;
+    await Promise.all(builds.map(async (build) => [build, await launchForBenchmark(build)] as const)),
+  ) as Partial<Record<BenchBuild, BrowserContext>>;
   try {
-    const reloadUrl = await reportLatency(browsers.ours, simulator.origin);
-    await reportPageLoad(reloadUrl, browsers);
-    await reportLargePage(browsers.none, simulator.origin);
+    if (!largeOnly) {
+      const all = browsers as Record<BenchBuild, BrowserContext>;
+      const reloadUrl = await reportLatency(all.ours, simulator.origin);
+      await reportPageLoad(reloadUrl, all);
+    }
+    await reportLargePage(browsers.none!, simulator.origin);
   } finally {
-    await Promise.all(BENCH_BUILDS.map((build) => browsers[build].close()));
+    await Promise.all(builds.map((build) => browsers[build]!.close()));
     await simulator.close();
   }
-  reportContentScriptSize();
+  if (!largeOnly) reportContentScriptSize();
   console.log(`\n${noteLine(`At the end: ${busyLine()}`)}`);
 }
 
@@ -165,6 +171,25 @@ async function reportLargePage(context: BrowserContext, origin: string): Promise
   console.log(
     noteLine(
       `a cell changed every ${LARGE.changeEveryMs} ms for ${LARGE.changeForMs} ms; ${longTasks.checks} checks (one per frame at most), ${longTasks.longTasks} tasks over 50 ms, longest check ${longTasks.longestCheckMs.toFixed(0)} ms`,
+    ),
+  );
+  console.log(
+    noteLine(
+      `the same changes with no check: longest task ${longTasks.pageAloneLongestTaskMs.toFixed(0)} ms, ${longTasks.pageAloneLongTasks} tasks over 50 ms (the page's own layout of the grid)`,
+    ),
+  );
+  console.log(
+    figureLine({
+      label: 'longest task of our own code',
+      value: longTasks.longestOwnTaskMs,
+      target: TARGETS.longTaskMs,
+      unit: ' ms',
+      digits: 0,
+    }),
+  );
+  console.log(
+    noteLine(
+      `reading slices and placings of the hints, layouts they forced included; ${longTasks.ownTasksOver50} over 50 ms`,
     ),
   );
 }

@@ -92,3 +92,35 @@ for (const situation of cases) {
     });
   }
 }
+
+test('on a long list (300 rows) the hints are placed beside their rows and cover no control at 880 px', async ({
+  clienttrack,
+  simulator,
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 880, height: 800 });
+  await clienttrack.open(routes(simulator.origin).annualAssessmentTool());
+  const frame = await clienttrack.frame();
+  // The grid grows as a long report does; each copied row is another client's enrollment.
+  await frame.evaluate(() => {
+    const body = document.querySelector<HTMLTableSectionElement>('#RendererResultSet tbody')!;
+    const seeds = [...body.rows];
+    const extra = document.createDocumentFragment();
+    for (let i = seeds.length; i < 300; i++) {
+      const row = seeds[i % seeds.length]!.cloneNode(true) as HTMLTableRowElement;
+      row.cells[1]!.textContent = String(900000 + i);
+      // Rows come from the server: none carries a copy of a hint already drawn in its seed.
+      for (const copied of row.querySelectorAll('[data-ct-assist-rule]')) copied.remove();
+      extra.append(row);
+    }
+    body.append(extra);
+  });
+  // A long list's hints are placed right after the browser lays out the change.
+  await expect.poll(async () => (await measure(frame)).placed, { timeout: 5000 }).toBeGreaterThan(3);
+  const layout = await measure(frame);
+  await page.screenshot({ path: testInfo.outputPath('long-list-880.png') });
+  expect(layout.covered).toEqual([]);
+  expect(layout.outside).toEqual([]);
+  expect(layout.scrollWidth).toBe(layout.scrollWidthWithout);
+  expect(layout.hints).toBeLessThanOrEqual(50);
+});
