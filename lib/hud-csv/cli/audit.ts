@@ -41,6 +41,10 @@ function parseArguments() {
 // double or more: with two threads each holding a million enrollments' records, the peak had been
 // 956 to 1,147 MB from one run to the next (target 1 GB). V8 reads the factor at every collection.
 setFlagsFromString('--heap-growing-percent=25');
+// The young generation's size cannot be changed once the heap is made, so `npm run audit` passes
+// --max-semi-space-size=32 (MB, twice V8's default) to node: rows and facts live for a 64 kB piece
+// of text, and a larger young generation collects them less often and promotes fewer of them
+// (a fifth less CPU time at a million enrollments; the helper thread inherits the flag).
 
 async function main(): Promise<number> {
   let parsed: ReturnType<typeof parseArguments>;
