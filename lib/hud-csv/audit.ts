@@ -538,12 +538,15 @@ async function audit(
     // another: a row with the texts of the last assessment seen is that assessment again, and most
     // rows of a large export are such repeats.
     let lastSeen: [string, string, string] | undefined;
+    // The parser hands over the same row again for a line whose cells read are the last line's (csv.ts).
+    let lastSeenRow: string[] | undefined;
     await read(name, columns, (table) => {
       if (
         lastSeen &&
-        table.text('EnrollmentID') === lastSeen[0] &&
-        table.text('InformationDate') === lastSeen[1] &&
-        table.text('DataCollectionStage') === lastSeen[2]
+        (table.row === lastSeenRow ||
+          (table.text('EnrollmentID') === lastSeen[0] &&
+            table.text('InformationDate') === lastSeen[1] &&
+            table.text('DataCollectionStage') === lastSeen[2]))
       )
         return;
       if (leftOutRow(table)) return;
@@ -576,6 +579,7 @@ async function audit(
         // Judged once per assessment, however many rows it has.
         if (!income) {
           lastSeen = [table.text('EnrollmentID'), table.text('InformationDate'), table.text('DataCollectionStage')];
+          lastSeenRow = table.row;
           if (records.hasAssessment(enrollment.index, seen)) return;
         }
         if (!income || isUpdateOrAnnual(row.stage) || row.stage === STAGE.exit)

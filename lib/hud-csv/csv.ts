@@ -89,6 +89,8 @@ export class CsvParser {
   private rows: string[][] = [];
   /** Fields in the last row read in `plainLines`. */
   private width = 1;
+  /** The last row `plainLines` read after the header (whose unwanted cells are ''), for a line that repeats it. */
+  private last: string[] | undefined;
 
   constructor(private readonly options: CsvOptions = {}) {
     this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
@@ -224,19 +226,43 @@ export class CsvParser {
       }
       if (end - i + 1 > this.maxLineChars) return i; // counted with its line end, as the state machine counts it
       const keep = this.keep;
-      // As long as the last row from the start, rather than grown cell by cell (77 in IncomeBenefits).
-      const row = new Array<string>(this.width);
+      // A line whose wanted cells are those of the last row read here is that row again to
+      // whoever reads it (the other cells read as ''): most lines of Disabilities.csv, one per
+      // disability of the same assessment. Cells are compared in place, and a row is made only
+      // from the first cell that differs.
+      const last = this.last;
+      let row: string[] | undefined;
       let start = i;
       let column = 0;
-      for (let at = i; at < end; at++) {
-        if (text.charCodeAt(at) !== COMMA) continue;
-        row[column] = keep === undefined || keep[column] === true ? text.slice(start, at) : '';
+      for (let at = i; at <= end; at++) {
+        if (at < end && text.charCodeAt(at) !== COMMA) continue;
+        const wanted = keep === undefined || keep[column] === true;
+        if (row === undefined) {
+          if (last !== undefined && column < last.length) {
+            if (!wanted) {
+              start = at + 1;
+              column += 1;
+              continue;
+            }
+            const cell = last[column]!;
+            if (cell.length === at - start && text.startsWith(cell, start)) {
+              start = at + 1;
+              column += 1;
+              continue;
+            }
+          }
+          // As long as the last row from the start, rather than grown cell by cell (77 in IncomeBenefits).
+          row = new Array<string>(this.width);
+          for (let before = 0; before < column; before++) row[before] = last![before]!;
+        }
+        row[column] = wanted ? text.slice(start, at) : '';
         column += 1;
         start = at + 1;
       }
-      row[column] = keep === undefined || keep[column] === true ? text.slice(start, end) : '';
-      row.length = column + 1;
-      this.width = column + 1;
+      if (row === undefined) row = column === last!.length ? last! : last!.slice(0, column);
+      else row.length = column;
+      this.width = column;
+      if (keep !== undefined) this.last = row;
       this.row = row;
       this.finishRow();
       this.noteEnding(end === lf ? 'LF' : 'CRLF', this.line - 1);

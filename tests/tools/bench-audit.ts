@@ -57,7 +57,9 @@ const loads = [`before ours ${load()}`];
 console.log('Auditing with npm run audit…');
 const oursOut = join(dir, 'findings-ours.csv');
 let started = performance.now();
-const { stdout } = await run(TSX, [join(ROOT, 'lib/hud-csv/cli/audit.ts'), dir, '--json', '--out', oursOut], {
+// As `npm run audit` runs it (package.json), with its node flags.
+const { stdout } = await run('npm', ['run', '--silent', 'audit', '--', dir, '--json', '--out', oursOut], {
+  cwd: ROOT,
   maxBuffer: 1 << 26,
 });
 const ours = {

@@ -155,4 +155,27 @@ describe('reading an export', () => {
       'IncomeBenefits.csv line 3, column EnrollmentID: EnrollmentID E9 is not in Enrollment.csv; this row is skipped.',
     ]);
   });
+
+  it('tells numeric ids apart by their text (7 is not 07) and names a repeated one', async () => {
+    const x = new TinyExport('2026-06-30')
+      .add('Project', { ProjectID: '1', ProjectName: 'Harbor Shelter', ProjectType: 0 })
+      .add('Client', { PersonalID: '7', DOB: '1980-01-01' }, { PersonalID: '07', DOB: '1985-01-01' })
+      .add(
+        'Enrollment',
+        { EnrollmentID: '12', PersonalID: '7', ProjectID: '1', EntryDate: '2025-01-10', HouseholdID: '5' },
+        { EnrollmentID: '012', PersonalID: '07', ProjectID: '1', EntryDate: '2025-01-10', HouseholdID: '05' },
+        { EnrollmentID: '12', PersonalID: '07', ProjectID: '1', EntryDate: '2025-01-11', HouseholdID: '05' },
+      )
+      .add(
+        'Exit',
+        { ExitID: '1', EnrollmentID: '12', PersonalID: '7', ExitDate: '2025-02-01' },
+        { ExitID: '2', EnrollmentID: '012', PersonalID: '07', ExitDate: '2025-02-01' },
+      );
+    const { found, summary } = await summaryOf(x.files());
+    expect(found).toEqual([]);
+    expect(summary.counts).toMatchObject({ clients: 2, enrollments: 2, households: 2 });
+    expect(summary.problems.map(describeProblem)).toEqual([
+      'Enrollment.csv line 4, column EnrollmentID: EnrollmentID 12 appears a second time; this row is skipped.',
+    ]);
+  });
 });
