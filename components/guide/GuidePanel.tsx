@@ -114,7 +114,7 @@ function Checklist({ progress, findings, onStop }: { progress: GuideProgress; fi
         </p>
       )}
       {/* Always in the page, so a screen reader hears each new current step without moving focus. */}
-      <p class="guide-sr-only" aria-live="polite">
+      <p class="visually-hidden" aria-live="polite">
         {nowLine &&
           !progress.otherClient &&
           `Now: ${nowLine.member !== undefined ? `${nowLine.member}: ` : ''}${nowLine.step.what}`}

@@ -83,7 +83,7 @@ describe('another client', () => {
     await show({ progress });
     const callout = [...root.querySelectorAll('.guide-callout')].map((element) => element.textContent ?? '');
     expect(callout.some((text) => text.includes('Malik Johnson') && text.includes('Ana Rivera'))).toBe(true);
-    expect(root.querySelector('.guide-sr-only')?.textContent).toBe('');
+    expect(root.querySelector('.visually-hidden')?.textContent).toBe('');
     expect(current()).toBeNull();
     expect(buttonNamed('Stop the guide')).toBeDefined();
   });
