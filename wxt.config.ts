@@ -8,6 +8,8 @@ import { MANAGED_SCHEMA_FILE, managedSchema } from './lib/settings/managed-schem
 // ClientTrack has no https address, when the user ticks that in the options page.
 const ADDED_HOSTS = ['https://*/*', 'http://*/*'];
 
+const CHECKS_FILE = 'clienttrack-checks.js';
+
 // The add-on's id on addons.mozilla.org: it must never change once published. It collects
 // nothing, and says so (AMO's data collection declaration), which Firefox reads from 140 (142 on
 // Android); storage.session, which it needs, came in 115, so 140 (an ESR) is the oldest.
@@ -37,6 +39,14 @@ export default defineConfig({
     // The content script's own hosts, named again so the options page's "Try on this tab" can
     // tell which open tabs are ClientTrack (the browser shows a tab's address only on these).
     host_permissions: CLIENTTRACK_HOSTS,
+    // The content script loads the checks (entrypoints/clienttrack-checks.ts) after the page has
+    // loaded, by import(), which needs them web accessible on every host it may run on, added ones
+    // too. Chromium serves them only at an address made afresh each session (use_dynamic_url), so
+    // a web page cannot probe for the extension; Firefox's addresses are random per profile.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [CHECKS_FILE]
+        : [{ resources: [CHECKS_FILE], matches: ADDED_HOSTS, use_dynamic_url: true }],
     // Manifest V2 (Firefox) lists optional hosts among the optional permissions.
     ...(manifestVersion === 2 ? { optional_permissions: ADDED_HOSTS } : { optional_host_permissions: ADDED_HOSTS }),
     storage: { managed_schema: MANAGED_SCHEMA_FILE },

@@ -25,6 +25,7 @@ import { Outline } from '@/components/hints/outline';
 import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
 import type { GuideTarget } from '@/lib/procedures/types';
+import { topDocument } from './page-load';
 
 /** Changes that can show, hide or refill a field: Rule Designer toggles styles, dialogs add nodes. */
 const WATCHED: MutationObserverInit = {
@@ -74,12 +75,12 @@ export class FrameWatcher {
   }
 
   /**
-   * Starts watching, and checks the page as soon as it has loaded, before the tab's session or the
-   * settings have arrived. The first check waits for the load event of the top document (which
-   * waits for every frame) so that it never slows the page's load; typing, a click or leaving the
-   * page before then checks at once, so no page goes unread.
+   * Starts watching, and checks the page at once, before the tab's session or the settings have
+   * arrived: the checks are loaded only once the page has loaded, or the user has typed or clicked
+   * (entrypoints/clienttrack.content/index.ts), so the page is read and reported from then on. A
+   * click that came first, before the page had loaded, is judged as if heard now.
    */
-  start(): void {
+  start(firstClick?: MouseEvent): void {
     const onEdit = () => (this.started ? this.schedule(true) : this.check());
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
@@ -89,7 +90,8 @@ export class FrameWatcher {
       this.flushReport();
       void send({ type: 'frame-gone', documentId: this.documentId });
     });
-    afterPageLoad(() => this.checkFirst());
+    this.checkFirst();
+    if (firstClick) this.onClick(firstClick);
   }
 
   private checkFirst(): void {
@@ -221,44 +223,6 @@ function isOwnChange(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every(isOurs);
-}
-
-/** How long a page that never finishes loading (a stalled image) keeps the first check waiting. */
-const LOAD_WAIT_MS = 1000;
-
-/**
- * Runs `then` once, in a task after the load event of the top document (this frame's own when the
- * top cannot be read), or after LOAD_WAIT_MS if that never comes. The top document is reached only
- * once this frame has loaded: the top's load event cannot come before it, and reaching across
- * frames while the page still loads costs the page time.
- */
-export function afterPageLoad(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  const later = () => setTimeout(once, 0);
-  const whenTopLoads = () => {
-    const page = topDocument(window === window.top).top ?? document;
-    if (page.readyState === 'complete') later();
-    else page.defaultView?.addEventListener('load', later, { once: true });
-  };
-  if (document.readyState === 'complete') whenTopLoads();
-  else window.addEventListener('load', whenTopLoads, { once: true });
-  setTimeout(once, LOAD_WAIT_MS);
-}
-
-/** The top document, when this frame may read it (a cross-origin parent reports the shell itself). */
-function topDocument(isTop: boolean): { top?: Document } {
-  if (isTop) return {};
-  try {
-    const top = window.top?.document;
-    return top ? { top } : {};
-  } catch {
-    return {};
-  }
 }
 
 /**

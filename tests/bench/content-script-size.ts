@@ -11,15 +11,29 @@ export interface ScriptSize {
   gzipped: number;
 }
 
-/** Bytes of each content script of the production build, as built and gzipped at level 9. */
+/**
+ * Bytes of what a ClientTrack frame loads from the production build, as built and gzipped at level
+ * 9: each content script, and the scripts they load by import() (the manifest's web-accessible
+ * scripts).
+ */
 export function contentScriptSizes(build = PRODUCTION_BUILD): ScriptSize[] {
   const folder = join(build, 'content-scripts');
-  const files = readdirSync(folder)
+  const contentScripts = readdirSync(folder)
     .filter((name) => name.endsWith('.js'))
-    .sort();
-  if (files.length === 0) throw new Error(`No content scripts in ${folder}: run "npm run build" first.`);
-  return files.map((file) => {
-    const bytes = readFileSync(join(folder, file));
-    return { file: `content-scripts/${file}`, minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+    .sort()
+    .map((name) => `content-scripts/${name}`);
+  if (contentScripts.length === 0) throw new Error(`No content scripts in ${folder}: run "npm run build" first.`);
+  return [...contentScripts, ...loadedScripts(build)].map((file) => {
+    const bytes = readFileSync(join(build, file));
+    return { file, minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
   });
+}
+
+function loadedScripts(build: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+    web_accessible_resources?: { resources: string[] }[];
+  };
+  return (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+    entry.resources.filter((file) => file.endsWith('.js')),
+  );
 }

@@ -106,6 +106,45 @@ test('a background slow to answer delays no reading: a page left while it is bus
   await expect(hint).toContainText(day(-14));
 });
 
+test('a page still loading: No Changes clicked before its load event is still read, and the next page judged', async ({
+  clienttrack: ct,
+  at,
+}) => {
+  await ct.open(at.startWorkflow('edit-entry', seededEnrollmentId('jordanBlake')));
+  await ct.clickUntil('No Changes', 'Family Members');
+  // HUD Program Enrollment waits on an image that never arrives, so its load event never comes and
+  // the extension's checks are not loaded when the user clicks; the server takes a moment to answer
+  // the form, as a real ClientTrack does (the simulator, on this machine, answers at once).
+  await ct.page.route('**/never-arrives.png', () => undefined);
+  await ct.page.route('**/*', async (route) => {
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.fallback();
+  });
+  await ct.page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      if (!document.querySelector('h1')?.textContent?.includes('HUD Program Enrollment')) return;
+      const image = document.createElement('img');
+      image.src = '/never-arrives.png';
+      document.body.append(image);
+    }),
+  );
+
+  await clickNoChanges(await ct.workspaceFrame());
+  const enrollment = await loadedPage(ct.page, /^HUD Program Enrollment/);
+  const whenClicked = await enrollment.evaluate(() => {
+    (window as unknown as { e2eOld: boolean }).e2eOld = true;
+    const state = { loading: document.readyState !== 'complete', checks: document.documentElement.dataset.ctAssist };
+    [...document.querySelectorAll('button')].find((button) => button.textContent?.includes('No Changes'))?.click();
+    return state;
+  });
+  expect(whenClicked).toEqual({ loading: true, checks: undefined });
+
+  await loadedPage(ct.page, /^Universal Data Assessment/);
+  const hint = (await ct.hints('assessment-date-matches-start')).first().locator('button.hint');
+  await expect(hint).toBeVisible({ timeout: 10_000 });
+  await expect(hint).toContainText(day(-14));
+});
+
 async function clickNoChanges(frame: Frame): Promise<void> {
   await frame.evaluate(() => ((window as unknown as { e2eOld: boolean }).e2eOld = true));
   await frame.locator('button', { hasText: 'No Changes' }).first().click({ noWaitAfter: true });

@@ -386,3 +386,27 @@ function imagesInOurShadowRoots(): number {
     0,
   );
 }
+
+test.describe('a web page cannot tell the extension is there', () => {
+  test("the checks the content script loads are not served at the extension's own address", async ({
+    clienttrack,
+    at,
+    extensionId,
+  }) => {
+    await clienttrack.open(at.dashboard(CLIENTS.anaRivera));
+    const frame = await clienttrack.workspaceFrame();
+    // The checks were loaded into this frame and have judged it.
+    await expect(frame.locator('html')).toHaveAttribute('data-ct-assist', 'checked');
+    for (const file of ['clienttrack-checks.js', 'content-scripts/clienttrack.js', 'manifest.json']) {
+      const served = await frame.evaluate(
+        (url) =>
+          fetch(url).then(
+            () => true,
+            () => false,
+          ),
+        `chrome-extension://${extensionId}/${file}`,
+      );
+      expect(served, file).toBe(false);
+    }
+  });
+});

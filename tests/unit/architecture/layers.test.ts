@@ -89,6 +89,15 @@ describe('layers', () => {
     expect([...reaching('lib', 'components'), ...reaching('lib', 'entrypoints')]).toEqual([]);
   });
 
+  test('the content script the browser injects into every frame stays a loader: the checks come by import() after the load', () => {
+    const loader = 'entrypoints/clienttrack.content/index.ts';
+    const imported = EDGES.filter((edge) => edge.from === loader).map((edge) => edge.to);
+    expect(imported).toContain('lib/hosts');
+    const itsOwn = ['page-load', 'first-click'].map((name) => `entrypoints/clienttrack.content/${name}`);
+    expect(imported.filter((to) => to !== 'lib/hosts' && !itsOwn.includes(to))).toEqual([]);
+    for (const file of itsOwn) expect(breaking(`${file}.ts`, [])).toEqual([]);
+  });
+
   test('no reader is imported by the rules, the session or the procedures', () => {
     const readersUsed = ['lib/rules', 'lib/session', 'lib/procedures'].flatMap((layer) =>
       reaching(layer, 'lib/clienttrack', [FIELD_VOCABULARY]),

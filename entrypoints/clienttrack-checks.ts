@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { watchSettings, type LoadedSettings } from '@/lib/settings/store';
+import { toLabelOverrides, toRuleSettings } from '@/lib/settings/model';
+import type { ToBackground, ToContent } from '@/lib/messaging/frames';
+import { FrameWatcher } from './clienttrack.content/frame-watcher';
+import { takeFirstClick } from './clienttrack.content/first-click';
+import { answersTrial, isTryLabelsMessage } from '@/lib/messaging/try-labels';
+import { labelTrial } from '@/lib/clienttrack/label-trial';
+import { isHiddenHints } from '@/components/hints/hidden';
+import { isPageReportMessage } from '@/lib/messaging/page-report';
+import { pageReportReply } from '@/lib/clienttrack/page-report/collect';
+
+// The checks of one ClientTrack frame, loaded into the content script's world by
+// entrypoints/clienttrack.content once the page has loaded (or the user has typed or clicked).
+
+export default defineUnlistedScript(() => {
+  document.documentElement.dataset.ctAssist = 'ready';
+  const watcher = new FrameWatcher();
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    // The options page's "Try on this tab": only a frame showing a known page answers.
+    if (isTryLabelsMessage(message)) {
+      const trial = labelTrial(document, message.overrides);
+      return answersTrial(trial) ? Promise.resolve(trial) : undefined;
+    }
+    if (isPageReportMessage(message)) return pageReportReply(document, message.overrides);
+    if (isHiddenHints(message)) watcher.hideHints(message.hintKeys);
+    else watcher.receive(message as ToContent);
+    return undefined;
+  });
+  const apply = ({ settings }: LoadedSettings) =>
+    watcher.configure({ rules: toRuleSettings(settings), overrides: toLabelOverrides(settings) });
+  const load = () =>
+    browser.runtime.sendMessage({ type: 'get-settings' } satisfies ToBackground) as Promise<LoadedSettings>;
+  // The page is read and reported at once, with the defaults (rules.md): a background woken from
+  // sleep may take a while to answer, and the user may leave the page before it does. The
+  // settings re-check the page when they arrive.
+  watcher.start(takeFirstClick());
+  void load().then(apply, () => undefined);
+  watchSettings(apply, load);
+});
