@@ -16,7 +16,7 @@ import {
   checkFrame,
   DEFAULT_CHECK_SETTINGS,
   frameReport,
-  READ_SLICE_MS,
+  CHECK_SLICE_MS,
   type CheckSettings,
 } from '@/lib/pipeline/check-frame';
 import { requestPanel } from '@/components/toolbar/panel-request';
@@ -137,7 +137,7 @@ export class FrameWatcher {
       isTop: this.isTop,
       ...topDocument(this.isTop),
       ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
-      until: performance.now() + READ_SLICE_MS,
+      until: performance.now() + CHECK_SLICE_MS,
     });
     if (check.unfinished) {
       // A long list read for the first time: the rest in another task, so the page can answer the user between.

@@ -1,4 +1,4 @@
-import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, READ_SLICE_MS } from '../../lib/pipeline/check-frame';
+import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, CHECK_SLICE_MS } from '../../lib/pipeline/check-frame';
 import { EMPTY_SESSION } from '../../lib/session/empty';
 import { HintLayer } from '../../components/hints/hint-layer';
 import type { IsoDate } from '../../lib/dates';
@@ -22,7 +22,7 @@ declare global {
       check(today: IsoDate): CheckTime;
       /**
        * As the content script checks (entrypoints/clienttrack.content/frame-watcher.ts): reading
-       * a long list in tasks of READ_SLICE_MS, the hints placed when the layer chooses. Calls
+       * a long list in tasks of CHECK_SLICE_MS, the hints placed when the layer chooses. Calls
        * `done` with the time of the task that finished the check.
        */
       checkInSlices(today: IsoDate, done: (ms: number) => void): void;
@@ -65,7 +65,7 @@ window.ctAssistBench = {
     const start = performance.now();
     const check = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, today, {
       isTop: false,
-      until: start + READ_SLICE_MS,
+      until: start + CHECK_SLICE_MS,
     });
     if (check.unfinished) {
       ownTasks.push(performance.now() - start);
