@@ -92,17 +92,11 @@ function isMessage(cells: readonly HTMLTableCellElement[]): boolean {
   return cells.length === 1 && cells[0]!.colSpan > 1;
 }
 
-/** The table's own rows, not those of tables nested in its cells, in the order they stand. */
+/** The table's own rows, not those of tables nested in its cells. */
 function rowsOf(table: HTMLTableElement): HTMLTableRowElement[] {
-  // Each section keeps its own rows as `rows`: far cheaper than searching the table, or than
-  // checking each of the table's `rows` (some DOMs, jsdom, list a nested table's rows there too).
-  const rows: HTMLTableRowElement[] = [];
-  for (const child of table.children) {
-    if (child.tagName === 'TR') rows.push(child as HTMLTableRowElement);
-    else if (child.tagName === 'THEAD' || child.tagName === 'TBODY' || child.tagName === 'TFOOT')
-      for (const row of (child as HTMLTableSectionElement).rows) rows.push(row);
-  }
-  return rows;
+  // The browser keeps them as `rows`: far cheaper than searching the table. Some DOMs (jsdom) also
+  // list a nested table's rows there, so a row is kept only when it is the table's or its section's.
+  return [...table.rows].filter((row) => row.parentElement === table || row.parentElement?.parentElement === table);
 }
 
 /** The column whose header is one of the field's captions, or -1. */
