@@ -66,9 +66,11 @@ export class HintLayer {
   render(findings: readonly Finding[], elements: ReadonlyMap<string, Element>): void {
     this.last = { findings, elements };
     // Errors first, so a list page's cap keeps the ones that matter most inline; the panel lists all.
-    const failing = findings
-      .filter((finding) => finding.outcome === 'fail' && !this.hidden.has(hintKeyOf(finding)))
-      .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    // Taken severity by severity, not sorted: a long list hands over thousands of failing findings.
+    const shownFailing = findings.filter(
+      (finding) => finding.outcome === 'fail' && (this.hidden.size === 0 || !this.hidden.has(hintKeyOf(finding))),
+    );
+    const failing = SEVERITIES.flatMap((severity) => shownFailing.filter((finding) => finding.severity === severity));
     const wanted = new Set<string>();
     const added: Finding[] = [];
     for (const finding of failing) {

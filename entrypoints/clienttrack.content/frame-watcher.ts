@@ -16,8 +16,9 @@ import {
   checkFrame,
   DEFAULT_CHECK_SETTINGS,
   frameReport,
-  READ_SLICE_MS,
+  CHECK_SLICE_MS,
   type CheckSettings,
+  type FrameCheck,
 } from '@/lib/pipeline/check-frame';
 import { requestPanel } from '@/components/toolbar/panel-request';
 import { HintLayer, isOurs } from '@/components/hints/hint-layer';
@@ -135,17 +136,26 @@ export class FrameWatcher {
     this.soon = this.nextFrame = false;
     clearTimeout(this.goOnTimer);
     this.goOnTimer = undefined;
+    const until = performance.now() + CHECK_SLICE_MS;
     const check = checkFrame(document, this.session, this.settings, localToday(), {
       isTop: this.isTop,
       ...topDocument(this.isTop),
       ...(this.menuOpener?.isConnected ? { menuOpener: this.menuOpener } : {}),
-      until: performance.now() + READ_SLICE_MS,
+      until,
     });
     if (check.unfinished) {
-      // A long list read for the first time: the rest in another task, so the page can answer the user between.
+      // A long list read or judged for the first time: the rest in another task, so the page can answer the user between.
       this.goOnTimer = setTimeout(() => this.check(), 0);
       return;
     }
+    // A long list's last slice may have used its time: its hints and report then wait for the next task.
+    if (performance.now() > until) this.goOnTimer = setTimeout(() => this.draw(check), 0);
+    else this.draw(check);
+  }
+
+  /** Draws a check's hints and the guide's pointer, and sends its report soon after. */
+  private draw(check: FrameCheck): void {
+    this.goOnTimer = undefined;
     this.reading = check.reading;
     this.observer.disconnect();
     try {

@@ -19,14 +19,17 @@ export interface Grid {
 
 /** Grids already read during one reading of a page: detection and readers ask for the same tables. */
 let readThisTime: WeakMap<HTMLTableElement, Grid> | undefined;
+/** And the tables with headers of each root: finding them walks the whole page, every row of a long list. */
+let tablesThisTime: WeakMap<Document | Element, HTMLTableElement[]> | undefined;
 
-/** Runs `read` with each table read once at most (a page does not change while it is read). */
+/** Runs `read` with each table found and read once at most (a page does not change while it is read). */
 export function readingOnce<T>(read: () => T): T {
   readThisTime = new WeakMap();
+  tablesThisTime = new WeakMap();
   try {
     return read();
   } finally {
-    readThisTime = undefined;
+    readThisTime = tablesThisTime = undefined;
   }
 }
 
@@ -114,10 +117,17 @@ const columnsFound = new WeakMap<Grid, Map<string, number>>();
 
 /** Grids on the page whose headers include every one of `fields`. */
 export function gridsWith(root: Document | Element, fields: FieldName[], overrides: LabelOverrides = {}): Grid[] {
-  return [...root.querySelectorAll('table')]
-    .filter((table) => table.querySelector('th'))
-    .map((table) => readGrid(table as HTMLTableElement))
+  return tablesWithHeaders(root)
+    .map((table) => readGrid(table))
     .filter((grid) => fields.every((field) => columnOf(grid, field, overrides) >= 0));
+}
+
+function tablesWithHeaders(root: Document | Element): HTMLTableElement[] {
+  const known = tablesThisTime?.get(root);
+  if (known) return known;
+  const tables = [...root.querySelectorAll('table')].filter((table) => table.querySelector('th'));
+  tablesThisTime?.set(root, tables);
+  return tables;
 }
 
 /** What a cell shows: its control's value when it holds one, else its text. */

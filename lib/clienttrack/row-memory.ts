@@ -4,11 +4,17 @@
 // changes without any DOM change to see. Reading is also given a time limit, so a long first
 // read can be done over several tasks (the rows read so far are kept for the next).
 
-interface Kept {
-  /** What else the row's facts were read with (the grid's headers, the label overrides): kept only while the same. */
+/** What a row's facts were read as: they are kept only while it is the same. */
+export interface ReadAs {
+  /** What else the row's facts were read with (the grid's headers, the label overrides). */
   with: string;
   /** How many cells the grid took from the row (none when they do not line up with the headers). */
   cells: number;
+  /** The row's key in the facts (a row moved up or down is another row to the findings). */
+  key: string;
+}
+
+interface Kept extends ReadAs {
   facts: unknown;
 }
 
@@ -48,15 +54,17 @@ function forget(records: MutationRecord[]): void {
 }
 
 /**
- * The row's facts as read before with the same `readWith`, or read now, and kept when `keep`
- * (the document is watched) unless the row holds a form control.
+ * The row's facts as read before as the same `as`, or read now, and kept when `keep` (the
+ * document is watched) unless the row holds a form control. The very same object comes back while
+ * kept, so the rules' runner can keep its findings too (lib/rules/run.ts).
  */
-export function keptRow<T>(row: Element, readWith: string, cells: number, keep: boolean, read: () => T): T {
+export function keptRow<T>(row: Element, as: ReadAs, keep: boolean, read: () => T): T {
   const before = kept.get(row);
-  if (keep && before && before.with === readWith && before.cells === cells) return before.facts as T;
+  if (keep && before && before.with === as.with && before.cells === as.cells && before.key === as.key)
+    return before.facts as T;
   oneMoreRow();
   const facts = read();
-  if (keep && !row.querySelector('input, select, textarea')) kept.set(row, { with: readWith, cells, facts });
+  if (keep && !row.querySelector('input, select, textarea')) kept.set(row, { ...as, facts });
   return facts;
 }
 

@@ -7,7 +7,7 @@ import { OutOfTime } from '../clienttrack/row-memory';
 import { pageHeading } from '../clienttrack/detect';
 import type { SessionContext } from '../session/context';
 import { factsFor } from '../session/facts-for';
-import { runRules, type RuleSettings } from '../rules/run';
+import { runRules, runRulesUntil, type RuleSettings } from '../rules/run';
 import type { FrameReport } from '../messaging/frames';
 import { summaryOf, type WorkflowSummary } from './summary';
 
@@ -22,8 +22,8 @@ export interface CheckSettings {
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = { rules: {}, overrides: {} };
 
-/** The content script reads a long list in tasks of about this long (`until`), so the page never waits long on a check. */
-export const READ_SLICE_MS = 25;
+/** The content script reads and judges a long list in tasks of about this long (`until`), so the page never waits long on a check. */
+export const CHECK_SLICE_MS = 25;
 
 export interface FrameOptions {
   /** Whether this frame is the top document (where the app shell lives). */
@@ -33,9 +33,9 @@ export interface FrameOptions {
   /** The row button that opened the action menu, when the content script saw that click. */
   menuOpener?: Element;
   /**
-   * A `performance.now()` time by which to stop reading a long list: the check then comes back
-   * `unfinished`, and checking again (in another task, so the page stays responsive) goes on from
-   * the rows already read. Without it a check always finishes.
+   * A `performance.now()` time by which to stop reading or judging a long list: the check then
+   * comes back `unfinished`, and checking again (in another task, so the page stays responsive)
+   * goes on from the rows already read and judged. Without it a check always finishes.
    */
   until?: number;
 }
@@ -46,7 +46,7 @@ export interface FrameReading {
   reading?: PageReading;
   page: PageFacts;
   problem?: string;
-  /** The time given ran out before the page was read: check again, in another task. */
+  /** The time given ran out before the page was read and judged: check again, in another task. */
   unfinished?: true;
 }
 
@@ -80,16 +80,30 @@ export function readFrame(document: Document, settings: CheckSettings, options: 
   }
 }
 
-/** Judges a page with what the tab remembers: the facts the rules see, their findings and the summary built from them. */
+/**
+ * Judges a page with what the tab remembers: the facts the rules see, their findings and the
+ * summary built from them. Given `until`, undefined when that time passed before every row of a
+ * long list was judged: judging again goes on from the rows judged.
+ */
+export function judgePage(page: PageFacts, session: SessionContext, settings: CheckSettings, today: IsoDate): Judgement;
 export function judgePage(
   page: PageFacts,
   session: SessionContext,
   settings: CheckSettings,
   today: IsoDate,
-): Judgement {
+  until: number | undefined,
+): Judgement | undefined;
+export function judgePage(
+  page: PageFacts,
+  session: SessionContext,
+  settings: CheckSettings,
+  today: IsoDate,
+  until?: number,
+): Judgement | undefined {
   if (!isJudgedPage(page.page.kind)) return { findings: [], summary: summaryOf(session, undefined, []) };
   const facts = factsFor(session, page, today);
-  const findings = runRules(facts, settings.rules);
+  const findings = until === undefined ? runRules(facts, settings.rules) : runRulesUntil(facts, settings.rules, until);
+  if (!findings) return undefined;
   return { facts, findings, summary: summaryOf(session, facts, findings, settings.rules.parameters) };
 }
 
@@ -104,7 +118,8 @@ export function checkFrame(
   const read = readFrame(document, settings, options);
   if (read.unfinished) return read;
   if (!session || read.problem) return read.problem ? { ...read, judgement: emptyJudgement(session) } : read;
-  return { ...read, judgement: judgePage(read.page, session, settings, today) };
+  const judgement = judgePage(read.page, session, settings, today, options.until);
+  return judgement ? { ...read, judgement } : { page: read.page, unfinished: true };
 }
 
 function emptyJudgement(session: SessionContext | undefined): Judgement {

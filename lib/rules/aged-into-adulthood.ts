@@ -1,5 +1,5 @@
 import { joinWords } from '../model/names';
-import type { Rule, RuleParameters, RuleResult } from './rule';
+import type { RowJudge, Rule, RuleParameters, RuleResult } from './rule';
 import type { ChecklistItem, ClientFacts, EnrollmentFacts, Facts } from '../model/schemas';
 import { birthdayOfAge, type IsoDate } from '../dates';
 import { isAdultOn } from './adulthood';
@@ -7,6 +7,11 @@ import { WORKFLOW_PAGES } from './pages';
 import { Needs, fail, notApplicable, pass, shown } from './results';
 import { enrollmentEnd } from './workflow';
 import { recordedStatus } from './adult-answers';
+
+/** Each listed enrollment is judged on its own: a long list is judged in slices, and again only where it changed. */
+const judgeListed: RowJudge = (row, facts, parameters) => [
+  judge(facts, row.client, row.enrollment, [row.key], parameters),
+];
 
 export const agedIntoAdulthood: Rule = {
   id: 'aged-into-adulthood',
@@ -25,11 +30,12 @@ export const agedIntoAdulthood: Rule = {
   evaluate(facts, parameters) {
     if (facts.rows) {
       if (facts.rows.length === 0) return [notApplicable('No enrollments are listed on this page.')];
-      return facts.rows.map((row) => judge(facts, row.client, row.enrollment, [row.key], parameters));
+      return facts.rows.flatMap((row) => judgeListed(row, facts, parameters));
     }
     if (!facts.client || !facts.enrollment) return [notApplicable('No client and enrollment on this page.')];
     return [judge(facts, facts.client, facts.enrollment, [], parameters)];
   },
+  judgeRow: judgeListed,
 };
 
 function judge(

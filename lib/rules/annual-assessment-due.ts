@@ -1,8 +1,11 @@
-import type { Rule, RuleResult } from './rule';
+import type { RowJudge, Rule, RuleResult } from './rule';
 import type { EnrollmentRow } from '../model/schemas';
 import { daysBetween, lastClosedWindow, windowContaining, isInWindow, type AnnualWindow } from '../dates';
 import { Needs, fail, notApplicable, pass, shown } from './results';
 import { headStartDateOf } from './household';
+
+/** Each listed enrollment is judged on its own: a long list is judged in slices, and again only where it changed. */
+const judgeListed: RowJudge = (row, facts, parameters) => [judgeRow(row, facts.today, parameters.annualWindowDays)];
 
 export const annualAssessmentDue: Rule = {
   id: 'annual-assessment-due',
@@ -20,26 +23,10 @@ export const annualAssessmentDue: Rule = {
   evaluate(facts, parameters) {
     const rows = facts.rows ?? [];
     if (rows.length === 0) return [notApplicable('No enrollments are listed on this page.')];
-    return rows.map((row) => judgedRow(row, facts.today, parameters.annualWindowDays));
+    return rows.flatMap((row) => judgeListed(row, facts, parameters));
   },
+  judgeRow: judgeListed,
 };
-
-/**
- * Facts are never changed once read, and a long list keeps each unchanged row's facts from one
- * check to the next (lib/clienttrack/row-memory.ts): such a row is judged once, not on every check.
- */
-const judged = new WeakMap<
-  EnrollmentRow['enrollment'],
-  { key: string; today: string; days: number; result: RuleResult }
->();
-
-function judgedRow(row: EnrollmentRow, today: string, days: number): RuleResult {
-  const before = judged.get(row.enrollment);
-  if (before && before.key === row.key && before.today === today && before.days === days) return before.result;
-  const result = judgeRow(row, today, days);
-  judged.set(row.enrollment, { key: row.key, today, days, result });
-  return result;
-}
 
 function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
   const about = [row.key];

@@ -1,4 +1,4 @@
-import type { Facts, Finding } from '../model/schemas';
+import type { EnrollmentRow, Facts, Finding } from '../model/schemas';
 import type { PageKind, RuleId, Severity } from '../model/vocabulary';
 
 /** CoC parameters, from settings; the defaults are HUD's and rules.md's. */
@@ -36,4 +36,13 @@ export interface Rule {
   /** Page kinds the rule can have something to say about; the runner skips the rest. */
   pages: readonly PageKind[];
   evaluate(facts: Facts, parameters: RuleParameters): RuleResult[];
+  /**
+   * For a rule that judges each row of a list page on its own: one row's results. On facts that
+   * list at least one row, `evaluate` gives exactly every row's results in row order, and neither
+   * looks at the other rows; the runner then judges a long list a slice at a time and judges again
+   * only the rows that changed (lib/rules/run.ts).
+   */
+  judgeRow?: RowJudge;
 }
+
+export type RowJudge = (row: EnrollmentRow, facts: Facts, parameters: RuleParameters) => RuleResult[];

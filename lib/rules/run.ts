@@ -1,4 +1,4 @@
-import type { Facts, Finding } from '../model/schemas';
+import type { EnrollmentRow, Facts, Finding } from '../model/schemas';
 import type { RuleId, Severity } from '../model/vocabulary';
 import { DEFAULT_RULE_PARAMETERS, type Rule, type RuleParameters, type RuleResult } from './rule';
 import { RULES } from './registry';
@@ -47,19 +47,19 @@ export function visitRule(
   try {
     results = rule.evaluate(facts, parameters);
   } catch (error) {
-    visit(
-      {
-        outcome: 'could-not-run',
-        message: RULE_COULD_NOT_RUN,
-        about: [],
-        missing: [`an internal error (${error instanceof Error ? error.message : String(error)})`],
-      },
-      rule,
-      severityOverride ?? rule.severity,
-    );
+    visit(couldNotRun(error), rule, severityOverride ?? rule.severity);
     return;
   }
   for (const result of results) visit(result, rule, severityOverride ?? result.severity ?? rule.severity);
+}
+
+function couldNotRun(error: unknown): RuleResult {
+  return {
+    outcome: 'could-not-run',
+    message: RULE_COULD_NOT_RUN,
+    about: [],
+    missing: [`an internal error (${error instanceof Error ? error.message : String(error)})`],
+  };
 }
 
 /** One rule on one set of facts, as findings with the rule's id and the settings' severity. */
@@ -78,8 +78,86 @@ export function runRule(
 
 /** Evaluates every enabled rule that looks at this kind of page; a rule that throws never stops the others. */
 export function runRules(facts: Facts, settings: RuleSettings = {}, rules: readonly Rule[] = RULES): Finding[] {
+  return judgeRows(facts, settings, rules);
+}
+
+/**
+ * As runRules, stopping once `until` (a `performance.now()` time) has passed: undefined then,
+ * and running the rules again on the same rows goes on from the rows already judged. Each call
+ * judges some rows before it looks at the clock, so every call gets further.
+ */
+export function runRulesUntil(
+  facts: Facts,
+  settings: RuleSettings,
+  until: number,
+  rules: readonly Rule[] = RULES,
+): Finding[] | undefined {
+  return judgeRows(facts, settings, rules, until);
+}
+
+/**
+ * A row's findings from a rule that judges rows on their own (Rule.judgeRow), kept while the
+ * rest of what the rule sees is the same (`seen`): the facts but the rows, the parameters, the
+ * severity the settings give. A long list keeps each unchanged row's facts object from one check
+ * to the next (lib/clienttrack/row-memory.ts), so such a row is judged once, not on every check.
+ */
+const judgedRows = new WeakMap<Rule, { seen: string; rows: WeakMap<EnrollmentRow, Finding[]> }>();
+
+/** Rows judged afresh before the clock is first looked at, and then between two looks. */
+const ROWS_BEFORE_CLOCK = 256;
+const ROWS_PER_CLOCK_CHECK = 32;
+
+function judgeRows(facts: Facts, settings: RuleSettings, rules: readonly Rule[]): Finding[];
+function judgeRows(facts: Facts, settings: RuleSettings, rules: readonly Rule[], until: number): Finding[] | undefined;
+function judgeRows(
+  facts: Facts,
+  settings: RuleSettings,
+  rules: readonly Rule[],
+  until?: number,
+): Finding[] | undefined {
   const parameters = parametersOf(settings);
-  return enabledRules(settings, rules)
-    .filter((rule) => rule.pages.includes(facts.page.kind))
-    .flatMap((rule) => runRule(rule, facts, settings, parameters));
+  const rows = facts.rows ?? [];
+  let rest: string | undefined;
+  let fresh = 0;
+  const findings: Finding[] = [];
+  for (const rule of enabledRules(settings, rules)) {
+    if (!rule.pages.includes(facts.page.kind)) continue;
+    const { judgeRow } = rule;
+    if (!judgeRow || rows.length === 0) {
+      findings.push(...runRule(rule, facts, settings, parameters));
+      continue;
+    }
+    const severityOverride = settings.severity?.[rule.id];
+    rest ??= JSON.stringify([{ ...facts, rows: undefined }, parameters]);
+    const seen = `${severityOverride ?? ''} ${rest}`;
+    let memory = judgedRows.get(rule);
+    if (memory?.seen !== seen) {
+      memory = { seen, rows: new WeakMap() };
+      judgedRows.set(rule, memory);
+    }
+    const ofRule: Finding[] = [];
+    try {
+      for (const row of rows) {
+        let judged = memory.rows.get(row);
+        if (!judged) {
+          if (until !== undefined && ++fresh > ROWS_BEFORE_CLOCK && fresh % ROWS_PER_CLOCK_CHECK === 0) {
+            if (performance.now() > until) return undefined;
+          }
+          judged = judgeRow(row, facts, parameters).map((result) => ({
+            ...result,
+            ruleId: rule.id,
+            severity: severityOverride ?? result.severity ?? rule.severity,
+          }));
+          memory.rows.set(row, judged);
+        }
+        for (const finding of judged) ofRule.push(finding);
+      }
+    } catch (error) {
+      // As when its evaluate throws: the whole rule could not run.
+      findings.push({ ...couldNotRun(error), ruleId: rule.id, severity: severityOverride ?? rule.severity });
+      continue;
+    }
+    for (const finding of ofRule) findings.push(finding);
+  }
+  return findings;
 }

@@ -1,12 +1,15 @@
-import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport, READ_SLICE_MS } from '../../lib/pipeline/check-frame';
+import { page, takeOwnTasks } from './large-page-tasks';
+import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport } from '../../lib/pipeline/check-frame';
 import { EMPTY_SESSION } from '../../lib/session/empty';
 import { HintLayer } from '../../components/hints/hint-layer';
 import type { IsoDate } from '../../lib/dates';
 import { boundedReport } from '../../lib/messaging/frames';
+import { FrameWatcher } from '../../entrypoints/clienttrack.content/frame-watcher';
 
 // Bundled by Vite into the large-page benchmark's page (tests/bench/large-page.ts): one whole
 // check as the content script runs it (read, judge, draw the hints, build the report), with
-// nothing of the extension's messaging, so it can be timed in the page with performance.now().
+// nothing of the extension's messaging, so it can be timed in the page with performance.now();
+// and the content script's own FrameWatcher, every task of it timed (./large-page-tasks.ts).
 
 interface CheckTime {
   ms: number;
@@ -20,27 +23,17 @@ declare global {
     ctAssistBench: {
       /** One whole check in one go, the hints placed at once (on a long list the layer would place them right after the next layout). */
       check(today: IsoDate): CheckTime;
-      /**
-       * As the content script checks (entrypoints/clienttrack.content/frame-watcher.ts): reading
-       * a long list in tasks of READ_SLICE_MS, the hints placed when the layer chooses. Calls
-       * `done` with the time of the task that finished the check.
-       */
-      checkInSlices(today: IsoDate, done: (ms: number) => void): void;
-      /** How long each task of ours took since the last call (each reading slice, each placing of the hints), and forgets them. */
+      /** Starts the content script's watcher on this page, as if the tab's session had arrived: it checks the page now and on every change. */
+      watch(): void;
+      /** How long each task of ours took since the last call, and forgets them. */
       takeOwnTasks(): number[];
+      /** The browser's functions for the benchmark's driver, not timed as ours. */
+      page: typeof page;
     };
   }
 }
 
 const layer = new HintLayer(document);
-let ownTasks: number[] = [];
-// The layer places hints apart from the check (right after the next layout on a long list): each placing is timed.
-const layoutNow = layer.layoutNow.bind(layer);
-layer.layoutNow = () => {
-  const start = performance.now();
-  layoutNow();
-  ownTasks.push(performance.now() - start);
-};
 
 window.ctAssistBench = {
   check(today) {
@@ -61,25 +54,11 @@ window.ctAssistBench = {
       reportChars: report.length,
     };
   },
-  checkInSlices(today, done) {
-    const start = performance.now();
-    const check = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, today, {
-      isTop: false,
-      until: start + READ_SLICE_MS,
-    });
-    if (check.unfinished) {
-      ownTasks.push(performance.now() - start);
-      setTimeout(() => window.ctAssistBench.checkInSlices(today, done), 0);
-      return;
-    }
-    if (check.judgement) layer.render(check.judgement.findings, check.reading?.elements ?? new Map());
-    JSON.stringify(boundedReport(frameReport(document, check, 'bench', false)));
-    ownTasks.push(performance.now() - start);
-    done(performance.now() - start);
+  watch() {
+    const watcher = new FrameWatcher();
+    watcher.start();
+    watcher.receive({ type: 'session', session: EMPTY_SESSION });
   },
-  takeOwnTasks() {
-    const taken = ownTasks;
-    ownTasks = [];
-    return taken;
-  },
+  takeOwnTasks,
+  page,
 };

@@ -40,15 +40,18 @@ export interface CheckTimes {
 
 export interface LongTasks {
   rows: number;
-  checks: number;
   /** The longest main-thread task Chromium reported (only tasks over 50 ms are reported), or 0 when none. */
   longestTaskMs: number;
   longTasks: number;
-  longestCheckMs: number;
-  /** The longest task of our own code (a reading slice, a placing of the hints), layouts it forced included. */
+  /**
+   * Every task of our own code (./large-page-tasks.ts times each callback the extension hands the
+   * browser: reading and judging slices, hint placement, the report), layouts it forced included.
+   */
+  ownTasks: number;
+  ownTotalMs: number;
   longestOwnTaskMs: number;
   ownTasksOver50: number;
-  /** The same changes with no check at all: the page's own long tasks. */
+  /** The same changes with no check: the page's own long tasks. */
   pageAloneLongestTaskMs: number;
   pageAloneLongTasks: number;
 }
@@ -57,7 +60,9 @@ type Changed = Omit<LongTasks, 'pageAloneLongestTaskMs' | 'pageAloneLongTasks'>;
 
 /**
  * One cell changed every `changeEveryMs` for `changeForMs`, with a `PerformanceObserver` for
- * `longtask`; with `withChecks`, a `MutationObserver` runs a check at most once per animation frame.
+ * `longtask`; with `withChecks`, the content script's own FrameWatcher watches the page and
+ * checks it as it does in a tab (a long list read and judged in slices, the hints placed right
+ * after the browser's layout, the report sent in a task of its own).
  */
 function changeContinuously(
   page: Page,
@@ -66,42 +71,17 @@ function changeContinuously(
   withChecks: boolean,
 ): Promise<Changed> {
   return page.evaluate(
-    ({ everyMs, forMs, today, rows, withChecks }) =>
+    ({ everyMs, forMs, rows, withChecks }) =>
       new Promise<Changed>((done) => {
+        const bench = window.ctAssistBench;
         const tasks: number[] = [];
-        const checkTimes: number[] = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) tasks.push(entry.duration);
         }).observe({ type: 'longtask' });
-        window.ctAssistBench.takeOwnTasks();
-        // As the content script does: page changes batched into one check per animation frame,
-        // a long list read in slices of a few tens of milliseconds, the hints placed right after the next layout.
-        let pending = false;
-        let again = false;
-        const ours = (node: Node) => node.nodeName.startsWith('CT-ASSIST-');
-        const check = () =>
-          requestAnimationFrame(() =>
-            window.ctAssistBench.checkInSlices(today, (ms) => {
-              checkTimes.push(ms);
-              if (again) check();
-              else pending = false;
-              again = false;
-            }),
-          );
-        const observer = new MutationObserver((records) => {
-          if (
-            records.every((record) => ours(record.target) || [...record.addedNodes, ...record.removedNodes].some(ours))
-          )
-            return;
-          if (pending) again = true;
-          else check();
-          pending = true;
-        });
-        if (withChecks)
-          observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        if (withChecks) bench.watch();
         // Every frame drawn, as in a tab the user looks at (headless Chromium draws a frame only when asked).
         let drawing = true;
-        const draw = () => drawing && requestAnimationFrame(draw);
+        const draw = () => drawing && bench.page.requestAnimationFrame(draw);
         draw();
         const cells = document.querySelectorAll<HTMLTableCellElement>('#RendererResultSet tbody td:nth-child(3)');
         let n = 0;
@@ -109,26 +89,25 @@ function changeContinuously(
           const cell = cells[(n * 7919) % cells.length]!;
           cell.textContent = `${cell.textContent?.replace(/ \d+$/, '')} ${n++}`;
         }, everyMs);
-        setTimeout(() => {
+        bench.page.setTimeout(() => {
           clearInterval(timer);
-          // Long tasks are reported a little after they end.
-          setTimeout(() => {
-            observer.disconnect();
+          // Long tasks are reported a little after they end; the last check finishes meanwhile.
+          bench.page.setTimeout(() => {
             drawing = false;
-            const own = window.ctAssistBench.takeOwnTasks();
+            const own = bench.takeOwnTasks();
             done({
               rows,
-              checks: checkTimes.length,
               longestTaskMs: Math.max(0, ...tasks),
               longTasks: tasks.length,
-              longestCheckMs: Math.max(0, ...checkTimes),
+              ownTasks: own.length,
+              ownTotalMs: own.reduce((sum, ms) => sum + ms, 0),
               longestOwnTaskMs: Math.max(0, ...own),
               ownTasksOver50: own.filter((ms) => ms > 50).length,
             });
-          }, 500);
+          }, 1000);
         }, forMs);
       }),
-    { everyMs: options.changeEveryMs, forMs: options.changeForMs, today: TODAY, rows, withChecks },
+    { everyMs: options.changeEveryMs, forMs: options.changeForMs, rows, withChecks },
   );
 }
 

@@ -106,8 +106,10 @@ function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partia
   return grid.rows.map((row, index) => {
     const key = `row:${index}`;
     scan.anchor(key, 'Row', row.element);
-    const facts = keptRow(row.element, readWith, row.cells.length, keep, () => listedRow(scan, grid, row, listed));
-    return { key, ...facts };
+    return keptRow(row.element, { with: readWith, cells: row.cells.length, key }, keep, () => ({
+      key,
+      ...listedRow(scan, grid, row, listed),
+    }));
   });
 }
 

@@ -4,7 +4,9 @@ import { parseHtml, SIM_TODAY, simDocument } from '../../support/sim-page';
 import { EMPTY_SESSION } from '@/lib/session/empty';
 import { readPage } from '@/lib/clienttrack/read-page';
 import { OutOfTime } from '@/lib/clienttrack/row-memory';
-import { checkFrame, DEFAULT_CHECK_SETTINGS } from '@/lib/pipeline/check-frame';
+import { checkFrame, DEFAULT_CHECK_SETTINGS, type FrameCheck } from '@/lib/pipeline/check-frame';
+import { enabledRules, runRule } from '@/lib/rules/run';
+import type { Facts } from '@/lib/model/schemas';
 
 // A long list is read again only where it changed (lib/clienttrack/row-memory.ts). Whatever the
 // user or ClientTrack does to the grid between two checks, the reading that keeps rows must say
@@ -182,4 +184,52 @@ describe('a long list read again only where it changed', () => {
     expect(check.judgement?.findings).toEqual(full.judgement?.findings);
     expect(full.judgement?.findings.filter((finding) => finding.outcome === 'fail').length).toBeGreaterThan(50);
   });
+
+  it('judged in slices with the findings of rows judged before kept, finds what the rules find judging the whole list', () => {
+    // Each slice given no time at all: every check of the grown page is cut into several.
+    const sliced = (page: Document) => {
+      let slices = 0;
+      let check: FrameCheck;
+      do {
+        check = checkFrame(page, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, {
+          isTop: false,
+          until: performance.now() - 1,
+        });
+        slices++;
+      } while (check.unfinished);
+      return { findings: check.judgement?.findings, slices };
+    };
+    // Each rule's own evaluate over all the rows, on a copy nothing was read or judged on before.
+    const whole = (page: Document) => {
+      const { judgement } = checkFrame(
+        page.cloneNode(true) as Document,
+        EMPTY_SESSION,
+        DEFAULT_CHECK_SETTINGS,
+        SIM_TODAY,
+        {
+          isTop: false,
+        },
+      );
+      const facts = judgement?.facts as Facts;
+      return enabledRules()
+        .filter((rule) => rule.pages.includes(facts.page.kind))
+        .flatMap((rule) => runRule(rule, facts));
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        (batches) => {
+          const page = grownTool(700);
+          const first = sliced(page);
+          expect(first.slices).toBeGreaterThan(2);
+          expect(first.findings).toEqual(whole(page));
+          for (const batch of batches) {
+            for (const change of batch) change(page);
+            expect(sliced(page).findings).toEqual(whole(page));
+          }
+        },
+      ),
+      { numRuns: 12 },
+    );
+  }, 240_000);
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runRules } from '@/lib/rules/run';
+import { runRule, runRules, runRulesUntil } from '@/lib/rules/run';
 import { RULES } from '@/lib/rules/registry';
 import type { Rule } from '@/lib/rules/rule';
-import { enrollment, inWorkflow, known, onPage, page } from '../../support/facts';
+import { blank, enrollment, inWorkflow, known, onPage, page, row } from '../../support/facts';
 
 const wrongEntryDate = page('universal-data-assessment', {
   workflow: inWorkflow('intake'),
@@ -59,5 +59,86 @@ describe('running the rules', () => {
         ?.outcome;
     expect(outcome(30)).toBe('pass');
     expect(outcome(15)).toBe('fail');
+  });
+
+  describe('on a long list', () => {
+    const listed = (count: number, start = '2025-12-10') =>
+      page('annual-assessment-tool', {
+        rows: Array.from({ length: count }, (_, i) =>
+          row(`row:${i}`, {
+            client: { dateOfBirth: known('2009-01-01') },
+            enrollment: {
+              status: known('active'),
+              exitDate: blank(),
+              relationship: known('Self'),
+              startDate: known(start),
+            },
+          }),
+        ),
+      });
+
+    it('stops when the time given has passed, and goes on from the rows judged until every row is', () => {
+      const facts = listed(1000);
+      let findings = runRulesUntil(facts, {}, performance.now() - 1);
+      let calls = 1;
+      while (!findings) {
+        findings = runRulesUntil(facts, {}, performance.now() - 1);
+        calls++;
+      }
+      expect(calls).toBeGreaterThan(2);
+      expect(findings).toEqual(runRules(listed(1000)));
+      expect(findings.filter((finding) => finding.ruleId === 'annual-assessment-due')).toHaveLength(1000);
+    });
+
+    it('judges a kept row again when what else the rule sees changes: the parameters, the severity, the day', () => {
+      const facts = listed(3);
+      const message = (found: ReturnType<typeof runRules>) =>
+        found.find((finding) => finding.ruleId === 'annual-assessment-due')?.message;
+      expect(message(runRules(facts))).toMatch(/^Annual assessment due/);
+      expect(message(runRules(facts, { parameters: { annualWindowDays: 5 } }))).toMatch(/^No annual assessment is due/);
+      expect(
+        runRules(facts, { severity: { 'annual-assessment-due': 'info' } }).find(
+          (finding) => finding.ruleId === 'annual-assessment-due',
+        )?.severity,
+      ).toBe('info');
+      expect(message(runRules({ ...facts, today: '2026-06-01' }))).toMatch(/^No annual assessment is due/);
+    });
+
+    it('a rule that judges rows gives, row by row, what its own evaluate gives for the whole list', () => {
+      const mixed = {
+        ...listed(4),
+        rows: ['2024-01-15', '2025-11-20', '2026-10-01', '2012-05-05'].map((start, i) =>
+          row(`row:${i}`, {
+            client: { dateOfBirth: known(i % 2 ? '2008-02-02' : '1990-03-03') },
+            enrollment: {
+              status: known('active'),
+              exitDate: blank(),
+              relationship: known('Self'),
+              startDate: known(start),
+            },
+          }),
+        ),
+      };
+      for (const kind of ['annual-assessment-tool', 'milestone-age-report', 'client-dashboard'] as const) {
+        const facts = { ...mixed, page: { kind } };
+        const rowRules = RULES.filter((rule) => rule.judgeRow && rule.pages.includes(kind));
+        expect(rowRules.length).toBeGreaterThan(0);
+        for (const rule of rowRules) expect(runRules(facts, {}, [rule])).toEqual(runRule(rule, facts));
+      }
+    });
+
+    it('a row that throws makes the whole rule one finding that could not run, never a part of its rows', () => {
+      const due = RULES.find((rule) => rule.id === 'annual-assessment-due')!;
+      const broken: Rule = {
+        ...due,
+        judgeRow: (judged, facts, parameters) => {
+          if (judged.key === 'row:2') throw new Error('boom');
+          return due.judgeRow!(judged, facts, parameters);
+        },
+      };
+      const findings = runRules(listed(5), {}, [broken]);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ ruleId: 'annual-assessment-due', outcome: 'could-not-run' });
+    });
   });
 });
