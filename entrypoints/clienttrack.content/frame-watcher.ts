@@ -62,8 +62,6 @@ export class FrameWatcher {
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
-  /** Whether the first check has run: until then changes wait for it (see start). */
-  private started = false;
   private goOnTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
@@ -82,21 +80,17 @@ export class FrameWatcher {
    * click that came first, before the page had loaded, is judged as if heard now.
    */
   start(firstClick?: MouseEvent): void {
-    const onEdit = () => (this.started ? this.schedule(true) : this.check());
+    const onEdit = () => this.schedule(true);
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
     window.addEventListener('pagehide', () => {
-      this.checkFirst();
       this.flushReport();
       void send({ type: 'frame-gone', documentId: this.documentId });
     });
-    this.checkFirst();
+    this.observer.observe(document, WATCHED);
+    this.check();
     if (firstClick) this.onClick(firstClick);
-  }
-
-  private checkFirst(): void {
-    if (!this.started) this.check();
   }
 
   /** The tab's session changed (another frame's page, a click): judge this page again. */
@@ -117,7 +111,6 @@ export class FrameWatcher {
   }
 
   private schedule(urgent: boolean): void {
-    if (!this.started) return; // The first check, due at the load, will see it.
     if (urgent) {
       if (this.soon) return;
       this.soon = true;
@@ -129,10 +122,6 @@ export class FrameWatcher {
   }
 
   private check(): void {
-    // Changes are watched from the first check on: before it they would wait for it anyway, and
-    // watching the page while it loads would cost it time.
-    if (!this.started) this.observer.observe(document, WATCHED);
-    this.started = true;
     this.soon = this.nextFrame = false;
     clearTimeout(this.goOnTimer);
     this.goOnTimer = undefined;
@@ -210,7 +199,6 @@ export class FrameWatcher {
     if (!(target instanceof Element) || isOurs(target)) return;
     const action = interpretClick(target);
     if (!action) return;
-    this.checkFirst();
     this.flushReport();
     if (action.kind === 'action-menu-opened') {
       this.menuOpener = action.opener;
