@@ -73,6 +73,11 @@ class Column<T extends Int32Array | Float64Array> {
     }
     this.data[at] = value;
   }
+
+  /** Sets the first `count` values to `value`. */
+  fill(value: number, count: number): void {
+    this.data.fill(value, 0, count);
+  }
 }
 const ints = () => new Column(new Int32Array(1024));
 
@@ -288,6 +293,11 @@ export class ExportRecords {
     this.householdIds.forgetIndex();
   }
 
+  /** The assessment files have been read: enrollments are never looked up by id again. */
+  assessmentsRead(): void {
+    this.enrollmentIds.forgetIndex();
+  }
+
   /** Exit.csv has been found: from now on an enrollment without an exit row is open. */
   startExits(): void {
     this.exitsRead = true;
@@ -363,12 +373,19 @@ export class ExportRecords {
     return { offsets, values: values.subarray(0, at) };
   }
 
-  /** Another thread's assessments of the same enrollments (read from the same Enrollment.csv, so in the same order). */
-  addPackedAssessments({ offsets, values }: PackedAssessments): void {
-    const count = Math.min(this.enrollmentIds.size, offsets.length - 1);
-    for (let enrollment = 0; enrollment < count; enrollment++)
-      for (let at = offsets[enrollment]!; at < offsets[enrollment + 1]!; at++)
-        this.addAssessment(enrollment, values[at]!);
+  /**
+   * Replaces the assessments kept with those of two threads (each read the same Enrollment.csv, so
+   * enrollments are in the same order), listed alike on both threads.
+   */
+  useAssessments(...parts: PackedAssessments[]): void {
+    this.enrollment.firstAssessment.fill(NONE, this.enrollmentIds.size);
+    this.assessmentCount = 0;
+    for (const { offsets, values } of parts) {
+      const count = Math.min(this.enrollmentIds.size, offsets.length - 1);
+      for (let enrollment = 0; enrollment < count; enrollment++)
+        for (let at = offsets[enrollment]!; at < offsets[enrollment + 1]!; at++)
+          this.addAssessment(enrollment, values[at]!);
+    }
   }
 
   /** After an assessment file: keeps only the updates and annual assessments, and income at exit, which are all later checks need. */
@@ -396,8 +413,9 @@ export class ExportRecords {
     for (let at = 0; at < this.enrollmentIds.size; at++) yield new Enrollment(this, at);
   }
 
-  *clients(): Generator<Client> {
-    for (let at = 0; at < this.clientIds.size; at++) yield new Client(this, at);
+  /** The clients, or those from index `from` up to `to`. */
+  *clients(from = 0, to = this.clientIds.size): Generator<Client> {
+    for (let at = from; at < to; at++) yield new Client(this, at);
   }
 
   *households(): Generator<Household> {
