@@ -1,3 +1,4 @@
+import type { Traded } from '@/lib/hud-csv/audit';
 import { judgeHelperPart, type FromHelper, type HelperStart } from '@/lib/hud-csv/helper';
 import { exportFilesOf } from '@/lib/hud-csv/source';
 
@@ -10,11 +11,23 @@ export interface StartHelper {
   start: HelperStart;
 }
 
-self.onmessage = async ({ data }: MessageEvent<StartHelper>) => {
-  const post = (message: FromHelper, transfer: ArrayBuffer[] = []) => self.postMessage(message, { transfer });
+// The first message starts the helper; the second is the main thread's share for the client dashboards.
+let started = false;
+let received: (traded: Traded) => void = () => undefined;
+const traded = new Promise<Traded>((resolve) => (received = resolve));
+
+self.onmessage = async ({ data }: MessageEvent<StartHelper | Traded>) => {
+  if (started) return received(data as Traded);
+  started = true;
+  const post = (message: FromHelper) => self.postMessage(message);
   try {
-    const files = await exportFilesOf(data.files.map((file) => ({ name: file.name, blob: file })));
-    await judgeHelperPart(files, data.start, post);
+    const { files, start } = data as StartHelper;
+    await judgeHelperPart(
+      await exportFilesOf(files.map((file) => ({ name: file.name, blob: file }))),
+      start,
+      post,
+      () => traded,
+    );
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -84,5 +84,6 @@ function nestedHelper({ files, asOf, settings }: StartAudit) {
       start: { ...(asOf ? { asOf } : {}), ...(settings ? { settings } : {}), notChecked: false },
     };
     nested.postMessage(start);
+    return (traded) => nested.postMessage(traded);
   });
 }

@@ -122,8 +122,9 @@ export interface AuditOptions {
 
 /**
  * Judges `files` on another thread with `auditPart`, over the same export and options. Its findings
- * and not-checked records come through `on` as it goes; its counts, problems and the assessments
- * later checks need come back at the end.
+ * and not-checked records come through `on` as it goes; once both threads have read their files,
+ * they trade what the client dashboards need (`trade`) and each judges half of the dashboards;
+ * the helper's counts and problems come back at the end.
  */
 export interface AuditHelper {
   files: readonly AssessmentFile[];
@@ -133,6 +134,17 @@ export interface AuditHelper {
     /** Bytes of its files read and rows judged so far. */
     progress(bytesRead: number, rows: number): void;
   }): Promise<AuditPart>;
+  /** Sends this thread's share to the helper; resolves with the helper's once it has read its files. */
+  trade(mine: Traded): Promise<Traded>;
+}
+
+/** What each thread found in its assessment files that the client dashboards need. */
+export interface Traded {
+  assessments: PackedAssessments;
+  /** Enrollments with exit-stage records but no Exit row, in the order found. */
+  exitUnknown: string[];
+  /** Its files that are missing or empty. */
+  missingFiles: HudFile[];
 }
 
 /** What a helper thread found, to be added to the main thread's summary (see `auditPart`). */
@@ -142,13 +154,9 @@ export interface AuditPart {
   affected: [RuleId, enrollments: string[], clients: string[]][];
   projects: [string, Partial<Record<RuleId, number>>][];
   problems: { kept: Problem[]; dropped: number };
-  exitUnknown: string[];
   crashes: [RuleId, string][];
-  /** Its files that are missing or empty. */
-  missingFiles: HudFile[];
   rows: number;
   leftOutAssessments: number;
-  assessments: PackedAssessments;
 }
 
 /**
@@ -185,21 +193,24 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report) and judges only the assessment files `part`.
+ * problems are the main thread's to report), judges only the assessment files `part`, then trades
+ * with the main thread (`trade`) and judges the second half of the client dashboards.
  */
 export async function auditPart(
   files: readonly ExportFile[],
   options: AuditOptions,
   part: readonly AssessmentFile[],
+  trade: (mine: Traded) => Promise<Traded>,
 ): Promise<AuditPart> {
-  return (await audit(files, options, part)) as AuditPart;
+  return (await audit(files, options, { files: part, trade })) as AuditPart;
 }
 
 async function audit(
   files: readonly ExportFile[],
   options: AuditOptions,
-  part?: readonly AssessmentFile[],
+  helping?: { files: readonly AssessmentFile[]; trade: (mine: Traded) => Promise<Traded> },
 ): Promise<AuditSummary | AuditPart> {
+  const part = helping?.files;
   const started = performance.now();
   // A helper's problems with the base files are the main thread's, reported there.
   let problems = new Problems(part ? 0 : undefined);
@@ -590,18 +601,42 @@ async function audit(
     if (!income) records.forgetEntryAndExitAssessments();
   }
 
+  records.assessmentsRead();
+  // On two threads each judges half of the client dashboards, with the assessments of both.
+  let clientsFrom = 0;
+  let clientsTo = records.clientIds.size;
+  const tradeWith = helping?.trade ?? helper?.trade;
+  if (tradeWith) {
+    const mine: Traded = {
+      assessments: records.packedAssessments(),
+      exitUnknown: [...exitUnknown],
+      missingFiles: (part ?? ASSESSMENT_FILES).filter((name) => missingFiles.has(name)),
+    };
+    const theirs = await tradeWith(mine);
+    // Listed the same way on both threads: the main thread's first.
+    const [main, helpers] = part ? [theirs, mine] : [mine, theirs];
+    records.useAssessments(main.assessments, helpers.assessments);
+    // The helper's files come first among the assessment files, so its ids are listed first, as on one thread.
+    exitUnknown.clear();
+    for (const id of [...helpers.exitUnknown, ...main.exitUnknown]) exitUnknown.add(id);
+    theirs.missingFiles.forEach(fileMissing);
+    const half = Math.floor(records.clientIds.size / 2);
+    if (part) clientsFrom = half;
+    else clientsTo = half;
+  }
+  for (const client of records.clients(clientsFrom, clientsTo)) {
+    if (client.hasEnrollments) evaluate(views.dashboard(client));
+  }
+
   if (part)
     return {
       rules: [...counts.values()],
       affected: [...affected].map(([rule, who]) => [rule, [...who.enrollments], [...who.clients]]),
       projects: [...byProject],
       problems: { kept: problems.kept, dropped: problems.dropped },
-      exitUnknown: [...exitUnknown],
       crashes: [...crashes],
-      missingFiles: part.filter((name) => missingFiles.has(name)),
       rows,
       leftOutAssessments: leftOut.assessments,
-      assessments: records.packedAssessments(),
     };
   if (helperDone && helper) {
     const helpers = await helperDone;
@@ -626,22 +661,12 @@ async function audit(
       byProject.set(projectId, project);
     }
     problems.insert(helperProblemsAt, helpers.problems);
-    // The helper's files come first among the assessment files, so its ids are listed first, as on one thread.
-    const mineUnknown = [...exitUnknown];
-    exitUnknown.clear();
-    for (const id of [...helpers.exitUnknown, ...mineUnknown]) exitUnknown.add(id);
     for (const [rule, why] of helpers.crashes) if (!crashes.has(rule)) crashes.set(rule, why);
-    helpers.missingFiles.forEach(fileMissing);
     rows += helpers.rows;
     leftOut.assessments += helpers.leftOutAssessments;
-    records.addPackedAssessments(helpers.assessments);
     helped.bytes = 0;
     helped.rows = 0;
     for (const name of helper.files) bytesBefore += present(name)?.size ?? 0;
-  }
-
-  for (const client of records.clients()) {
-    if (client.hasEnrollments) evaluate(views.dashboard(client));
   }
 
   if (exitUnknown.size > 0) {

@@ -1,4 +1,4 @@
-import type { AuditFinding, AuditHelper, AuditNotChecked, AuditPart } from './audit';
+import type { AuditFinding, AuditHelper, AuditNotChecked, AuditPart, Traded } from './audit';
 import { auditPart } from './audit';
 import type { RuleSettings } from '../rules/run';
 import type { IsoDate } from '../dates';
@@ -29,16 +29,22 @@ export type FromHelper =
   | { type: 'findings'; findings: AuditFinding[] }
   | { type: 'not-checked'; notChecked: AuditNotChecked[] }
   | { type: 'progress'; bytesRead: number; rows: number }
+  /** Its files are read: what the client dashboards need (answered by the main thread's `Traded`). */
+  | { type: 'traded'; traded: Traded }
   | { type: 'done'; part: AuditPart }
   | { type: 'failed'; message: string };
 
 const BATCH = 1000;
 
-/** The helper's end: its share of the audit, findings and not-checked records sent in batches as it goes, its counts at the end. */
+/**
+ * The helper's end: its share of the audit, findings and not-checked records sent in batches as it
+ * goes, its counts at the end. `traded` is the main thread's next message: its `Traded`.
+ */
 export async function judgeHelperPart(
   files: readonly ExportFile[],
   start: HelperStart,
-  post: (message: FromHelper, transfer?: ArrayBuffer[]) => void,
+  post: (message: FromHelper) => void,
+  traded: () => Promise<Traded>,
 ): Promise<void> {
   let findings: AuditFinding[] = [];
   let notChecked: AuditNotChecked[] = [];
@@ -67,30 +73,52 @@ export async function judgeHelperPart(
         onProgress: ({ bytesRead, rows }) => post({ type: 'progress', bytesRead, rows }),
       },
       HELPER_FILES,
+      (mine) => {
+        flush();
+        post({ type: 'traded', traded: mine });
+        return traded();
+      },
     );
     flush();
-    const { offsets, values } = part.assessments;
-    post({ type: 'done', part }, [offsets.buffer as ArrayBuffer, values.buffer as ArrayBuffer]);
+    post({ type: 'done', part });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
-/** The main thread's end, over a helper that `connect` starts and wires to the listeners it is given. */
+/**
+ * The main thread's end, over a helper that `connect` starts and wires to the listeners it is
+ * given; `connect` returns how to send the helper the main thread's `Traded`.
+ */
 export function helperOver(
-  connect: (listen: { message(message: FromHelper): void; failure(error: Error): void }) => void,
+  connect: (listen: { message(message: FromHelper): void; failure(error: Error): void }) => (traded: Traded) => void,
 ): AuditHelper {
+  let send: (traded: Traded) => void = () => undefined;
+  let theirs: Promise<Traded> | undefined;
   return {
     files: HELPER_FILES,
+    trade: (mine) => {
+      send(mine);
+      return theirs ?? Promise.reject(new Error('the second thread was not started.'));
+    },
     run: (on) =>
       new Promise<AuditPart>((resolve, reject) => {
         let settled = false;
+        let traded: (traded: Traded) => void = () => undefined;
+        let notTraded: (error: Error) => void = () => undefined;
+        theirs = new Promise<Traded>((resolveTraded, rejectTraded) => {
+          traded = resolveTraded;
+          notTraded = rejectTraded;
+        });
+        // Waited for once the main thread has read its files; a failure before then is reported there.
+        theirs.catch(() => undefined);
         const fail = (error: Error) => {
           if (settled) return;
           settled = true;
+          notTraded(error);
           reject(error);
         };
-        connect({
+        send = connect({
           message(message) {
             switch (message.type) {
               case 'findings':
@@ -101,6 +129,9 @@ export function helperOver(
                 break;
               case 'progress':
                 on.progress(message.bytesRead, message.rows);
+                break;
+              case 'traded':
+                traded(message.traded);
                 break;
               case 'done':
                 settled = true;

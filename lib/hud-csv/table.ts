@@ -124,16 +124,28 @@ export class HudTable<Column extends string> {
 
   /** A HUD code, checked against the codes its list allows. */
   code(record: HasBadCells, column: Column, allowed: (code: number) => boolean, listName: string): number {
-    if (this.index[column] < 0) return MISSING;
-    const text = this.text(column);
+    return this.codeAt(this.index[column], record, column, allowed, listName);
+  }
+
+  /** `code` of the column at `at` (its `index`): for the dozens of columns read from each income row. */
+  codeAt(
+    at: number,
+    record: HasBadCells,
+    column: Column,
+    allowed: (code: number) => boolean,
+    listName: string,
+  ): number {
+    if (at < 0) return MISSING;
+    const text = (this.row[at] ?? '').trim();
     const code = parseCode(text);
     if (code === EMPTY || (code !== UNREADABLE && allowed(code))) return code;
     return this.bad(record, column, text, `"${shown(text)}" is not a ${listName} code.`);
   }
 
-  amount(record: HasBadCells, column: Column): number {
-    if (this.index[column] < 0) return MISSING;
-    const text = this.text(column);
+  /** An amount in dollars from the column at `at` (its `index`). */
+  amountAt(at: number, record: HasBadCells, column: Column): number {
+    if (at < 0) return MISSING;
+    const text = (this.row[at] ?? '').trim();
     const amount = parseAmount(text);
     return amount === UNREADABLE
       ? this.bad(record, column, text, `"${shown(text)}" is not an amount in dollars.`)

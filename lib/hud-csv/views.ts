@@ -322,26 +322,75 @@ export class ExportViews {
   }
 }
 
+/** Where an IncomeBenefits file's income columns are, looked up once per file rather than per cell. */
+interface IncomeColumns {
+  income: number;
+  sources: [answer: number, amount: number][];
+  benefits: number;
+  benefitSources: number[];
+}
+const INCOME_COLUMNS = new WeakMap<HudTable<string>, IncomeColumns>();
+
+/**
+ * Per source, the answer shared by rows that say the same without an amount (most say "No"): two
+ * and a half million income rows had made forty million such objects. Only answers that are
+ * themselves shared (a HUD code's words, a blank) are keys, so there are a few per source.
+ */
+const SAME_INCOME = INCOME_SOURCES.map(() => new Map<Read<string>, SourceAnswer>());
+const SAME_BENEFIT = BENEFIT_SOURCES.map(() => new Map<Read<string>, SourceAnswer>());
+
+function sourceAnswer(
+  same: Map<Read<string>, SourceAnswer>,
+  name: string,
+  answer: Read<string>,
+  monthlyAmount?: Read<number>,
+): SourceAnswer {
+  const shareable =
+    (answer.state === 'value' || answer === EMPTY_READ) &&
+    (monthlyAmount === undefined || monthlyAmount === EMPTY_READ);
+  let made = shareable ? same.get(answer) : undefined;
+  if (!made) {
+    made = monthlyAmount === undefined ? { name, answer } : { name, answer, monthlyAmount };
+    if (shareable) same.set(answer, made);
+  }
+  return made;
+}
+
 /** The Income page's answers from an IncomeBenefits row, in words. */
 export function incomeAnswers(table: HudTable<string>, cells: HasBadCells): AnswerFacts {
-  return {
-    incomeFromAnySource: yesNoAnswer(table, cells, 'IncomeFromAnySource'),
-    incomeSources: INCOME_SOURCES.map(
-      ([column, amountColumn, name]): SourceAnswer => ({
-        name,
-        answer: yesNoAnswer(table, cells, column),
-        monthlyAmount: numberRead(table.amount(cells, amountColumn), cells, amountColumn),
+  let at = INCOME_COLUMNS.get(table);
+  if (!at)
+    INCOME_COLUMNS.set(
+      table,
+      (at = {
+        income: table.index.IncomeFromAnySource ?? -1,
+        sources: INCOME_SOURCES.map(([column, amount]) => [table.index[column] ?? -1, table.index[amount] ?? -1]),
+        benefits: table.index.BenefitsFromAnySource ?? -1,
+        benefitSources: BENEFIT_SOURCES.map(([column]) => table.index[column] ?? -1),
       }),
-    ),
-    nonCashFromAnySource: yesNoAnswer(table, cells, 'BenefitsFromAnySource'),
+    );
+  const { sources, benefitSources } = at;
+  return {
+    incomeFromAnySource: yesNoAnswer(table, cells, 'IncomeFromAnySource', at.income),
+    incomeSources: INCOME_SOURCES.map(([column, amountColumn, name], i): SourceAnswer => {
+      const [answerAt, amountAt] = sources[i]!;
+      return sourceAnswer(
+        SAME_INCOME[i]!,
+        name,
+        yesNoAnswer(table, cells, column, answerAt),
+        numberRead(table.amountAt(amountAt, cells, amountColumn), cells, amountColumn),
+      );
+    }),
+    nonCashFromAnySource: yesNoAnswer(table, cells, 'BenefitsFromAnySource', at.benefits),
     nonCashSources: BENEFIT_SOURCES.map(
-      ([column, name]): SourceAnswer => ({ name, answer: yesNoAnswer(table, cells, column) }),
+      ([column, name], i): SourceAnswer =>
+        sourceAnswer(SAME_BENEFIT[i]!, name, yesNoAnswer(table, cells, column, benefitSources[i]!)),
     ),
   };
 }
 
-function yesNoAnswer(table: HudTable<string>, cells: HasBadCells, column: string): Read<string> {
-  return YES_NO.read(table.code(cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), cells, column);
+function yesNoAnswer(table: HudTable<string>, cells: HasBadCells, column: string, at: number): Read<string> {
+  return YES_NO.read(table.codeAt(at, cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), cells, column);
 }
 
 const SELECTED = known(true);

@@ -15,6 +15,7 @@ export function helperThread(path: string, start: HelperStart): AuditHelper {
     worker.on('message', listen.message);
     worker.on('error', listen.failure);
     worker.on('exit', (code) => listen.failure(new Error(`the second thread stopped (exit code ${code}).`)));
+    return (traded) => worker.postMessage(traded);
   });
 }
 

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Traded } from '../audit';
 import { judgeHelperPart } from '../helper';
 import { exportFilesAt } from './export-files';
 import type { HelperData } from './helper-thread';
@@ -7,8 +8,11 @@ import type { HelperData } from './helper-thread';
 
 const { path, start } = workerData as HelperData;
 try {
-  await judgeHelperPart(await exportFilesAt(path), start, (message, transfer = []) =>
-    parentPort!.postMessage(message, transfer),
+  await judgeHelperPart(
+    await exportFilesAt(path),
+    start,
+    (message) => parentPort!.postMessage(message),
+    () => new Promise<Traded>((resolve) => parentPort!.once('message', resolve)),
   );
 } catch (error) {
   parentPort!.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -156,6 +156,38 @@ describe('reading an export', () => {
     ]);
   });
 
+  it('finds numeric ids however far apart and out of order they are, and names a repeated one', async () => {
+    // 5000 and 20000 first, far apart; then a run of ids, then one past 20000 and ids below the first.
+    const ids = ['5000', '20000', ...Array.from({ length: 1100 }, (_, i) => String(5001 + i)), '20100', '3'];
+    const personal = [...ids, 'A7', '900000000'];
+    const enrolled = ['20000', '3', 'A7', '900000000', '20100', '5500'];
+    const x = new TinyExport('2026-06-30')
+      .add('Project', { ProjectID: '1', ProjectName: 'Harbor Shelter', ProjectType: 0 })
+      .add('Client', ...personal.map((id) => ({ PersonalID: id, DOB: '1980-01-01', VeteranStatus: 0 })), {
+        PersonalID: '20000',
+        DOB: '1980-01-01',
+      })
+      .add(
+        'Enrollment',
+        ...enrolled.map((id) => ({
+          EnrollmentID: id,
+          PersonalID: id,
+          ProjectID: '1',
+          EntryDate: '2025-01-10',
+          HouseholdID: id,
+          RelationshipToHoH: 1,
+          LivingSituation: 101,
+        })),
+      )
+      .add('Exit', ...enrolled.map((id) => ({ ExitID: id, EnrollmentID: id, PersonalID: id, ExitDate: '2025-02-01' })));
+    const { found, summary } = await summaryOf(x.files());
+    expect(found).toEqual([]);
+    expect(summary.counts).toMatchObject({ clients: personal.length, enrollments: 6, households: 6 });
+    expect(summary.problems.map(describeProblem)).toEqual([
+      `Client.csv line ${personal.length + 2}, column PersonalID: PersonalID 20000 appears a second time; this row is skipped.`,
+    ]);
+  });
+
   it('tells numeric ids apart by their text (7 is not 07) and names a repeated one', async () => {
     const x = new TinyExport('2026-06-30')
       .add('Project', { ProjectID: '1', ProjectName: 'Harbor Shelter', ProjectType: 0 })
