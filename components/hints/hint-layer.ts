@@ -7,11 +7,12 @@ import { HintView, type HintActions } from './hint';
 import { Announcer } from './announcer';
 import { Probe } from './probe';
 import { Outline } from './outline';
-import { BANNER_STYLE } from './styles';
+import { BANNER_STYLE, LIST_LAYER_STYLE } from './styles';
 import { SEVERITY_WORDS } from '@/components/severity-words';
 import type { Box } from './placement';
 
 const BANNER_TAG = 'ct-assist-banner';
+const LIST_LAYER_TAG = 'ct-assist-list-hints';
 
 /** What ClientTrack's controls are, for a hint never to cover: anything a user can click, type in or read as a field's name. */
 const CONTROLS =
@@ -33,6 +34,8 @@ interface Shown {
 export class HintLayer {
   private readonly shown = new Map<string, Shown>();
   private banner: HTMLElement | undefined;
+  /** The hints of each long list, kept just after its table rather than in its cells (see `insert`). */
+  private readonly listLayers = new Map<HTMLTableElement, HTMLElement>();
   private readonly announcer: Announcer;
   private readonly probe: Probe;
   private openView: HintView | undefined;
@@ -101,6 +104,11 @@ export class HintLayer {
       this.banner.remove();
       this.banner = undefined;
     }
+    for (const [table, layer] of this.listLayers) {
+      if (layer.childElementCount > 0 && layer.isConnected) continue;
+      layer.remove();
+      this.listLayers.delete(table);
+    }
     if (this.inLongList()) {
       // Reading a box of a long list the page just changed makes the browser lay out all of it
       // there and then: the hints are placed once it has laid out the change, when boxes are ready.
@@ -133,6 +141,8 @@ export class HintLayer {
     this.shown.clear();
     this.banner?.remove();
     this.banner = undefined;
+    for (const layer of this.listLayers.values()) layer.remove();
+    this.listLayers.clear();
     this.announcer.remove();
     this.probe.remove();
     this.outline.clear();
@@ -229,8 +239,15 @@ export class HintLayer {
     return [...lists].some((body) => body.rows.length > LONG_LIST_ROWS);
   }
 
+  /**
+   * A hint goes beside its field, so it follows the field in reading and tab order. On a long list
+   * it goes just after the list's table instead, placed over its row all the same: anything added
+   * inside a table's cells makes the browser lay out every row of the table again.
+   */
   private insert(host: HTMLElement, place: HintPlace | undefined): boolean {
-    if (place && 'after' in place) place.after.after(host);
+    const layer = place && this.listLayerFor(place);
+    if (layer) layer.append(host);
+    else if (place && 'after' in place) place.after.after(host);
     else if (place) place.inside.append(host);
     else {
       const banner = this.ensureBanner();
@@ -238,6 +255,21 @@ export class HintLayer {
       banner.append(host);
     }
     return true;
+  }
+
+  private listLayerFor(place: HintPlace): HTMLElement | undefined {
+    const body = ('after' in place ? place.after : place.inside).closest('tbody');
+    const table = body && body.rows.length > LONG_LIST_ROWS ? body.closest('table') : null;
+    if (!table) return undefined;
+    const known = this.listLayers.get(table);
+    if (known?.isConnected) return known;
+    const layer = this.doc.createElement(LIST_LAYER_TAG);
+    layer.setAttribute('style', LIST_LAYER_STYLE);
+    layer.setAttribute('role', 'group');
+    layer.setAttribute('aria-label', 'ClientTrack Assist: about this list');
+    table.after(layer);
+    this.listLayers.set(table, layer);
+    return layer;
   }
 
   private ensureBanner(): HTMLElement | undefined {

@@ -219,8 +219,9 @@ export class HintView {
       return;
     }
     this.setMode(spot.mode, spot.room);
-    this.wrap.style.left = `${spot.box.left - origin.left}px`;
-    this.wrap.style.top = `${spot.box.top - origin.top}px`;
+    // Moved by a transform, which the browser paints without laying anything out again: on a long
+    // list, laying out the hint would lay out the whole grid around it.
+    this.wrap.style.transform = `translate(${spot.box.left - origin.left}px, ${spot.box.top - origin.top}px)`;
   }
 
   /** A card open while the page changed stays open, moved with its hint (after every hint is placed). */
@@ -268,11 +269,14 @@ export class HintView {
     this.wrap.classList.remove('open');
   }
 
+  /** Changes the hint's form only when it is another: the same one written again would be laid out again. */
   private setMode(mode: HintMode, maxWidth?: number): void {
-    this.wrap.classList.remove('as-full', 'as-line', 'as-mark', 'nowhere');
-    this.wrap.classList.add(`as-${mode}`);
-    this.wrap.style.maxWidth = maxWidth ? `${maxWidth}px` : '';
-    this.wrap.style.left = this.wrap.style.top = '0px';
+    const open = this.wrap.classList.contains('open') ? ' open' : '';
+    const className = `wrap ${this.finding.severity} as-${mode}${open}`;
+    const width = maxWidth ? `${maxWidth}px` : '';
+    if (this.wrap.className === className && this.wrap.style.maxWidth === width) return;
+    this.wrap.className = className;
+    this.wrap.style.maxWidth = width;
   }
 }
 

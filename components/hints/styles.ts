@@ -15,6 +15,14 @@ export const HOST_STYLE =
 export const BANNER_STYLE = 'all: initial; display: block; position: absolute; top: 0; left: 0; width: 0; height: 0;';
 
 /**
+ * The hints of a long list, just after its table: zero-size and out of the page's flow, so adding
+ * or moving them never lays out the table again. Each hint is placed from its own box, so they
+ * sit over their rows wherever this layer is.
+ */
+export const LIST_LAYER_STYLE =
+  'all: initial; display: block; position: absolute; width: 0; height: 0; overflow: visible; contain: layout style;';
+
+/**
  * The box new hints are measured in (probe.ts): out of the page's flow, never seen, and contained,
  * so what changes inside it is laid out on its own. Wide enough for the widest hint.
  */

@@ -123,4 +123,27 @@ test('on a long list (300 rows) the hints are placed beside their rows and cover
   expect(layout.outside).toEqual([]);
   expect(layout.scrollWidth).toBe(layout.scrollWidthWithout);
   expect(layout.hints).toBeLessThanOrEqual(50);
+  // Each hint sits on its row's line, and stays there when the list scrolls.
+  const rowsOfHints = () =>
+    frame.evaluate(() => {
+      const rows = [...document.querySelectorAll('#RendererResultSet tbody tr')].map((row) =>
+        row.getBoundingClientRect(),
+      );
+      return [...document.querySelectorAll('[data-ct-assist-rule]')].flatMap((host) => {
+        const button = host.shadowRoot?.querySelector('button.hint');
+        const box = button?.getBoundingClientRect();
+        if (!box || box.height === 0) return [];
+        // A mark may sit just above or below its field when the line has no room: the nearest row, and how far.
+        const middle = (box.top + box.bottom) / 2;
+        const distances = rows.map((row) => Math.abs((row.top + row.bottom) / 2 - middle));
+        const nearest = distances.indexOf(Math.min(...distances));
+        return [{ row: nearest, withinItsHeight: distances[nearest]! <= rows[nearest]!.height }];
+      });
+    });
+  const before = await rowsOfHints();
+  expect(before.length).toBeGreaterThan(3);
+  expect(before.filter(({ withinItsHeight }) => !withinItsHeight)).toEqual([]);
+  await frame.evaluate(() => window.scrollBy(0, 400));
+  await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await rowsOfHints()).toEqual(before);
 });
