@@ -1,7 +1,7 @@
 import { captionsFor, type FieldName, type LabelOverrides } from './labels';
 import { controlIn, shownText } from './controls';
 import { normaliseCaption, textOf } from './text';
-import { forgetChangedRows, rowShape } from './row-memory';
+import { forgetChangedRows, gridReading, rowShape } from './row-memory';
 
 /** A data row of a ClientTrack result grid, with the group it sits under (Active, Exited). */
 export interface GridRow {
@@ -45,21 +45,53 @@ export function readGrid(table: HTMLTableElement): Grid {
 function readGridNow(table: HTMLTableElement): Grid {
   // Rows changed since the last reading are forgotten first (a click reads a grid between checks).
   forgetChangedRows(table.ownerDocument);
+  const reading = gridReading(table, () => startReading(table));
+  if (!reading.grid) {
+    // A reading given a time limit may stop at any row (OutOfTime): the next goes on from there.
+    for (; reading.next < reading.allRows.length; reading.next++)
+      readRowOfGrid(reading, reading.allRows[reading.next]!);
+    reading.grid = finishReading(table, reading);
+  }
+  return reading.grid;
+}
+
+/** A grid being read, row by row. */
+interface GridReading {
+  allRows: HTMLTableRowElement[];
+  headerRow: HTMLTableRowElement | undefined;
+  headerCells: HTMLTableCellElement[];
+  rows: (GridRow & { spans: boolean })[];
+  /** The next of `allRows` to read. */
+  next: number;
+  group: string | undefined;
+  grid?: Grid;
+}
+
+function startReading(table: HTMLTableElement): GridReading {
   const allRows = rowsOf(table);
   const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find(isHeaderRow);
-  const headerCells = headerRow ? [...headerRow.cells] : [];
-  const headers = headerCells.map((cell) => textOf(cell));
-  const rows: (GridRow & { spans: boolean })[] = [];
-  let group: string | undefined;
-  for (const row of allRows) {
-    if (row === headerRow || row.parentElement?.tagName === 'THEAD') continue;
-    if (row.classList.contains('gbHead')) {
-      group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
-      continue;
-    }
-    const { cells, spans } = rowShape(row);
-    if (!isMessage(cells)) rows.push({ element: row, cells, spans, ...(group ? { group } : {}) });
+  return {
+    allRows,
+    headerRow,
+    headerCells: headerRow ? [...headerRow.cells] : [],
+    rows: [],
+    next: 0,
+    group: undefined,
+  };
+}
+
+function readRowOfGrid(reading: GridReading, row: HTMLTableRowElement): void {
+  if (row === reading.headerRow || row.parentElement?.tagName === 'THEAD') return;
+  if (row.classList.contains('gbHead')) {
+    reading.group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
+    return;
   }
+  const { cells, spans } = rowShape(row);
+  const group = reading.group;
+  if (!isMessage(cells)) reading.rows.push({ element: row, cells, spans, ...(group ? { group } : {}) });
+}
+
+function finishReading(table: HTMLTableElement, { headerCells, rows }: GridReading): Grid {
   // Cells are read by their place under the headers. When a row has a cell too few or too many,
   // or cells spanning columns, the places no longer say which cell is which: reading them would
   // take one column's date for another's, so that row's cells are not read at all. A row with
@@ -68,7 +100,7 @@ function readGridNow(table: HTMLTableElement): Grid {
   const headersSingle = headerCells.every((cell) => cell.colSpan <= 1);
   return {
     table,
-    headers,
+    headers: headerCells.map((cell) => textOf(cell)),
     rows: rows.map(({ spans, ...row }) =>
       !headerShort && headersSingle && !spans && row.cells.length === headerCells.length ? row : { ...row, cells: [] },
     ),

@@ -22,6 +22,8 @@ const kept = new WeakMap<Element, Kept>();
 /** A row's cells and whether any spans columns, kept while the row is unchanged. */
 const shapes = new WeakMap<Element, { cells: HTMLTableCellElement[]; spans: boolean }>();
 const watching = new WeakMap<Document, MutationObserver>();
+/** What was read of each table's grid, kept while its rows, headers and groups are the same (a cell's content may change). */
+const grids = new WeakMap<HTMLTableElement, unknown>();
 
 /**
  * Forgets every row that changed since the last reading of this document, and watches it from
@@ -43,6 +45,11 @@ export function forgetChangedRows(doc: Document): boolean {
 
 function forget(records: MutationRecord[]): void {
   for (const record of records) {
+    if (changesGrid(record)) {
+      for (let node: Node | null = record.target; node; node = node.parentNode) {
+        if (node.nodeName === 'TABLE') grids.delete(node as HTMLTableElement);
+      }
+    }
     // A change in a nested table changes the rows around it too.
     for (let node: Node | null = record.target; node; node = node.parentNode) {
       if (node.nodeName === 'TR') {
@@ -54,18 +61,62 @@ function forget(records: MutationRecord[]): void {
 }
 
 /**
- * The row's facts as read before as the same `as`, or read now, and kept when `keep` (the
- * document is watched) unless the row holds a form control. The very same object comes back while
- * kept, so the rules' runner can keep its findings too (lib/rules/run.ts).
+ * The row's facts as read before with the same `with`, cells and key, while the row is unchanged
+ * (the very same object, so the rules' runner can keep its findings too: lib/rules/run.ts); else
+ * undefined, and the row is read with `readRow`. Asked of every row of a long list on every check,
+ * so it allocates nothing.
  */
-export function keptRow<T>(row: Element, as: ReadAs, keep: boolean, read: () => T): T {
+export function factsReadBefore<T>(row: Element, readWith: string, cells: number, key: string): T | undefined {
   const before = kept.get(row);
-  if (keep && before && before.with === as.with && before.cells === as.cells && before.key === as.key)
-    return before.facts as T;
+  return before && before.with === readWith && before.cells === cells && before.key === key
+    ? (before.facts as T)
+    : undefined;
+}
+
+/** Reads a row, and keeps its facts when `keep` (the document is watched) unless the row holds a form control. */
+export function readRow<T>(row: Element, as: ReadAs, keep: boolean, read: () => T): T {
   oneMoreRow();
   const facts = read();
   if (keep && !row.querySelector('input, select, textarea')) kept.set(row, { ...as, facts });
   return facts;
+}
+
+const rowKeys: string[] = [];
+
+/** The key of a list's row at `index` in the facts, made once: a long list asks for every one on every check. */
+export function listRowKey(index: number): string {
+  for (let i = rowKeys.length; i <= index; i++) rowKeys.push(`row:${i}`);
+  return rowKeys[index]!;
+}
+
+/**
+ * Whether a change may change a grid around it: anything but a change inside one cell of a data
+ * row (a value, a date, a link) may add, remove or move rows and cells, or change a header or a group.
+ */
+function changesGrid(record: MutationRecord): boolean {
+  const target = record.target;
+  if (record.type === 'attributes' && /^(TD|TH|TR|THEAD|TBODY|TFOOT|TABLE)$/.test(target.nodeName)) return true;
+  let cell: Node | null = target;
+  while (cell && cell.nodeName !== 'TD' && cell.nodeName !== 'TH') {
+    if (cell.nodeName === 'TABLE') return true;
+    cell = cell.parentNode;
+  }
+  const row = cell?.parentNode as HTMLTableRowElement | null | undefined;
+  if (row?.nodeName !== 'TR') return true;
+  return row.parentNode?.nodeName === 'THEAD' || row.classList.contains('gbHead') || row.querySelector('th') !== null;
+}
+
+/**
+ * What has been read of a table's grid (`start` makes a fresh reading), kept while its rows,
+ * headers and groups are the same and the document is watched: a long list's grid is read once,
+ * over several tasks if need be, not again on every check or slice.
+ */
+export function gridReading<T extends object>(table: HTMLTableElement, start: () => T): T {
+  const before = grids.get(table);
+  if (before) return before as T;
+  const reading = start();
+  if (watching.has(table.ownerDocument)) grids.set(table, reading);
+  return reading;
 }
 
 /**
@@ -89,8 +140,8 @@ export class OutOfTime extends Error {
   }
 }
 
-const ROWS_BEFORE_CLOCK = 256;
-const ROWS_PER_CLOCK_CHECK = 32;
+const ROWS_BEFORE_CLOCK = 32;
+const ROWS_PER_CLOCK_CHECK = 16;
 let deadline: number | undefined;
 let readNow = 0;
 
@@ -103,8 +154,8 @@ function oneMoreRow(): void {
 
 /** Runs `read`, stopping with OutOfTime once `until` (a `performance.now()` time) has passed. */
 export function readingUntil<T>(root: Document, until: number | undefined, read: () => T): T {
-  forgetChangedRows(root);
-  deadline = until;
+  // What was read is kept for the next task only in a watched document: else the page is read in one go.
+  deadline = forgetChangedRows(root) ? until : undefined;
   readNow = 0;
   try {
     return read();

@@ -16,7 +16,7 @@ import { projectTypeFromText } from '../project-types';
 import { textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
 import type { PageScan } from '../scan';
-import { forgetChangedRows, keptRow } from '../row-memory';
+import { factsReadBefore, forgetChangedRows, listRowKey, readRow } from '../row-memory';
 
 const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
 
@@ -103,14 +103,21 @@ function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partia
   if (grid.rows.length > 0) for (const field of LISTED_FIELDS) scan.column(grid, field);
   // A row read before is read again only when it, the grid's headers or the label overrides changed.
   const readWith = JSON.stringify([grid.headers, scan.overrides, listed]);
-  return grid.rows.map((row, index) => {
-    const key = `row:${index}`;
-    scan.anchor(key, 'Row', row.element);
-    return keptRow(row.element, { with: readWith, cells: row.cells.length, key }, keep, () => ({
-      key,
-      ...listedRow(scan, grid, row, listed),
-    }));
-  });
+  const rows: EnrollmentRow[] = [];
+  for (let index = 0; index < grid.rows.length; index++) {
+    const row = grid.rows[index]!;
+    const key = listRowKey(index);
+    scan.elements.set(key, row.element);
+    const before = keep ? factsReadBefore<EnrollmentRow>(row.element, readWith, row.cells.length, key) : undefined;
+    rows.push(
+      before ??
+        readRow(row.element, { with: readWith, cells: row.cells.length, key }, keep, () => ({
+          key,
+          ...listedRow(scan, grid, row, listed),
+        })),
+    );
+  }
+  return rows;
 }
 
 function listedRow(

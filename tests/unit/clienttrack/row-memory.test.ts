@@ -105,6 +105,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
         if (cell) cell.setAttribute('style', hide ? 'display:none' : '');
       },
   ),
+  // A cell made to span two columns: the places under the headers no longer say which is which.
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 6 })).map(
+    ([n, column]): Edit =>
+      (page) =>
+        at(page, n)?.cells[column]?.setAttribute('colspan', '2'),
+  ),
   // A cell lost, so the row no longer lines up with the headers.
   fc.nat().map(
     (n): Edit =>
