@@ -43,6 +43,12 @@ export interface Rule {
    * only the rows that changed (lib/rules/run.ts).
    */
   judgeRow?: RowJudge;
+  /**
+   * For a rule with `judgeRow` that says more than its rows do (about the page's other facts, or
+   * "all clear"): its whole answer, given every row's results in row order. `evaluate` gives the
+   * same from the facts alone. Without it, the rows' results are the whole answer.
+   */
+  summarise?(facts: Facts, rowResults: readonly RuleResult[], parameters: RuleParameters): RuleResult[];
 }
 
 export type RowJudge = (row: EnrollmentRow, facts: Facts, parameters: RuleParameters) => RuleResult[];

@@ -104,8 +104,8 @@ export function runRulesUntil(
 const judgedRows = new WeakMap<Rule, { seen: string; rows: WeakMap<EnrollmentRow, Finding[]> }>();
 
 /** Rows judged afresh before the clock is first looked at, and then between two looks. */
-const ROWS_BEFORE_CLOCK = 256;
-const ROWS_PER_CLOCK_CHECK = 32;
+const ROWS_BEFORE_CLOCK = 32;
+const ROWS_PER_CLOCK_CHECK = 16;
 
 function judgeRows(facts: Facts, settings: RuleSettings, rules: readonly Rule[]): Finding[];
 function judgeRows(facts: Facts, settings: RuleSettings, rules: readonly Rule[], until: number): Finding[] | undefined;
@@ -151,6 +151,13 @@ function judgeRows(
           memory.rows.set(row, judged);
         }
         for (const finding of judged) ofRule.push(finding);
+      }
+      const whole = rule.summarise?.(facts, ofRule, parameters);
+      if (whole) {
+        ofRule.length = 0;
+        for (const result of whole) {
+          ofRule.push({ ...result, ruleId: rule.id, severity: severityOverride ?? result.severity ?? rule.severity });
+        }
       }
     } catch (error) {
       // As when its evaluate throws: the whole rule could not run.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runRule, runRules, runRulesUntil } from '@/lib/rules/run';
 import { RULES } from '@/lib/rules/registry';
 import type { Rule } from '@/lib/rules/rule';
+import { unreadable } from '@/lib/model/read';
 import { blank, enrollment, inWorkflow, known, onPage, page, row } from '../../support/facts';
 
 const wrongEntryDate = page('universal-data-assessment', {
@@ -115,6 +116,15 @@ describe('running the rules', () => {
               exitDate: blank(),
               relationship: known('Self'),
               startDate: known(start),
+              // An Exit Date no one can read, in one row: the rule about unreadable dates judges rows too.
+              ...(i === 2
+                ? {
+                    exitDate: unreadable('13/45/2026', 'there is no month 13', {
+                      key: `row:${i}/exit`,
+                      label: 'Exit Date',
+                    }),
+                  }
+                : {}),
             },
           }),
         ),
@@ -123,7 +133,15 @@ describe('running the rules', () => {
         const facts = { ...mixed, page: { kind } };
         const rowRules = RULES.filter((rule) => rule.judgeRow && rule.pages.includes(kind));
         expect(rowRules.length).toBeGreaterThan(0);
+        expect(rowRules.map((rule) => rule.id)).toContain('date-unreadable');
         for (const rule of rowRules) expect(runRules(facts, {}, [rule])).toEqual(runRule(rule, facts));
+        expect(
+          runRules(
+            facts,
+            {},
+            RULES.filter((rule) => rule.id === 'date-unreadable'),
+          ),
+        ).toEqual([expect.objectContaining({ outcome: 'fail', about: ['row:2/exit'] })]);
       }
     });
 
