@@ -184,8 +184,22 @@ function withRememberedBirth(session: SessionContext, member: HouseholdMember): 
   };
 }
 
-/** A dashboard row of the remembered client, with what this tab saw recorded for that project. */
+/**
+ * Each row as given with this session, kept while both are the same: a long list's unchanged rows
+ * keep their facts object from one check to the next, and so the findings the rules' runner keeps for them.
+ */
+const rowsWithMemory = new WeakMap<EnrollmentRow, { session: SessionContext; row: EnrollmentRow }>();
+
 function withMemory(session: SessionContext, row: EnrollmentRow): EnrollmentRow {
+  const kept = rowsWithMemory.get(row);
+  if (kept?.session === session) return kept.row;
+  const given = withMemoryNow(session, row);
+  rowsWithMemory.set(row, { session, row: given });
+  return given;
+}
+
+/** A dashboard row of the remembered client, with what this tab saw recorded for that project. */
+function withMemoryNow(session: SessionContext, row: EnrollmentRow): EnrollmentRow {
   const person = findPerson(session, valueOf(row.client.name));
   const project = valueOf(row.enrollment.projectName) ?? '';
   const memory = projectOf(person, project);
