@@ -14,7 +14,8 @@ import { busyLine, figureLine, machineLine, noteLine } from './report';
 // simulator. It needs .output/chrome-mv3-e2e (npm run build:e2e), .output/chrome-mv3-bench-empty
 // (wxt build --mode bench-empty) and .output/chrome-mv3 (npm run build); the npm script builds them first. It prints figures against their targets
 // and exits 0 whatever they are: a benchmark reports, it does not judge.
-// `tsx tests/bench/live.ts --only=d` runs the large-page figure alone (it needs no build).
+// `tsx tests/bench/live.ts --only=d` runs the large-page figure alone (it needs no build);
+// `--only=b` the page load alone (it needs the e2e and bench-empty builds).
 
 const LATENCY: LatencyOptions = { edits: 240, warmUp: 40, settleMs: 50, timeoutMs: 2000 };
 const LOADS: PageLoadOptions = { rounds: 30, warmUp: 3, settleMs: 300 };
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   );
 
   const largeOnly = process.argv.includes('--only=d');
+  const loadOnly = process.argv.includes('--only=b');
   const builds = largeOnly ? (['none'] as const) : BENCH_BUILDS;
   const simulator = await startSimulator({ today: TODAY });
   const browsers = Object.fromEntries(
@@ -56,15 +58,17 @@ async function main(): Promise<void> {
   try {
     if (!largeOnly) {
       const all = browsers as Record<BenchBuild, BrowserContext>;
-      const reloadUrl = await reportLatency(all.ours, simulator.origin);
+      const reloadUrl = loadOnly
+        ? await benchmarkPageUrl(all.ours, simulator.origin)
+        : await reportLatency(all.ours, simulator.origin);
       await reportPageLoad(reloadUrl, all);
     }
-    await reportLargePage(browsers.none!, simulator.origin);
+    if (!loadOnly) await reportLargePage(browsers.none!, simulator.origin);
   } finally {
     await Promise.all(builds.map((build) => browsers[build]!.close()));
     await simulator.close();
   }
-  if (!largeOnly) reportContentScriptSize();
+  if (!largeOnly && !loadOnly) reportContentScriptSize();
   console.log(`\n${noteLine(`At the end: ${busyLine()}`)}`);
 }
 
@@ -92,6 +96,14 @@ async function reportLatency(withExtension: BrowserContext, origin: string): Pro
     ),
   );
   return benchmarkPage.reloadUrl;
+}
+
+/** The URL that reopens the benchmark page, for (b) run alone. */
+async function benchmarkPageUrl(withExtension: BrowserContext, origin: string): Promise<string> {
+  const page = await withExtension.newPage();
+  const { reloadUrl } = await openBenchmarkPage(new ClientTrack(page, withExtension), origin);
+  await page.close();
+  return reloadUrl;
 }
 
 /** (b) Prints our load time over that with an empty content script in the same frames, and over none. */
