@@ -166,7 +166,7 @@ export class HintView {
   /** A copy of the hint in this form, to be measured away from the page (see probe.ts), and where its size goes. */
   copyAs(form: HintTry): ProbeCopy {
     const copy = this.wrap.cloneNode(true) as HTMLElement;
-    copy.className = `wrap ${this.finding.severity} as-${form.mode}`;
+    copy.className = this.formClass(form.mode);
     copy.removeAttribute('style');
     if (form.room) copy.style.maxWidth = `${form.room}px`;
     return {
@@ -269,10 +269,14 @@ export class HintView {
     this.wrap.classList.remove('open');
   }
 
+  private formClass(mode: HintMode): string {
+    return `wrap ${this.finding.severity} as-${mode}`;
+  }
+
   /** Changes the hint's form only when it is another: the same one written again would be laid out again. */
   private setMode(mode: HintMode, maxWidth?: number): void {
     const open = this.wrap.classList.contains('open') ? ' open' : '';
-    const className = `wrap ${this.finding.severity} as-${mode}${open}`;
+    const className = `${this.formClass(mode)}${open}`;
     const width = maxWidth ? `${maxWidth}px` : '';
     if (this.wrap.className === className && this.wrap.style.maxWidth === width) return;
     this.wrap.className = className;

@@ -45,13 +45,10 @@ export function forgetChangedRows(doc: Document): boolean {
 
 function forget(records: MutationRecord[]): void {
   for (const record of records) {
-    if (changesGrid(record)) {
-      for (let node: Node | null = record.target; node; node = node.parentNode) {
-        if (node.nodeName === 'TABLE') grids.delete(node as HTMLTableElement);
-      }
-    }
-    // A change in a nested table changes the rows around it too.
+    const gridChanged = changesGrid(record);
+    // A change in a nested table changes the rows (and maybe the grids) around it too.
     for (let node: Node | null = record.target; node; node = node.parentNode) {
+      if (gridChanged && node.nodeName === 'TABLE') grids.delete(node as HTMLTableElement);
       if (node.nodeName === 'TR') {
         kept.delete(node as Element);
         shapes.delete(node as Element);
