@@ -114,16 +114,13 @@ function fromFrame(
   frameId: number,
   message: Exclude<FrameMessage, { type: 'get-settings' }>,
 ): Promise<SessionReply | undefined> {
-  const change = (state: TabState): TabState => {
-    switch (message.type) {
-      case 'frame-report':
-        return withReport(state, frameId, message.report);
-      case 'frame-action':
-        return withAction(state, message.action);
-      case 'frame-gone':
-        return withoutFrame(state, frameId, message.documentId);
-    }
-  };
+  // A page left behind changes no session; nobody waits for it, and the next page is loading.
+  if (message.type === 'frame-gone') {
+    store.updateLater(tabId, (state) => withoutFrame(state, frameId, message.documentId));
+    return Promise.resolve(undefined);
+  }
+  const change = (state: TabState): TabState =>
+    message.type === 'frame-report' ? withReport(state, frameId, message.report) : withAction(state, message.action);
   return store.update(tabId, change).then(({ before, after }) => {
     shareChanges(tabId, before, after);
     return reply(after);

@@ -32,6 +32,15 @@ export function withinBound(state: TabState): TabState {
   return { ...EMPTY_TAB, unkept: true };
 }
 
+/** A change to a tab's state. */
+export type TabChange = (state: TabState) => TabState;
+
+/**
+ * How long a change that can wait (`updateLater`) waits at most for the tab's next change. Longer
+ * than a ClientTrack page takes to load, so that writing it never competes with the next page.
+ */
+export const LATER_MS = 3000;
+
 /**
  * Tabs' states in memory, mirrored to storage.session so they survive the service worker being
  * stopped. Changes to one tab are applied one at a time, in the order the messages arrived. What
@@ -40,17 +49,32 @@ export function withinBound(state: TabState): TabState {
 export class TabStore {
   private readonly states = new Map<number, TabState>();
   private readonly queues = new Map<number, Promise<unknown>>();
+  private readonly waiting = new Map<number, { changes: TabChange[]; timer: ReturnType<typeof setTimeout> }>();
 
-  update(tabId: number, change: (state: TabState) => TabState): Promise<{ before: TabState; after: TabState }> {
+  update(tabId: number, change: TabChange): Promise<{ before: TabState; after: TabState }> {
+    const waiting = this.takeWaiting(tabId);
     return this.queued(tabId, async () => {
       const before = await this.load(tabId);
-      const changed = change(before);
+      const changed = change(waiting.reduce((state, earlier) => earlier(state), before));
       const after = changed === before ? before : await this.keep(tabId, withinBound(changed));
       return { before, after };
     });
   }
 
+  /**
+   * A change nobody waits to see (a page left behind): applied first in the tab's next update, or
+   * after LATER_MS. Writing the state and the badge it brings would otherwise land while the
+   * browser loads the next page, and slow it.
+   */
+  updateLater(tabId: number, change: TabChange): void {
+    const waiting = this.waiting.get(tabId);
+    if (waiting) return void waiting.changes.push(change);
+    const timer = setTimeout(() => void this.update(tabId, (state) => state), LATER_MS);
+    this.waiting.set(tabId, { changes: [change], timer });
+  }
+
   async forget(tabId: number): Promise<void> {
+    this.takeWaiting(tabId);
     await this.queues.get(tabId);
     this.states.delete(tabId);
     this.queues.delete(tabId);
@@ -62,7 +86,8 @@ export class TabStore {
    * guide carry on in the new tab; the frames are the new tab's own, read again into that session.
    */
   async replace(addedTabId: number, removedTabId: number): Promise<{ before: TabState; after: TabState }> {
-    const removed = await this.queued(removedTabId, () => this.load(removedTabId));
+    // Its pages left behind go into its earlier problems first.
+    const { after: removed } = await this.update(removedTabId, (state) => state);
     await this.forget(removedTabId);
     return this.update(addedTabId, (added) =>
       added.frames.reduce(
@@ -90,6 +115,14 @@ export class TabStore {
     this.states.delete(tabId);
     await browser.storage.session.remove(tabKey(tabId)).catch(() => undefined);
     return EMPTY_TAB;
+  }
+
+  private takeWaiting(tabId: number): TabChange[] {
+    const waiting = this.waiting.get(tabId);
+    if (!waiting) return [];
+    clearTimeout(waiting.timer);
+    this.waiting.delete(tabId);
+    return waiting.changes;
   }
 
   private queued<T>(tabId: number, run: () => Promise<T>): Promise<T> {

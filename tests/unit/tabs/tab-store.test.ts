@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listenToFrames } from '@/lib/tabs/hub';
-import { MAX_TAB_BYTES, TabStore, tabKey, withinBound } from '@/lib/tabs/tab-store';
-import { EMPTY_TAB, withGuide, withReport, type TabState } from '@/lib/tabs/tab-state';
+import { LATER_MS, MAX_TAB_BYTES, TabStore, tabKey, withinBound } from '@/lib/tabs/tab-store';
+import { EMPTY_TAB, withGuide, withoutFrame, withReport, type TabState } from '@/lib/tabs/tab-state';
 import { shownTab } from '@/lib/tabs/stored-tab';
 import type { FrameReport } from '@/lib/messaging/frames';
 import type { Finding } from '@/lib/model/schemas';
@@ -82,6 +82,58 @@ describe('a write the browser refuses', () => {
     expect(after).toEqual(EMPTY_TAB);
     expect(await stored(5)).toBeUndefined();
     expect((await store.update(5, (state) => state)).before).toEqual(EMPTY_TAB);
+  });
+});
+
+describe('a page left behind', () => {
+  const workflowPage = (documentId: string): FrameReport => ({
+    ...dashboard('Jordan Blake', documentId),
+    facts: { page: { kind: 'program-enrollment' }, client: { name: known('Jordan Blake') } },
+  });
+  const writes = () => vi.spyOn(fakeBrowser.storage.session, 'set');
+
+  it("is written with the tab's next change, not while the next page loads", async () => {
+    const store = new TabStore();
+    await store.update(5, (state) => withReport(state, 1, dashboard('Jordan Blake')));
+    await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
+    const set = writes();
+    store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
+    expect(set).not.toHaveBeenCalled();
+    expect((await stored(5))?.frames.map((frame) => frame.documentId)).toEqual(['doc-Jordan Blake', 'left']);
+
+    const { after } = await store.update(5, (state) => withReport(state, 1, dashboard('Jordan Blake', 'next')));
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(after.frames.map((frame) => frame.documentId)).toEqual(['next']);
+    expect(await stored(5)).toEqual(after);
+  });
+
+  it('is written on its own after a while when nothing else happens in the tab', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new TabStore();
+      await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
+      store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
+      await vi.advanceTimersByTimeAsync(LATER_MS - 1);
+      expect((await stored(5))?.frames).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await stored(5))?.frames).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is dropped with a tab that closes, which stays forgotten', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new TabStore();
+      await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
+      store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
+      await store.forget(5);
+      await vi.advanceTimersByTimeAsync(LATER_MS);
+      expect(await stored(5)).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
