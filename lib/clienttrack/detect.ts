@@ -3,6 +3,7 @@ import type { ShellFacts } from '../model/schemas';
 import type { LabelOverrides } from './labels';
 import type { FieldLocator } from './locate';
 import { columnOf, gridsWith } from './grid';
+import { holds } from './row-memory';
 import { choicesOf } from './controls';
 import { normaliseCaption, textOf } from './text';
 import { isUpdateChoice } from './choice-words';
@@ -68,7 +69,8 @@ export function headingsOf(root: Document): string[] {
 
 /** The first of `headingsOf`, without searching the rest of a long page when the first heading has words. */
 function firstHeading(root: Document): string | undefined {
-  const first = root.querySelector(HEADING_SELECTOR);
+  // No heading has ever been seen on a real instance: without one, only the first search walks the page.
+  const first = holds(root, HEADING_SELECTOR) ? root.querySelector(HEADING_SELECTOR) : null;
   if (!first) return undefined;
   return normaliseCaption(textOf(first)) || headingsOf(root)[0];
 }
@@ -99,8 +101,8 @@ function byWorkflowStep({ shell, frame }: PageContext): PageKind | undefined {
   return kindNamed(shell.currentStep);
 }
 
-const isAppShell = ({ root, isTop }: PageContext) => isTop && root.querySelector('iframe[id^="TabFrame_"]') !== null;
-const isLogin = ({ root }: PageContext) => root.querySelector('input[type=password]') !== null;
+const isAppShell = ({ root, isTop }: PageContext) => isTop && holds(root, 'iframe[id^="TabFrame_"]');
+const isLogin = ({ root }: PageContext) => holds(root, 'input[type=password]');
 const isFinish = ({ root }: PageContext) => root.querySelector('#FinishButton') !== null;
 /** A grid of members with their start dates. ClientTrack's first sub-form grid id alone is not one: the barriers grid has it too. */
 const isHouseholdGrid = ({ root, overrides }: PageContext) => {
@@ -110,7 +112,7 @@ const isHouseholdGrid = ({ root, overrides }: PageContext) => {
   );
 };
 const isDashboard = ({ root, overrides }: PageContext) =>
-  [...root.querySelectorAll('table[id^="wp"][id$="formResultSet"]')].length > 0 &&
+  holds(root, 'table[id^="wp"][id$="formResultSet"]') &&
   gridsWith(root, ['project', 'projectStartDate', 'exitDate'], overrides).length > 0;
 const isAnnualTool = ({ root, overrides }: PageContext) =>
   gridsWith(root, ['clientName', 'projectStartDate', 'dueDate'], overrides).length > 0;
@@ -128,7 +130,7 @@ const isAssessmentChoice = ({ root }: PageContext) =>
 /** A dialog dated by an Assessment Date and nothing else a workflow page shows: the Master Assessment. */
 const isMasterAssessment = (context: PageContext) =>
   context.frame === 'dialog' && context.locator.hasCaption('assessmentDate') && !isIncome(context);
-const hasControls = (root: Document) => root.querySelector('input:not([type=hidden]), select, textarea') !== null;
+const hasControls = (root: Document) => holds(root, 'input:not([type=hidden]), select, textarea');
 /** A dialog about re-entering, with buttons and no fields: the Re-Enter confirmation. */
 const isReEnterConfirmation = ({ root, frame }: PageContext) =>
   frame === 'dialog' && !hasControls(root) && /(^|[^a-z])re-?\s?enter/i.test(textOf(root.body));
@@ -139,12 +141,12 @@ const isDomesticViolence = ({ locator }: PageContext) => locator.hasCaption('sur
 /** One client's names and date of birth as form fields (not a search, not a grid of family members). */
 const isClientInformation = (context: PageContext) =>
   !isSearchForm(context) &&
-  context.root.querySelector('table.ResultSet, table[id$="ResultSet"]') === null &&
+  !holds(context.root, 'table.ResultSet, table[id$="ResultSet"]') &&
   context.locator.hasCaption('firstName') &&
   context.locator.hasCaption('lastName') &&
   context.locator.hasCaption('dateOfBirth');
 /** A name search that cannot be placed stays unknown rather than judged as a form. */
-const isSearchForm = ({ root }: PageContext) => root.querySelector('#Renderer_SEARCH, button[value="search"]') !== null;
+const isSearchForm = ({ root }: PageContext) => holds(root, '#Renderer_SEARCH, button[value="search"]');
 
 /** A name search: the intake's client search inside the intake workflow, Find Client when no workflow runs. */
 function searchKind(context: PageContext): PageKind | undefined {
@@ -200,7 +202,7 @@ const JUDGED_FIELDS = [
 const isClientTrackFrame = (context: PageContext) =>
   context.frame !== undefined ||
   context.shell !== undefined ||
-  context.root.querySelector('table.FormPage, td.FieldStyle, [id$="_Renderer"], [id*="_RendererSF"]') !== null;
+  holds(context.root, 'table.FormPage, td.FieldStyle, [id$="_Renderer"], [id*="_RendererSF"]');
 /** A form showing a field the rules judge: it can be judged even when the page has no name. */
 const isForm = (context: PageContext) =>
   isClientTrackFrame(context) &&

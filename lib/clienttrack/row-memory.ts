@@ -24,6 +24,8 @@ const shapes = new WeakMap<Element, { cells: HTMLTableCellElement[]; spans: bool
 const watching = new WeakMap<Document, MutationObserver>();
 /** What was read of each table's grid, kept while its rows, headers and groups are the same (a cell's content may change). */
 const grids = new WeakMap<HTMLTableElement, unknown>();
+/** Whether a document holds an element matching a selector, kept until an element comes, goes or changes its attributes. */
+const holdings = new WeakMap<Document, Map<string, boolean>>();
 
 /**
  * Forgets every row that changed since the last reading of this document, and watches it from
@@ -45,6 +47,7 @@ export function forgetChangedRows(doc: Document): boolean {
 
 function forget(records: MutationRecord[]): void {
   for (const record of records) {
+    if (changesElements(record)) holdings.delete(record.target.ownerDocument ?? (record.target as Document));
     const gridChanged = changesGrid(record);
     // A change in a nested table changes the rows (and maybe the grids) around it too.
     for (let node: Node | null = record.target; node; node = node.parentNode) {
@@ -55,6 +58,32 @@ function forget(records: MutationRecord[]): void {
       }
     }
   }
+}
+
+/**
+ * Whether the document holds an element matching `selector` (tags, ids, classes and attributes
+ * only: no pseudo-class that hangs on text). Asked on every check, and a selector that matches
+ * nothing walks the whole document: every row of a long list. Kept while the document is watched
+ * and no element has come, gone or changed an attribute other than its style.
+ */
+export function holds(doc: Document, selector: string): boolean {
+  const watched = forgetChangedRows(doc);
+  const known = watched ? holdings.get(doc)?.get(selector) : undefined;
+  if (known !== undefined) return known;
+  const found = doc.querySelector(selector) !== null;
+  if (!watched) return found;
+  const held = holdings.get(doc) ?? new Map<string, boolean>();
+  holdings.set(doc, held.set(selector, found));
+  return found;
+}
+
+/** A change that may make a selector match or stop matching: text alone never does. */
+function changesElements(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return record.attributeName !== 'style';
+  if (record.type !== 'childList') return false;
+  for (const node of record.addedNodes) if (node.nodeType === 1) return true;
+  for (const node of record.removedNodes) if (node.nodeType === 1) return true;
+  return false;
 }
 
 /**

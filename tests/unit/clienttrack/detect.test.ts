@@ -21,6 +21,25 @@ describe('recognising ClientTrack pages', () => {
     },
   );
 
+  it('places a page again when it changes between checks, each time from what it shows then', () => {
+    // What was found on a page is kept between checks of a long list; a change must still be seen at once.
+    const page = parseHtml(
+      '<table class="FormPage"><tr><td>Assessment Date</td><td class="FieldStyle"><input value="03/01/2026"></td></tr></table>',
+    );
+    expect(readPage(page).facts.page.kind).toBe('unnamed-form');
+    const password = page.createElement('input');
+    page.body.append(password);
+    expect(readPage(page).facts.page.kind).toBe('unnamed-form');
+    password.type = 'password';
+    expect(readPage(page).facts.page.kind).toBe('login');
+    password.remove();
+    expect(readPage(page).facts.page.kind).toBe('unnamed-form');
+    const heading = page.createElement('h1');
+    heading.textContent = 'Income Assessment';
+    page.body.prepend(heading);
+    expect(readPage(page).facts.page.kind).toBe('income');
+  });
+
   it('calls a page it does not know unknown rather than guessing', () => {
     const reading = readPage(
       parseHtml(
