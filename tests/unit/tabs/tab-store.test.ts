@@ -107,33 +107,27 @@ describe('a page left behind', () => {
     expect(await stored(5)).toEqual(after);
   });
 
+  afterEach(() => vi.useRealTimers());
+
   it('is written on its own after a while when nothing else happens in the tab', async () => {
     vi.useFakeTimers();
-    try {
-      const store = new TabStore();
-      await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
-      store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
-      await vi.advanceTimersByTimeAsync(LATER_MS - 1);
-      expect((await stored(5))?.frames).toHaveLength(1);
-      await vi.advanceTimersByTimeAsync(1);
-      expect((await stored(5))?.frames).toEqual([]);
-    } finally {
-      vi.useRealTimers();
-    }
+    const store = new TabStore();
+    await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
+    store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
+    await vi.advanceTimersByTimeAsync(LATER_MS - 1);
+    expect((await stored(5))?.frames).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await stored(5))?.frames).toEqual([]);
   });
 
   it('is dropped with a tab that closes, which stays forgotten', async () => {
     vi.useFakeTimers();
-    try {
-      const store = new TabStore();
-      await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
-      store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
-      await store.forget(5);
-      await vi.advanceTimersByTimeAsync(LATER_MS);
-      expect(await stored(5)).toBeUndefined();
-    } finally {
-      vi.useRealTimers();
-    }
+    const store = new TabStore();
+    await store.update(5, (state) => withReport(state, 2, workflowPage('left')));
+    store.updateLater(5, (state) => withoutFrame(state, 2, 'left'));
+    await store.forget(5);
+    await vi.advanceTimersByTimeAsync(LATER_MS);
+    expect(await stored(5)).toBeUndefined();
   });
 });
 
