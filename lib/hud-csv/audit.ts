@@ -1,7 +1,6 @@
 import type { Finding } from '../model/schemas';
 import type { PageKind, RuleId, Severity } from '../model/vocabulary';
-import type { Read } from '../model/read';
-import { isAnswered as isRecorded } from '../model/answers';
+import { incomeAndBenefitsAnswered } from '../model/answers';
 import { ruleById } from '../rules/registry';
 import type { Rule, RuleResult } from '../rules/rule';
 import { enabledRules, parametersOf, visitRule, type ResultVisitor, type RuleSettings } from '../rules/run';
@@ -585,7 +584,7 @@ async function audit(
           date: row.informationDate,
           stage: row.stage,
           file: fileIndex,
-          incomeAnswered: income && answered(row),
+          incomeAnswered: income && incomeAndBenefitsAnswered(row.answers),
         });
         // Judged once per assessment, however many rows it has.
         if (!income) {
@@ -730,20 +729,6 @@ const INCOME_COLUMNS = [
   'BenefitsFromAnySource',
   ...BENEFIT_SOURCES.map(([source]) => source),
 ];
-
-/** Both "from any source" questions hold a real answer (not blank, not Data not collected). */
-function answered(row: AssessmentRow): boolean {
-  return real(row.answers?.incomeFromAnySource) && real(row.answers?.nonCashFromAnySource);
-}
-
-// Answers are a handful of HUD words, asked about for every income row: each is judged once.
-const RECORDED = new Map<string, boolean>();
-function real(read: Read<string> | undefined): boolean {
-  if (read?.state !== 'value') return false;
-  let recorded = RECORDED.get(read.value);
-  if (recorded === undefined) RECORDED.set(read.value, (recorded = isRecorded(read.value)));
-  return recorded;
-}
 
 /** The stream, telling `onBytes` how many bytes have passed so far. */
 function countingBytes(

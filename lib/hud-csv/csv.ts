@@ -234,22 +234,17 @@ export class CsvParser {
       let row: string[] | undefined;
       let start = i;
       let column = 0;
-      for (let at = i; at <= end; at++) {
-        if (at < end && text.charCodeAt(at) !== COMMA) continue;
+      for (;;) {
+        // The next comma, in a loop of its own: a cell's characters are most of the text.
+        let at = start;
+        while (at < end && text.charCodeAt(at) !== COMMA) at += 1;
         const wanted = keep === undefined || keep[column] === true;
         if (row === undefined) {
-          if (last !== undefined && column < last.length) {
-            if (!wanted) {
-              start = at + 1;
-              column += 1;
-              continue;
-            }
-            const cell = last[column]!;
-            if (cell.length === at - start && text.startsWith(cell, start)) {
-              start = at + 1;
-              column += 1;
-              continue;
-            }
+          if (last !== undefined && column < last.length && (!wanted || sameCell(last[column]!, text, start, at))) {
+            column += 1;
+            start = at + 1;
+            if (at === end) break;
+            continue;
           }
           // As long as the last row from the start, rather than grown cell by cell (77 in IncomeBenefits).
           row = new Array<string>(this.width);
@@ -258,13 +253,13 @@ export class CsvParser {
         row[column] = wanted ? text.slice(start, at) : '';
         column += 1;
         start = at + 1;
+        if (at === end) break;
       }
       if (row === undefined) row = column === last!.length ? last! : last!.slice(0, column);
       else row.length = column;
       this.width = column;
       if (keep !== undefined) this.last = row;
-      this.row = row;
-      this.finishRow();
+      this.rowDone(row);
       this.noteEnding(end === lf ? 'LF' : 'CRLF', this.line - 1);
       i = lf + 1;
     }
@@ -329,6 +324,11 @@ export class CsvParser {
   private finishRow(): void {
     const row = this.row;
     this.row = [];
+    this.rowDone(row);
+  }
+
+  /** A row read; `plainLines` reads whole rows without `this.row`, which stays empty. */
+  private rowDone(row: string[]): void {
     this.field = '';
     this.lineCharsBefore = 0;
     this.line += 1;
@@ -363,6 +363,11 @@ export class CsvParser {
         : `the line is longer than ${limit}, far longer than any HUD CSV row: the file is damaged or is not a HUD CSV file.`,
     );
   }
+}
+
+/** Whether the text from `from` up to `to` is `cell`. */
+function sameCell(cell: string, text: string, from: number, to: number): boolean {
+  return cell.length === to - from && text.startsWith(cell, from);
 }
 
 /** The text encodings a HUD CSV file must not be in, told by its first bytes. */

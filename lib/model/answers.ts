@@ -42,8 +42,18 @@ export function isUnansweredChoice(answer: string | undefined): boolean {
  * (rules.md: adult-element-missing fails on it, so nothing may count it as recorded).
  */
 export function isAnswered(answer: string | undefined): answer is string {
-  return !isUnansweredChoice(answer) && !isDataNotCollected(answer);
+  if (answer === undefined) return false;
+  // Asked for every answer of every income row: each text is judged once (normalised three times
+  // and matched against a pattern otherwise), with the same bound as NORMALISED.
+  let answered = ANSWERED.get(answer);
+  if (answered === undefined) {
+    answered = !isUnansweredChoice(answer) && !isDataNotCollected(answer);
+    if (ANSWERED.size >= 1000) ANSWERED.clear();
+    ANSWERED.set(answer, answered);
+  }
+  return answered;
 }
+const ANSWERED = new Map<string, boolean>();
 
 /** A read that holds a real answer (see isAnswered). */
 export function isAnsweredRead(read: Read<string> | undefined): boolean {
