@@ -5,19 +5,25 @@ import type { Read } from './read';
 // These helpers compare that text the way a person would, and say once what counts as answered:
 // the rules, the session, the guide and the HUD CSV audit all use them.
 
-// An export's answers are a few dozen HUD words asked about tens of millions of times: each is
-// normalised once (the cache is emptied when full, so page text cannot grow it without end).
-const NORMALISED = new Map<string, string>();
-
-function normalise(text: string): string {
-  let normal = NORMALISED.get(text);
-  if (normal === undefined) {
-    normal = text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
-    if (NORMALISED.size >= 1000) NORMALISED.clear();
-    NORMALISED.set(text, normal);
-  }
-  return normal;
+/**
+ * `judge`, remembering its answer for each text. An export's answers are a few dozen HUD words
+ * asked about tens of millions of times; the memory is emptied when full, so page text cannot
+ * grow it without end.
+ */
+function oncePerText<T>(judge: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      answer = judge(text);
+      if (known.size >= 1000) known.clear();
+      known.set(text, answer);
+    }
+    return answer;
+  };
 }
+
+const normalise = oncePerText((text) => text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' '));
 
 export function isYes(answer: string | undefined): boolean {
   return answer !== undefined && normalise(answer) === 'yes';
@@ -42,18 +48,10 @@ export function isUnansweredChoice(answer: string | undefined): boolean {
  * (rules.md: adult-element-missing fails on it, so nothing may count it as recorded).
  */
 export function isAnswered(answer: string | undefined): answer is string {
-  if (answer === undefined) return false;
-  // Asked for every answer of every income row: each text is judged once (normalised three times
-  // and matched against a pattern otherwise), with the same bound as NORMALISED.
-  let answered = ANSWERED.get(answer);
-  if (answered === undefined) {
-    answered = !isUnansweredChoice(answer) && !isDataNotCollected(answer);
-    if (ANSWERED.size >= 1000) ANSWERED.clear();
-    ANSWERED.set(answer, answered);
-  }
-  return answered;
+  return answer !== undefined && isRealAnswer(answer);
 }
-const ANSWERED = new Map<string, boolean>();
+// Asked for every answer of every income row in an audit: each text is judged once.
+const isRealAnswer = oncePerText((answer) => !isUnansweredChoice(answer) && !isDataNotCollected(answer));
 
 /** A read that holds a real answer (see isAnswered). */
 export function isAnsweredRead(read: Read<string> | undefined): boolean {
