@@ -27,6 +27,7 @@ import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
 import type { GuideTarget } from '@/lib/procedures/types';
 import { topDocument } from './page-load';
+import { offerPageLeftRelay, relayPageLeft } from './page-left-relay';
 
 /** Changes that can show, hide or refill a field: Rule Designer toggles styles, dialogs add nodes. */
 const WATCHED: MutationObserverInit = {
@@ -36,6 +37,9 @@ const WATCHED: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['style', 'hidden', 'class', 'value', 'checked', 'selected', 'disabled', 'aria-current'],
 };
+
+/** How long a page being left may keep the browser waiting to finish its check (a long list's is not). */
+const LEAVING_SLICE_MS = 50;
 
 /**
  * Watches one frame of ClientTrack: schedules the check (lib/pipeline/check-frame.ts), draws its
@@ -59,10 +63,16 @@ export class FrameWatcher {
   private reading: PageReading | undefined;
   private reportedText = '';
   private pendingReport: FrameReport | undefined;
+  /** The last report sent, and what the background has not answered yet (see leave). */
+  private sentReport: FrameReport | undefined;
+  private unanswered = 0;
+  private unansweredActions: SessionAction[] = [];
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
   private goOnTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A finished check whose hints wait for the next task (see check). */
+  private waitingDraw: FrameCheck | undefined;
   private readonly observer = new MutationObserver((records) => {
     if (records.some((record) => !isOwnChange(record))) this.schedule(false);
   });
@@ -84,10 +94,8 @@ export class FrameWatcher {
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
-    window.addEventListener('pagehide', () => {
-      this.flushReport();
-      void send({ type: 'frame-gone', documentId: this.documentId });
-    });
+    window.addEventListener('pagehide', () => this.leave());
+    if (this.isTop) offerPageLeftRelay((message) => void send(message));
     this.observer.observe(document, WATCHED);
     this.check();
     if (firstClick) this.onClick(firstClick);
@@ -121,11 +129,11 @@ export class FrameWatcher {
     }
   }
 
-  private check(): void {
+  private check(until = performance.now() + CHECK_SLICE_MS): void {
     this.soon = this.nextFrame = false;
     clearTimeout(this.goOnTimer);
     this.goOnTimer = undefined;
-    const until = performance.now() + CHECK_SLICE_MS;
+    this.waitingDraw = undefined;
     const check = checkFrame(document, this.session, this.settings, localToday(), {
       isTop: this.isTop,
       ...topDocument(this.isTop),
@@ -138,13 +146,28 @@ export class FrameWatcher {
       return;
     }
     // A long list's last slice may have used its time: its hints and report then wait for the next task.
-    if (performance.now() > until) this.goOnTimer = setTimeout(() => this.draw(check), 0);
-    else this.draw(check);
+    if (performance.now() > until) {
+      this.waitingDraw = check;
+      this.goOnTimer = setTimeout(() => this.draw(check), 0);
+    } else this.draw(check);
+  }
+
+  /**
+   * The page is being left while a check waits for its next slice or its hints for the next task:
+   * it is finished now, so that its report goes with the page, as far as LEAVING_SLICE_MS allows.
+   */
+  private finishCheck(): void {
+    if (this.goOnTimer === undefined) return;
+    const waiting = this.waitingDraw;
+    if (waiting) this.draw(waiting);
+    else this.check(performance.now() + LEAVING_SLICE_MS);
   }
 
   /** Draws a check's hints and the guide's pointer, and sends its report soon after. */
   private draw(check: FrameCheck): void {
+    clearTimeout(this.goOnTimer);
     this.goOnTimer = undefined;
+    this.waitingDraw = undefined;
     this.reading = check.reading;
     this.observer.disconnect();
     try {
@@ -159,6 +182,30 @@ export class FrameWatcher {
     if (!this.reportTimer) this.reportTimer = setTimeout(() => this.flushReport(), 0);
   }
 
+  /**
+   * The page is going: its last state is reported, and whatever the background has not answered is
+   * handed to the top frame as well, since a service worker still starting never gets the messages
+   * of a page already gone (the background ignores what it did get).
+   */
+  private leave(): void {
+    this.finishCheck();
+    this.flushReport();
+    void send({ type: 'frame-gone', documentId: this.documentId });
+    if (this.isTop || this.unanswered === 0 || !this.sentReport) return;
+    relayPageLeft({ type: 'page-left', report: this.sentReport, actions: this.unansweredActions });
+  }
+
+  /** Sends a message to the background, counting it unanswered until the answer comes. */
+  private ask(message: ToBackground, action?: SessionAction): void {
+    this.unanswered++;
+    if (action) this.unansweredActions.push(action);
+    void send(message).then((reply) => {
+      this.unanswered--;
+      if (action) this.unansweredActions = this.unansweredActions.filter((waiting) => waiting !== action);
+      if (reply) this.adopt(reply);
+    });
+  }
+
   /** Sends the latest report, if it says something new. Clicks flush first, so the background hears of the page before the click. */
   private flushReport(): void {
     clearTimeout(this.reportTimer);
@@ -169,7 +216,8 @@ export class FrameWatcher {
     const text = JSON.stringify(report);
     if (text !== this.reportedText) {
       this.reportedText = text;
-      void send({ type: 'frame-report', report }).then((reply) => reply && this.adopt(reply));
+      this.sentReport = report;
+      this.ask({ type: 'frame-report', report });
     }
     // Marks the frame as watched, once: tests wait for it, and it tells support staff the extension is at work.
     if (report.findings && document.documentElement.dataset.ctAssist !== 'checked')
@@ -207,7 +255,7 @@ export class FrameWatcher {
     }
     const sessionAction: SessionAction =
       action.kind === 'action-menu-item' ? { kind: 'action-menu-item', item: action.item, ...this.menuRow() } : action;
-    void send({ type: 'frame-action', action: sessionAction }).then((reply) => reply && this.adopt(reply));
+    this.ask({ type: 'frame-action', action: sessionAction }, sessionAction);
   }
 
   private menuRow(): { rowKey?: string } {

@@ -70,6 +70,12 @@ export type ToBackground =
   | { type: 'frame-report'; report: FrameReport }
   | { type: 'frame-action'; action: SessionAction }
   | { type: 'frame-gone'; documentId: string }
+  /**
+   * A page left before the background answered it: sent by the top frame, which stays, for a
+   * frame whose own messages may die with it (the browser drops them when a stopped service
+   * worker is still starting as the page goes). Its last report, then the clicks not answered.
+   */
+  | { type: 'page-left'; report: FrameReport; actions: SessionAction[] }
   /** The effective settings, answered with LoadedSettings (content scripts cannot read storage.managed). */
   | { type: 'get-settings' }
   /** From the side panel: scroll to and highlight a finding's field in the frame that showed it. */

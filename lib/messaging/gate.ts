@@ -16,6 +16,8 @@ import { MAX_REPORTED_FINDINGS, MAX_REPORTED_ROWS, type FrameReport, type ToBack
 export const MAX_MESSAGE_CHARS = 1_000_000;
 const MAX_TEXT = 2_000;
 const MAX_ID = 200;
+/** Clicks on a page left before the background answered: a user makes a handful at most. */
+export const MAX_LEFT_ACTIONS = 20;
 
 const text = z.string().max(MAX_TEXT);
 const id = z.string().min(1).max(MAX_ID);
@@ -67,6 +69,11 @@ const FROM_FRAMES = {
   'frame-report': z.strictObject({ type: z.literal('frame-report'), report: frameReport }),
   'frame-action': z.strictObject({ type: z.literal('frame-action'), action: sessionAction }),
   'frame-gone': z.strictObject({ type: z.literal('frame-gone'), documentId: id }),
+  'page-left': z.strictObject({
+    type: z.literal('page-left'),
+    report: frameReport,
+    actions: z.array(sessionAction).max(MAX_LEFT_ACTIONS),
+  }),
 };
 /** Messages only our side panel and options page send. */
 const FROM_PAGES = {

@@ -11,7 +11,7 @@ import {
 import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
 import { usableHosts } from '../host-access/patterns';
 import { keepSessionStorageFromContentScripts, TabStore } from './tab-store';
-import { withAction, withGuide, withoutFrame, withReport, type TabState } from './tab-state';
+import { withAction, withGuide, withoutFrame, withPageLeft, withReport, type TabState } from './tab-state';
 import { currentTarget } from '../procedures/guide';
 
 /** Where the count of dropped messages is kept, for the side panel and tests to read (no message content). */
@@ -24,6 +24,7 @@ export type DroppedCounts = Partial<Record<DropReason, number>>;
  * Every message passes the gate (lib/messaging/gate.ts) first; what it drops is only counted.
  */
 export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts } {
+  const heard = new HeardDocuments();
   void keepSessionStorageFromContentScripts().catch((error: unknown) =>
     console.error('ClientTrack Assist could not close storage.session to content scripts', error),
   );
@@ -37,7 +38,7 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
       return undefined;
     }
     if (verdict.message.type === 'get-settings') return Promise.resolve(loaded);
-    if (verdict.from === 'frame') return fromFrame(store, verdict.tabId, verdict.frameId, verdict.message);
+    if (verdict.from === 'frame') return fromFrame(store, heard, verdict.tabId, verdict.frameId, verdict.message);
     fromPage(store, verdict.message);
     return undefined;
   };
@@ -108,8 +109,29 @@ function fromPage(store: TabStore, message: Exclude<PageMessage, { type: 'get-se
   }
 }
 
+/**
+ * Documents whose own reports reached this service worker. A frame's messages arrive in order, or
+ * none at all when it was left while the worker was starting: a page-left message for a document
+ * heard of already repeats what came, and is ignored.
+ */
+class HeardDocuments {
+  private static readonly KEPT = 500;
+  private readonly ids = new Set<string>();
+
+  add(documentId: string): void {
+    if (this.ids.has(documentId)) return;
+    if (this.ids.size >= HeardDocuments.KEPT) this.ids.delete(this.ids.values().next().value as string);
+    this.ids.add(documentId);
+  }
+
+  has(documentId: string): boolean {
+    return this.ids.has(documentId);
+  }
+}
+
 function fromFrame(
   store: TabStore,
+  heard: HeardDocuments,
   tabId: number,
   frameId: number,
   message: Exclude<FrameMessage, { type: 'get-settings' }>,
@@ -119,6 +141,15 @@ function fromFrame(
     store.updateLater(tabId, (state) => withoutFrame(state, frameId, message.documentId));
     return Promise.resolve(undefined);
   }
+  if (message.type === 'page-left') {
+    if (heard.has(message.report.documentId)) return Promise.resolve(undefined);
+    heard.add(message.report.documentId);
+    void store
+      .update(tabId, (state) => withPageLeft(state, message.report, message.actions))
+      .then(({ before, after }) => shareChanges(tabId, before, after));
+    return Promise.resolve(undefined);
+  }
+  if (message.type === 'frame-report') heard.add(message.report.documentId);
   const change = (state: TabState): TabState =>
     message.type === 'frame-report' ? withReport(state, frameId, message.report) : withAction(state, message.action);
   return store.update(tabId, change).then(({ before, after }) => {

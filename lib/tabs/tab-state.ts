@@ -113,6 +113,18 @@ export function withoutFrame(state: TabState, frameId: number, documentId: strin
   return { ...state, frames, earlier: [...kept, ...left] };
 }
 
+/** Where a page left before the background heard of it stands while it is taken in: no real frame has this id. */
+const LEFT_PAGE_FRAME = -1;
+
+/**
+ * A page the background hears of only once it was left (page-left): remembered as if reported,
+ * its clicks taken in order, then gone, its problems kept for the workflow like any page left.
+ */
+export function withPageLeft(state: TabState, report: FrameReport, actions: readonly SessionAction[]): TabState {
+  const acted = actions.reduce(withAction, withReport(state, LEFT_PAGE_FRAME, report));
+  return withoutFrame(acted, LEFT_PAGE_FRAME, report.documentId);
+}
+
 /** The client whose dashboard the tab showed last; a household's members share it. */
 function clientOnScreen(session: SessionContext): string | undefined {
   return session.dashboard ? valueOf(session.dashboard.client.name) : undefined;

@@ -6,7 +6,7 @@ import { DROPPED_KEY, listenToFrames } from '@/lib/tabs/hub';
 import { tabKey, TabStore } from '@/lib/tabs/tab-store';
 import type { TabState } from '@/lib/tabs/tab-state';
 import { boundedReport, MAX_REPORTED_FINDINGS, MAX_REPORTED_ROWS, type FrameReport } from '@/lib/messaging/frames';
-import { MAX_MESSAGE_CHARS } from '@/lib/messaging/gate';
+import { MAX_LEFT_ACTIONS, MAX_MESSAGE_CHARS } from '@/lib/messaging/gate';
 import { saveSettings } from '@/lib/settings/save';
 import type { Finding } from '@/lib/model/schemas';
 import { known, row } from '../../support/facts';
@@ -183,6 +183,15 @@ describe('what messages hold', () => {
       panel,
     ],
     [
+      'a page left with more clicks than a user makes',
+      {
+        type: 'page-left',
+        report: dashboard('A'),
+        actions: Array.from({ length: MAX_LEFT_ACTIONS + 1 }, () => ({ kind: 'finish' })),
+      },
+      frameIn(5),
+    ],
+    [
       'more rows than a report may carry',
       {
         type: 'frame-report',
@@ -233,6 +242,44 @@ describe('what messages hold', () => {
     expect(await send({ type: 'get-settings' }, frameIn(5))).toHaveProperty('settings');
     expect(await send({ type: 'get-settings' }, panel)).toHaveProperty('settings');
     expect(await send({ type: 'get-settings' }, frameIn(5, 'https://evil.example/'))).toBeUndefined();
+  });
+});
+
+describe('a page left before the background answered it, carried by the top frame', () => {
+  const shell: FrameReport = {
+    documentId: 'doc-shell',
+    isTop: true,
+    facts: { page: { kind: 'app-shell' } },
+    notFound: [],
+  };
+
+  it('is remembered as the page it showed, with its clicks, and leaves the top frame as it was', async () => {
+    await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    const left = { type: 'page-left', report: dashboard('Jordan Blake'), actions: [{ kind: 'log-out' }] };
+    await send({ ...left, actions: [] }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    await vi.waitFor(async () => expect(JSON.stringify((await stored(5))?.session)).toContain('Jordan Blake'));
+    const state = await stored(5);
+    expect(state?.frames.map((frame) => [frame.frameId, frame.documentId])).toEqual([[0, 'doc-shell']]);
+    expect(toldTabs.some(({ message }) => JSON.stringify(message).includes('Jordan Blake'))).toBe(true);
+    // Its clicks count too: here logging out, which forgets the client.
+    await send({ ...left, report: dashboard('Ana Rivera') }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    await vi.waitFor(async () => expect((await stored(5))?.frames).toEqual([]));
+    expect(gate.dropped).toEqual({});
+  });
+
+  it('changes nothing when the page’s own report reached the background', async () => {
+    const own = dashboard('Jordan Blake');
+    await send({ type: 'frame-report', report: own }, frameIn(5, CLIENTTRACK_PAGE, 3));
+    const relayed = { ...own, facts: { page: { kind: 'client-dashboard' }, client: { name: known('Ana Rivera') } } };
+    await send({ type: 'page-left', report: relayed, actions: [] }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    // A report after it is kept after whatever the page-left message could have changed.
+    await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    const after = await stored(5);
+    expect(JSON.stringify(after)).not.toContain('Ana Rivera');
+    expect(after?.frames.map((frame) => [frame.frameId, frame.documentId])).toEqual([
+      [0, 'doc-shell'],
+      [3, 'doc-Jordan Blake'],
+    ]);
   });
 });
 

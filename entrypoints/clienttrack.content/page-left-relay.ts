@@ -1,0 +1,34 @@
+import type { ToBackground } from '@/lib/messaging/frames';
+
+// A frame's messages to a stopped service worker wait while it starts, and the browser drops them
+// if the frame is gone by then: a page left quickly after a cold start would never be heard of.
+// The top frame stays while the workspace changes pages, so a frame being left hands what the
+// background has not answered to the top frame's content script, which sends it. Both content
+// scripts share one world in a same-origin tab (Chromium), whose global object the page cannot see.
+
+const RELAY = Symbol.for('clienttrack-assist.page-left-relay');
+
+type PageLeft = Extract<ToBackground, { type: 'page-left' }>;
+type Holder = { [RELAY]?: (text: string) => void };
+
+/** In the top frame: carries pages left by the frames below it to the background. */
+export function offerPageLeftRelay(send: (message: PageLeft) => void): void {
+  // Text, not objects: the objects of a frame being left belong to a document about to go.
+  (globalThis as Holder)[RELAY] = (text) => {
+    const message: unknown = JSON.parse(text);
+    if ((message as { type?: unknown } | null)?.type === 'page-left') send(message as PageLeft);
+  };
+}
+
+/** In a frame being left: hands its page to the top frame; false where no top frame can carry it. */
+export function relayPageLeft(message: PageLeft): boolean {
+  try {
+    const relay = (window.top as unknown as Holder | null)?.[RELAY];
+    if (typeof relay !== 'function') return false;
+    relay(JSON.stringify(message));
+    return true;
+  } catch {
+    // A top frame of another origin (or Firefox, whose content scripts do not share a world).
+    return false;
+  }
+}
