@@ -27,7 +27,7 @@ import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
 import type { GuideTarget } from '@/lib/procedures/types';
 import { topDocument } from './page-load';
-import { offerPageLeftRelay, relayPageLeft } from './page-left-relay';
+import { isTopLeaving, markTopLeaving, offerPageLeftRelay, relayPageLeft } from './top-frame';
 
 /** Changes that can show, hide or refill a field: Rule Designer toggles styles, dialogs add nodes. */
 const WATCHED: MutationObserverInit = {
@@ -95,7 +95,10 @@ export class FrameWatcher {
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
     window.addEventListener('pagehide', () => this.leave());
-    if (this.isTop) offerPageLeftRelay((message) => void send(message));
+    if (this.isTop) {
+      offerPageLeftRelay((message) => void send(message));
+      window.addEventListener('pageshow', () => markTopLeaving(false));
+    }
     this.observer.observe(document, WATCHED);
     this.check();
     if (firstClick) this.onClick(firstClick);
@@ -188,9 +191,11 @@ export class FrameWatcher {
    * of a page already gone (the background ignores what it did get).
    */
   private leave(): void {
+    if (this.isTop) markTopLeaving(true);
     this.finishCheck();
     this.flushReport();
-    void send({ type: 'frame-gone', documentId: this.documentId });
+    // The top page's going takes this one along: one message fewer while the next page loads.
+    if (this.isTop || !isTopLeaving()) void send({ type: 'frame-gone', documentId: this.documentId });
     if (this.isTop || this.unanswered === 0 || !this.sentReport) return;
     relayPageLeft({ type: 'page-left', report: this.sentReport, actions: this.unansweredActions });
   }

@@ -99,10 +99,18 @@ export function frontFrame(state: TabState): FrameState | undefined {
   return judged[judged.length - 1];
 }
 
-/** A frame unloaded: its failing findings stay listed for the workflow in progress. */
+/**
+ * A frame unloaded: its failing findings stay listed for the workflow in progress. The top
+ * document takes every frame below it along (they do not each say so as it goes).
+ */
 export function withoutFrame(state: TabState, frameId: number, documentId: string): TabState {
   const frame = state.frames.find((candidate) => candidate.frameId === frameId && candidate.documentId === documentId);
   if (!frame) return state;
+  const going = frame.isTop ? state.frames : [frame];
+  return going.reduce(leftBehind, state);
+}
+
+function leftBehind(state: TabState, frame: FrameState): TabState {
   const frames = state.frames.filter((candidate) => candidate !== frame);
   if (!state.session.workflow) return { ...state, frames };
   const member = memberOf(frame, state.session);

@@ -80,6 +80,21 @@ test('a cold start loses no page: the service worker stopped, a page left within
   await expect(hint).toContainText(day(-14));
 });
 
+test('leaving ClientTrack for another page: the panel lets go of the app shell and its workspace page within seconds', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  await ct.open(at.dashboard(CLIENTS.anaRivera));
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  await expect(panel.locator('.summary')).toContainText('Ana Rivera');
+  // Only the top page says it is going (the workspace frame goes with it and says nothing).
+  await ct.page.goto('about:blank');
+  await expect(panel.getByText('Open a ClientTrack page in this tab')).toBeVisible({ timeout: 10_000 });
+  await expect(panel.locator('li.finding')).toHaveCount(0);
+});
+
 test('a background slow to answer delays no reading: a page left while it is busy still judges the next', async ({
   clienttrack: ct,
   at,

@@ -107,6 +107,13 @@ describe('a page left behind', () => {
     expect(await stored(5)).toEqual(after);
   });
 
+  it('of the top page takes the frames below it along, which do not each say so as it goes', () => {
+    let state = withReport(EMPTY_TAB, 0, { ...dashboard('Jordan Blake', 'top'), isTop: true });
+    state = withReport(state, 2, workflowPage('left'));
+    expect(withoutFrame(state, 2, 'left').frames.map((frame) => frame.documentId)).toEqual(['top']);
+    expect(withoutFrame(state, 0, 'top').frames).toEqual([]);
+  });
+
   afterEach(() => vi.useRealTimers());
 
   it('is written on its own after a while when nothing else happens in the tab', async () => {
