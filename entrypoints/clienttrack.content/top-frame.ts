@@ -41,15 +41,12 @@ export function offerPageLeftRelay(send: (message: PageLeft) => void): void {
   };
 }
 
-/** In a frame being left: hands its page to the top frame; false where no top frame can carry it. */
-export function relayPageLeft(message: PageLeft): boolean {
+/** In a frame being left: hands its page to the top frame, where one can carry it. */
+export function relayPageLeft(message: PageLeft): void {
   try {
     const relay = (window.top as unknown as Holder | null)?.[RELAY];
-    if (typeof relay !== 'function') return false;
-    relay(JSON.stringify(message));
-    return true;
+    if (typeof relay === 'function') relay(JSON.stringify(message));
   } catch {
-    // A top frame of another origin (or Firefox, whose content scripts do not share a world).
-    return false;
+    // A top frame of another origin (Firefox's content scripts share no world: nothing is found there).
   }
 }
