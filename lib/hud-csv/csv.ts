@@ -313,6 +313,8 @@ export class CsvParser {
     if (this.tailMisses > 4) {
       this.tailMisses = 0;
       this.tailColumn += 1;
+      // Taken from the cell before: the next line that repeats the row takes one from the new cell.
+      this.tail = undefined;
     }
   }
 
