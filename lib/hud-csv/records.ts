@@ -110,7 +110,8 @@ class Ids {
    * objects for every full garbage collection of a thread to visit, most of its marking time.
    */
   private readonly keys = ints();
-  private readonly texts = new Map<number, string>();
+  /** Ids that are not number keys, by index (an array: in an export of text ids, it holds them all). */
+  private readonly texts: string[] = [];
   private count = 0;
   private index = new Map<string | number, number>();
   /**
@@ -134,7 +135,7 @@ class Ids {
   /** The id at index `at` (as `add` or `find` gave it). */
   at(at: number): string {
     const key = this.keys.get(at);
-    return key === TEXT ? this.texts.get(at)! : String(key);
+    return key === TEXT ? this.texts[at]! : String(key);
   }
 
   find(id: string): number | undefined {
@@ -166,14 +167,14 @@ class Ids {
     if (typeof key === 'number') this.keys.set(at, key);
     else {
       this.keys.set(at, TEXT);
-      this.texts.set(at, id);
+      this.texts[at] = id;
     }
     return at;
   }
 
   private keyAt(at: number): string | number {
     const key = this.keys.get(at);
-    return key === TEXT ? this.texts.get(at)! : key;
+    return key === TEXT ? this.texts[at]! : key;
   }
 
   private lookUp(key: string | number): number | undefined {
