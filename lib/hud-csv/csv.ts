@@ -91,6 +91,18 @@ export class CsvParser {
   private width = 1;
   /** The last row `plainLines` read after the header (whose unwanted cells are ''), for a line that repeats it. */
   private last: string[] | undefined;
+  /**
+   * The text of a line that reads as `last`, from the start of its cell `tailColumn` to its end. A
+   * line that repeats `last` up to that cell and then ends in the same text is `last` again, found
+   * by one comparison of the text rather than a look at each character: in Disabilities.csv the
+   * rows of one assessment differ only in their first few cells (id, disability type, response).
+   */
+  private tail: string | undefined;
+  private tailColumn = 0;
+  /** Lines that repeated `last` although their tail differed: past a few, the tail starts a cell later. */
+  private tailMisses = 0;
+  /** Whether the last line read as the row before it. */
+  private repeating = false;
 
   constructor(private readonly options: CsvOptions = {}) {
     this.maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS;
@@ -231,10 +243,27 @@ export class CsvParser {
       // disability of the same assessment. Cells are compared in place, and a row is made only
       // from the first cell that differs.
       const last = this.last;
+      const tailColumn = this.tailColumn;
+      let tailStart = -1;
+      let byTail = false;
       let row: string[] | undefined;
       let start = i;
       let column = 0;
       for (;;) {
+        if (column === tailColumn) {
+          const tail = this.tail;
+          if (
+            row === undefined &&
+            tail !== undefined &&
+            end - start === tail.length &&
+            text.slice(start, end) === tail
+          ) {
+            byTail = true;
+            column = last!.length;
+            break;
+          }
+          tailStart = start;
+        }
         // The next comma, in a loop of its own: a cell's characters are most of the text.
         let at = start;
         while (at < end && text.charCodeAt(at) !== COMMA) at += 1;
@@ -255,6 +284,11 @@ export class CsvParser {
         start = at + 1;
         if (at === end) break;
       }
+      const repeated = row === undefined;
+      if (byTail) this.tailMisses = 0;
+      // A tail is kept only where lines repeat: elsewhere it would cost a comparison a line for nothing.
+      else if (keep !== undefined) this.tailRead(text, repeated || this.repeating ? tailStart : -1, end, repeated);
+      this.repeating = repeated;
       if (row === undefined) row = column === last!.length ? last! : last!.slice(0, column);
       else row.length = column;
       this.width = column;
@@ -264,6 +298,24 @@ export class CsvParser {
       i = lf + 1;
     }
     return i;
+  }
+
+  /**
+   * After a line not found by its tail: its own tail (from `from`; none when it is shorter than
+   * `tailColumn` cells, or `from` is -1) goes with the row it reads as. When the line repeated the last row all the
+   * same, its tail held a cell that changes from line to line, and after a few such lines the tail
+   * starts a cell later.
+   */
+  private tailRead(text: string, from: number, end: number, repeated: boolean): void {
+    this.tail = from < 0 ? undefined : text.slice(from, end);
+    if (!repeated || from < 0) return;
+    this.tailMisses += 1;
+    if (this.tailMisses > 4) {
+      this.tailMisses = 0;
+      this.tailColumn += 1;
+      // Taken from the cell before: the next line that repeats the row takes one from the new cell.
+      this.tail = undefined;
+    }
   }
 
   /** The last row, if the text did not end with a line end. */

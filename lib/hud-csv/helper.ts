@@ -9,13 +9,15 @@ import type { ExportFile } from './source';
 // the audit page (a worker nested in the audit's Web Worker): what the two ends say to each other.
 
 /**
- * The files the helper judges: IncomeBenefits.csv and HealthAndDV.csv, about half the work
- * (income rows are the costliest to judge; Disabilities.csv is half the text, and households,
- * entries and dashboards stay on the main thread). The helper reads the base files too (a sixth
- * of the text), which is cheaper than sending a million enrollments' records across. They are the
- * first assessment files, so the helper's problems come in the same order as on one thread.
+ * The files the helper judges: IncomeBenefits.csv, whose rows are the costliest to judge (an
+ * income page's answers and six rules each). With HealthAndDV.csv as well the helper had taken
+ * 38 s of CPU at a million enrollments while the main thread, with Disabilities.csv, took 24 and
+ * then waited (see the README). The helper also judges the entries (`auditPart`), and reads the
+ * base files itself (a sixth of the text), which is cheaper than sending a million enrollments'
+ * records across. IncomeBenefits.csv is the first assessment file, so the helper's problems come in
+ * the same order as on one thread.
  */
-export const HELPER_FILES: readonly AssessmentFile[] = ['IncomeBenefits', 'HealthAndDV'];
+export const HELPER_FILES: readonly AssessmentFile[] = ['IncomeBenefits'];
 
 /** The options of the main thread's audit that the helper needs. */
 export interface HelperStart {

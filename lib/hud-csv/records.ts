@@ -99,9 +99,20 @@ function keyOf(id: string): string | number {
   return value;
 }
 
+/** `Ids`' mark of an id that is not a number key. */
+const TEXT = -1;
+
 /** Ids in the order first seen, each with its index. */
 class Ids {
-  readonly list: string[] = [];
+  /**
+   * Each id by index: its number key (`keyOf`), or TEXT and the id in `texts`. Kept as strings, a
+   * million enrollments' ids (and their clients' and households') were some two and a half million
+   * objects for every full garbage collection of a thread to visit, most of its marking time.
+   */
+  private readonly keys = ints();
+  /** Ids that are not number keys, by index (an array: in an export of text ids, it holds them all). */
+  private readonly texts: string[] = [];
+  private count = 0;
   private index = new Map<string | number, number>();
   /**
    * Number keys from `denseFrom` on, by value: slot key - denseFrom holds the index + 1 (0 when
@@ -118,21 +129,28 @@ class Ids {
   private lastIndex: number | undefined;
 
   get size(): number {
-    return this.list.length;
+    return this.count;
+  }
+
+  /** The id at index `at` (as `add` or `find` gave it). */
+  at(at: number): string {
+    const key = this.keys.get(at);
+    return key === TEXT ? this.texts[at]! : String(key);
   }
 
   find(id: string): number | undefined {
     if (id !== this.lastId) {
       // Files of an export usually list enrollments in the order of Enrollment.csv, so the next
       // id is tried before the map (a look-up in a map of a million ids was a tenth of the time).
-      const next = this.lastIndex === undefined ? -1 : this.lastIndex + 1;
+      const next = this.lastIndex === undefined ? this.count : this.lastIndex + 1;
+      const key = keyOf(id);
       this.lastId = id;
-      this.lastIndex = this.list[next] === id ? next : this.lookUp(keyOf(id));
+      this.lastIndex = next < this.count && this.keyAt(next) === key ? next : this.lookUp(key);
     }
     return this.lastIndex;
   }
 
-  /** Frees the look-up by id (a million ids take some 100 MB) when no more will be looked up; the list stays. */
+  /** Frees the look-up by id (a million ids take some 100 MB) when no more will be looked up; the ids stay. */
   forgetIndex(): void {
     this.index = new Map();
     this.dense = new Int32Array(0);
@@ -143,11 +161,20 @@ class Ids {
   add(id: string): number {
     if (id === this.lastId) this.lastId = undefined;
     const key = keyOf(id);
-    const at = this.list.length;
+    const at = this.count++;
     if (typeof key === 'number' && this.holds(key)) this.dense[key - this.denseFrom] = at + 1;
     else this.index.set(key, at);
-    this.list.push(id);
+    if (typeof key === 'number') this.keys.set(at, key);
+    else {
+      this.keys.set(at, TEXT);
+      this.texts[at] = id;
+    }
     return at;
+  }
+
+  private keyAt(at: number): string | number {
+    const key = this.keys.get(at);
+    return key === TEXT ? this.texts[at]! : key;
   }
 
   private lookUp(key: string | number): number | undefined {
@@ -167,7 +194,7 @@ class Ids {
     const slot = key - this.denseFrom;
     if (slot < 0) return false;
     if (slot < this.dense.length) return true;
-    const limit = 8 * (this.list.length + 1024);
+    const limit = 8 * (this.count + 1024);
     if (slot >= limit) return false;
     const grown = new Int32Array(Math.min(limit, Math.max(slot + 1, this.dense.length * 2)));
     grown.set(this.dense);
@@ -479,7 +506,7 @@ export class Enrollment implements HasBadCells {
     return this.records.enrollment;
   }
   get id(): string {
-    return this.records.enrollmentIds.list[this.index]!;
+    return this.records.enrollmentIds.at(this.index);
   }
   get line(): number {
     return this.e.line.get(this.index);
@@ -497,14 +524,14 @@ export class Enrollment implements HasBadCells {
   }
   get personalId(): string {
     const client = this.e.client.get(this.index);
-    return client === NONE ? this.records.strayIds.get(this.index)!.personalId : this.records.clientIds.list[client]!;
+    return client === NONE ? this.records.strayIds.get(this.index)!.personalId : this.records.clientIds.at(client);
   }
   get projectId(): string {
     return this.project?.id ?? this.records.strayIds.get(this.index)!.projectId;
   }
   get householdId(): string {
     const at = this.e.household.get(this.index);
-    return at === NONE ? '' : this.records.householdIds.list[at]!;
+    return at === NONE ? '' : this.records.householdIds.at(at);
   }
   get entryDate(): number {
     return this.e.entryDate.get(this.index);
@@ -543,7 +570,7 @@ export class Client implements HasBadCells {
     readonly index: number,
   ) {}
   get id(): string {
-    return this.records.clientIds.list[this.index]!;
+    return this.records.clientIds.at(this.index);
   }
   get line(): number {
     return this.records.client.line.get(this.index);
@@ -574,11 +601,11 @@ export class Client implements HasBadCells {
 
 export class Household {
   constructor(
-    private readonly records: ExportRecords,
+    readonly records: ExportRecords,
     readonly index: number,
   ) {}
   get id(): string {
-    return this.records.householdIds.list[this.index]!;
+    return this.records.householdIds.at(this.index);
   }
   get members(): Enrollment[] {
     const list: Enrollment[] = [];
@@ -592,13 +619,19 @@ export class Household {
   }
 }
 
-/** The household's one head (RelationshipToHoH 1), or undefined when there is none or more than one. */
+/**
+ * The household's one head (RelationshipToHoH 1), or undefined when there is none or more than one.
+ * Read from the columns without listing the members: every enrollment's facts ask it.
+ */
 export function headOf(household: Household | undefined): Enrollment | undefined {
-  let head: Enrollment | undefined;
-  for (const member of household?.members ?? []) {
-    if (member.relationship !== 1) continue;
-    if (head) return undefined;
-    head = member;
+  if (!household) return undefined;
+  const records = household.records;
+  const { relationship, nextOfHousehold } = records.enrollment;
+  let head = NONE;
+  for (let at = records.household.firstMember.get(household.index); at !== NONE; at = nextOfHousehold.get(at)) {
+    if (relationship.get(at) !== 1) continue;
+    if (head !== NONE) return undefined;
+    head = at;
   }
-  return head;
+  return head === NONE ? undefined : new Enrollment(records, head);
 }

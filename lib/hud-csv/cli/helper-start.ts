@@ -6,8 +6,8 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The threads an audit runs on: `--threads` as given, or two where there are two cores
- * (IncomeBenefits.csv and HealthAndDV.csv are judged on the second). Anything but '1' or '2' is
- * a wrong command.
+ * (IncomeBenefits.csv and the entries are judged on the second). Anything but '1' or '2' is a
+ * wrong command.
  */
 export function threadCount(option: string | undefined): string {
   return option ?? String(Math.min(2, availableParallelism()));

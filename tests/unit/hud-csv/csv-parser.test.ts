@@ -35,6 +35,40 @@ describe('the CSV parser', () => {
     );
   });
 
+  it('reads runs of lines that differ in one cell alike whole and a character at a time', () => {
+    // As the rows of one assessment in Disabilities.csv: the same cells but one (the disability
+    // type), so most lines repeat the wanted cells of the line before and are found by their tail.
+    const run = fc.tuple(
+      fc.array(fc.constantFrom('', 'a', 'bb', '1'), { minLength: 1, maxLength: 6 }),
+      fc.nat(8),
+      fc.nat(5),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(run, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { maxLength: 6 }),
+        (runs, keep) => {
+          const lines = runs.flatMap(([cells, count, varying]) =>
+            Array.from({ length: count + 1 }, (_, n) =>
+              cells.map((cell, at) => (at === varying % cells.length ? `${n}` : cell)).join(','),
+            ),
+          );
+          const text = `${lines.join('\n')}\n`;
+          const everyCharacter = Array.from({ length: text.length }, (_, at) => at);
+          expect(parse(text, [], keep)).toEqual(parse(text, everyCharacter, keep));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('does not take the tail of a line for the text from a later cell (a case the property found)', () => {
+    // After five lines repeating the row by their first cell, the tail moves to the second cell;
+    // the last line's first cell, "1", must not be compared with the next line's second.
+    const text = '0\n1\n2\n3\n4\n0\n1\n0,1\n0\n';
+    expect(parse(text, [], [])).toEqual([['0'], [''], [''], [''], [''], [''], [''], ['', ''], ['']]);
+  });
+
   it('cuts out only the wanted columns after the header, keeping every row its width', () => {
     const text = 'A,B,C\r\n1,"two, 2",3\r\n4,5,"six\r\nlines"\r\n';
     expect(parse(text, [9, 17], [true, false, true])).toEqual([
