@@ -1,4 +1,4 @@
-import { page, takeOwnTasks } from './large-page-tasks';
+import { page, takeOwnTasks, type OwnTask } from './large-page-tasks';
 import { checkFrame, DEFAULT_CHECK_SETTINGS, frameReport } from '../../lib/pipeline/check-frame';
 import { EMPTY_SESSION } from '../../lib/session/empty';
 import { HintLayer } from '../../components/hints/hint-layer';
@@ -25,8 +25,8 @@ declare global {
       check(today: IsoDate): CheckTime;
       /** Starts the content script's watcher on this page, as if the tab's session had arrived: it checks the page now and on every change. */
       watch(): void;
-      /** How long each task of ours took since the last call, and forgets them. */
-      takeOwnTasks(): number[];
+      /** Each task of ours since the last call, and forgets them. */
+      takeOwnTasks(): OwnTask[];
       /** The browser's functions for the benchmark's driver, not timed as ours. */
       page: typeof page;
     };

@@ -12,24 +12,34 @@ export const page = {
   MutationObserver: window.MutationObserver,
 };
 
-let ownTasks: number[] = [];
+/** One callback of ours: how long it took, and what handed it to the browser. */
+export interface OwnTask {
+  ms: number;
+  kind: 'timer' | 'animation frame' | 'microtask' | 'mutation observer' | 'resize observer';
+}
 
-/** How long each callback of ours took since the last call, and forgets them. */
-export function takeOwnTasks(): number[] {
+let ownTasks: OwnTask[] = [];
+
+/** Each callback of ours since the last call, and forgets them. */
+export function takeOwnTasks(): OwnTask[] {
   const taken = ownTasks;
   ownTasks = [];
   return taken;
 }
 
 /** `callback`, timed; `after` runs inside the timing (a layout the callback's writes cost). */
-function timed<A extends unknown[], R>(callback: (...args: A) => R, after?: () => void): (...args: A) => R {
+function timed<A extends unknown[], R>(
+  kind: OwnTask['kind'],
+  callback: (...args: A) => R,
+  after?: () => void,
+): (...args: A) => R {
   return function (this: unknown, ...args: A): R {
     const start = performance.now();
     try {
       return callback.apply(this, args);
     } finally {
       after?.();
-      ownTasks.push(performance.now() - start);
+      ownTasks.push({ ms: performance.now() - start, kind });
     }
   };
 }
@@ -37,23 +47,23 @@ function timed<A extends unknown[], R>(callback: (...args: A) => R, after?: () =
 const setTimeoutOriginal = window.setTimeout;
 window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) =>
   setTimeoutOriginal(
-    typeof handler === 'function' ? timed(handler as () => void) : handler,
+    typeof handler === 'function' ? timed('timer', handler as () => void) : handler,
     ms,
     ...args,
   )) as typeof window.setTimeout;
 const frameOriginal = window.requestAnimationFrame.bind(window);
-window.requestAnimationFrame = (callback) => frameOriginal(timed(callback));
+window.requestAnimationFrame = (callback) => frameOriginal(timed('animation frame', callback));
 const microtaskOriginal = window.queueMicrotask.bind(window);
-window.queueMicrotask = (callback) => microtaskOriginal(timed(callback));
+window.queueMicrotask = (callback) => microtaskOriginal(timed('microtask', callback));
 window.MutationObserver = class extends page.MutationObserver {
   constructor(callback: MutationCallback) {
-    super(timed(callback));
+    super(timed('mutation observer', callback));
   }
 };
 // A resize observer's callback runs right after the browser's layout, and what it writes is laid
 // out again before the frame is painted: that layout is counted as ours.
 window.ResizeObserver = class extends window.ResizeObserver {
   constructor(callback: ResizeObserverCallback) {
-    super(timed(callback, () => void document.documentElement.getBoundingClientRect()));
+    super(timed('resize observer', callback, () => void document.documentElement.getBoundingClientRect()));
   }
 };

@@ -201,7 +201,7 @@ async function reportLargePage(context: BrowserContext, origin: string): Promise
   );
   console.log(
     noteLine(
-      `every callback of ours timed (reading and judging slices, placings of the hints, reports), layouts they forced included: ${longTasks.ownTasks} tasks, ${longTasks.ownTotalMs.toFixed(0)} ms in all, ${longTasks.ownTasksOver50} over 50 ms`,
+      `every callback of ours timed (reading and judging slices, placings of the hints, reports), layouts they forced included: ${longTasks.ownTasks} tasks, ${longTasks.ownTotalMs.toFixed(0)} ms in all, ${longTasks.ownTasksOver50} over 50 ms; the longest: ${longTasks.longestOwnTaskKind} callback`,
     ),
   );
 }
