@@ -1,10 +1,13 @@
-/** Caption text as a person reads it: case, spacing, a trailing ":" and required "*" do not matter. */
+/**
+ * Caption text as a person reads it: case, spacing, a trailing ":" or "?" and required "*" do not
+ * matter (one CoC asks "Head of Household?" where another says "Head of Household").
+ */
 export function normaliseCaption(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
     .replace(/[’‘]/g, "'")
     .replace(/^[\s*]+/, '')
-    .replace(/[\s:*]+$/, '')
+    .replace(/[\s:?*]+$/, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
