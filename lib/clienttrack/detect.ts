@@ -6,7 +6,7 @@ import { columnOf, gridsWith } from './grid';
 import { holds } from './row-memory';
 import { choicesOf } from './controls';
 import { normaliseCaption, textOf } from './text';
-import { isUpdateChoice } from './choice-words';
+import { isAnnualChoice, isUpdateChoice } from './choice-words';
 
 // Page detection from several signals, as a person places a page: its heading (when there is
 // one: none has been seen on a real instance), the fields and grids it shows, the workflow bar's
@@ -124,7 +124,7 @@ const isIncome = ({ locator }: PageContext) =>
 const isAssessmentChoice = ({ root }: PageContext) =>
   [...root.querySelectorAll('select, [role=radiogroup], span[id$="_Renderer"]')].some((control) => {
     const choices = choicesOf(control).map((choice) => choice.toLowerCase());
-    const updateOrAnnual = choices.some((c) => c.startsWith('annual assessment')) && choices.some(isUpdateChoice);
+    const updateOrAnnual = choices.some(isAnnualChoice) && choices.some(isUpdateChoice);
     return updateOrAnnual || choices.includes('edit existing');
   });
 /** A dialog dated by an Assessment Date and nothing else a workflow page shows: the Master Assessment. */
