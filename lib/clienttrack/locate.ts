@@ -56,7 +56,7 @@ export class FieldLocator {
     for (const caption of this.captionIndex().get(wanted) ?? []) {
       const control = controlForCaption(caption);
       if (!control) continue;
-      const found = { label: displayCaption(textOf(caption)), control: groupOf(control) };
+      const found = { label: displayCaption(captionText(caption)), control: groupOf(control) };
       if (!isHidden(found.control)) return found;
       hidden = true;
     }
@@ -71,7 +71,7 @@ export class FieldLocator {
     if (this.captions) return this.captions;
     const index = new Map<string, Element[]>();
     for (const element of this.root.querySelectorAll(CAPTION_SELECTOR)) {
-      const text = textOf(element);
+      const text = captionText(element);
       if (text === '' || text.length > MAX_CAPTION_LENGTH) continue;
       // Skip wrappers whose text is only their children's: the innermost caption is the one.
       if (element.children.length > 0 && [...element.children].some((child) => textOf(child) === text)) continue;
@@ -98,6 +98,14 @@ export class FieldLocator {
     this.ariaLabels = index;
     return index;
   }
+}
+
+/** A caption's words; a `<label>` wrapping its select says only its own words, not the options'. */
+function captionText(element: Element): string {
+  if (element.tagName !== 'LABEL' || !element.querySelector('select, textarea')) return textOf(element);
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('select, textarea').forEach((control) => control.remove());
+  return textOf(copy);
 }
 
 function ariaName(control: Element): string {
