@@ -48,7 +48,7 @@ const AMOUNT_CAPTIONS = new Set(captionsFor('monthlyAmount').map(normaliseCaptio
 /** A row holding only a Monthly Amount belongs to the source just above it, when that one has none yet. */
 function amountInOwnRow(scan: PageScan, row: Element, source: SourceAnswer | undefined): void {
   if (source?.monthlyAmount?.state !== 'unknown') return;
-  const control = amountAfter([...row.children]);
+  const control = amountAfter([...row.children], source.name);
   if (!control) return;
   const key = source.answer.state !== 'unknown' && source.answer.field ? source.answer.field.key : undefined;
   if (!key) return;
@@ -71,7 +71,7 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
   if (!withAmount) return { name, answer };
-  const amountControl = amountAfter(cells.slice(answerCellIndex + 1));
+  const amountControl = amountAfter(cells.slice(answerCellIndex + 1), name);
   return {
     name,
     answer,
@@ -82,16 +82,23 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
 }
 
 /** The amount control after a source's answer: beside a "Monthly Amount" caption, or labelled so. */
-function amountAfter(cells: Element[]): Element | undefined {
+function amountAfter(cells: Element[], source: string): Element | undefined {
   for (const [index, cell] of cells.entries()) {
-    if (AMOUNT_CAPTIONS.has(normaliseCaption(textOf(cell)))) {
+    if (isAmountCaption(textOf(cell), source)) {
       const next = cells[index + 1];
       return next ? controlIn(next) : undefined;
     }
     const control = controlIn(cell);
-    if (control && AMOUNT_CAPTIONS.has(normaliseCaption(control.getAttribute('aria-label') ?? ''))) return control;
+    if (control && isAmountCaption(control.getAttribute('aria-label') ?? '', source)) return control;
   }
   return undefined;
+}
+
+/** "Monthly Amount", or the amount named after its own source ("Earned Income Amount"), as some CoCs caption it. */
+function isAmountCaption(text: string, source: string): boolean {
+  const caption = normaliseCaption(text);
+  const own = `${normaliseCaption(source)} `;
+  return AMOUNT_CAPTIONS.has(caption) || (caption.startsWith(own) && AMOUNT_CAPTIONS.has(caption.slice(own.length)));
 }
 
 function isYesNo(choices: string[]): boolean {
