@@ -11,11 +11,9 @@ export function readShell(root: Document): ShellFacts {
   const bar = root.querySelector('.workflow-controls');
   if (!bar || isHidden(bar)) return { workflow: blank(), clientName, steps: [] };
 
-  const steps = [...bar.querySelectorAll('li')];
-  const current = steps.find(
-    (step) => step.getAttribute('aria-current') === 'step' || step.matches('.current, .active, .selected'),
-  );
-  const name = workflowName(bar);
+  const steps = stepsOf(bar);
+  const current = steps.find(isCurrentStep);
+  const name = workflowName(bar, steps);
   const kind = workflowKindFromName(name);
   return {
     workflow: kind ? known({ kind, name }) : UNKNOWN,
@@ -25,11 +23,43 @@ export function readShell(root: Document): ShellFacts {
   };
 }
 
-/** The bar's title: a name element if marked, else its text outside the step list and buttons. */
-function workflowName(bar: Element): string {
+/**
+ * The bar's steps: list items, or else (their markup is not seen) the children of the one element
+ * that holds several texts side by side.
+ */
+function stepsOf(bar: Element): Element[] {
+  const items = [...bar.querySelectorAll('li')];
+  if (items.length > 0) return items;
+  const list = [...bar.querySelectorAll('*')].find(
+    (element) =>
+      element.children.length >= 2 &&
+      [...element.children].every((child) => child.tagName !== 'BUTTON' && textOf(child) !== ''),
+  );
+  return list ? [...list.children] : [];
+}
+
+/** The step marked as the one shown: `aria-current`, or a class such as `current`, `active`, `wf-step-current`. */
+function isCurrentStep(step: Element): boolean {
+  const aria = step.getAttribute('aria-current');
+  if (aria !== null && aria !== 'false') return true;
+  return [...step.classList].some((token) => /(^|[-_])(current|active|selected)$/i.test(token));
+}
+
+/** The bar's title: a name element if marked, else its words outside the steps and buttons. */
+function workflowName(bar: Element, steps: Element[]): string {
   const marked = bar.querySelector('.WorkflowName, [class*="workflow-name"], [class*="WorkflowTitle"], h1, h2, h3');
   if (marked) return textOf(marked);
-  const clone = bar.cloneNode(true) as Element;
-  clone.querySelectorAll('ol, ul, button').forEach((element) => element.remove());
-  return textOf(clone);
+  const words: string[] = [];
+  const collect = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === child.TEXT_NODE) words.push(child.textContent ?? '');
+      else if (child.nodeType === child.ELEMENT_NODE && !isStepOrButton(child as Element, steps)) collect(child);
+    }
+  };
+  collect(bar);
+  return words.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function isStepOrButton(element: Element, steps: Element[]): boolean {
+  return element.matches('ol, ul, button') || steps.includes(element);
 }
