@@ -2,8 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame } from '@/lib/pipeline/check-frame';
 import { EMPTY_SESSION } from '@/lib/session/empty';
-import { rememberPage } from '@/lib/session/remember';
+import { rememberAction, rememberPage } from '@/lib/session/remember';
 import type { SessionContext } from '@/lib/session/context';
+import type { SessionAction } from '@/lib/session/actions';
 import type { Finding } from '@/lib/model/schemas';
 import type { IsoDate } from '@/lib/dates';
 import { parseHtml } from '../../support/sim-page';
@@ -33,8 +34,8 @@ function visit(file: URL, session: SessionContext): Visit {
   };
 }
 
-/** Each page of a folder, visited in order in one tab. */
-function walk(folder: string): Map<string, Visit> {
+/** Each page of a folder, visited in order in one tab; `clicks` names what the user chose on a page before the next. */
+function walk(folder: string, clicks: Record<string, SessionAction> = {}): Map<string, Visit> {
   const dir = new URL(`${folder}/`, FIXTURES);
   const visits = new Map<string, Visit>();
   let session = EMPTY_SESSION;
@@ -42,8 +43,10 @@ function walk(folder: string): Map<string, Visit> {
     .filter((name) => name.endsWith('.html'))
     .sort()) {
     const result = visit(new URL(file, dir), session);
-    visits.set(file.replace(/^\d+-|\.html$/g, ''), result);
-    session = result.session;
+    const name = file.replace(/^\d+-|\.html$/g, '');
+    visits.set(name, result);
+    const click = clicks[name];
+    session = click ? rememberAction(result.session, click) : result.session;
   }
   return visits;
 }
@@ -187,5 +190,90 @@ describe('Find Client with two fields a row', () => {
     expect(failures(find)).toEqual([
       'search-first-three-letters: First Name "Mariana" has more than three letters: search with "Mar" to catch other spellings.',
     ]);
+  });
+});
+
+describe('another CoC’s markup, through an entry, an annual and an exit', () => {
+  // The user opens each workflow from the open enrollment's action menu on the dashboard.
+  const onOpenEnrollment = (item: string): SessionAction => ({
+    kind: 'action-menu-item',
+    item,
+    rowKey: 'enrollment:0',
+  });
+  const pages = walk('another-coc', {
+    dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
+    'dashboard-after-entry': onOpenEnrollment('Update/Annual Assessment(s)'),
+    'dashboard-after-annual': onOpenEnrollment('Exit the Enrollment'),
+  });
+
+  it('places every page, though the workflow bar’s steps are not a list and the captions are th cells or wrapping labels', () => {
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, v.kind]))).toEqual({
+      dashboard: 'client-dashboard',
+      enrollment: 'program-enrollment',
+      uda: 'universal-data-assessment',
+      income: 'income',
+      'dashboard-after-entry': 'client-dashboard',
+      choice: 'assessment-choice',
+      'annual-uda': 'universal-data-assessment',
+      'dashboard-after-annual': 'client-dashboard',
+      exit: 'exit',
+    });
+  });
+
+  it('fails each planted error, and nothing else', () => {
+    const due = 'annual-assessment-due: Annual assessment due: window 11/01/2026 to 12/31/2026, 26 days left.';
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, failures(v)]))).toEqual({
+      dashboard: [due],
+      enrollment: [
+        "move-in-date-range: Ivy Okafor's Housing Move-in Date 11/28/2025 is before their Project Start Date 12/01/2025.",
+      ],
+      uda: [
+        "assessment-date-matches-start: Assessment Date 12/03/2025 should be the member's Project Start Date 12/01/2025.",
+      ],
+      income: ['income-sources-consistent: Unemployment Insurance is Yes, but has no monthly amount.'],
+      'dashboard-after-entry': [
+        due,
+        'workflow-not-finished: "Edit Project Entry Workflow" for Dana Okafor was left before its Finish page.',
+      ],
+      choice: [],
+      'annual-uda': [
+        'annual-assessment-window: Assessment Date 10/15/2026 is before the first annual window (11/01/2026 to 12/31/2026); record an Update instead.',
+      ],
+      'dashboard-after-annual': [
+        due,
+        'workflow-not-finished: "Update/Annual Assessment(s)" for Dana Okafor was left before its Finish page.',
+      ],
+      exit: ['exit-date-valid: Exit Date 11/15/2025 is before the Project Start Date 12/01/2025.'],
+    });
+  });
+
+  it('reads a "Head of Household?" column of Yes/No, and the client only from the app shell’s Name', () => {
+    expect(outcomes(pages.get('dashboard'), 'annual-assessment-due')).toEqual(['fail', 'not-applicable']);
+  });
+
+  it('compares 12/1/2025 and 12-01-2025 as one day, and ignores what a hidden grid column holds', () => {
+    const enrollment = pages.get('enrollment');
+    expect(outcomes(enrollment, 'member-start-before-head')).toEqual(['pass']);
+    expect(outcomes(enrollment, 'single-head-of-household')).toEqual(['pass']);
+    // The hidden Exit Date 11/30/2025 is before the move-in: not shown, so not judged.
+    expect(outcomes(enrollment, 'move-in-date-range')).toEqual(['pass', 'fail']);
+    // Ivy's Date of Birth is shown nowhere: asked about, never failed.
+    expect(outcomes(enrollment, 'start-date-valid')).toContain('needs-review');
+  });
+
+  it('reads Prior Living Situation from a label that wraps its select', () => {
+    expect(outcomes(pages.get('uda'), 'adult-element-missing')).toEqual(['pass']);
+  });
+
+  it('reads an amount captioned with its source’s name in the row below', () => {
+    expect(outcomes(pages.get('income'), 'income-sources-consistent')).toEqual(['fail', 'pass']);
+  });
+
+  it('reads HUD’s own "Project annual assessment" as the Annual choice', () => {
+    expect(outcomes(pages.get('annual-uda'), 'annual-assessment-window')).toEqual(['fail']);
+  });
+
+  it('reads "Exit Destination" as the Destination', () => {
+    expect(outcomes(pages.get('exit'), 'no-exit-interview')).toEqual(['pass']);
   });
 });
