@@ -24,18 +24,28 @@ export function readShell(root: Document): ShellFacts {
 }
 
 /**
- * The bar's steps: list items, or else (their markup is not seen) the children of the one element
- * that holds several texts side by side.
+ * The bar's steps: list items, or else (their markup is not seen) the children of the element that
+ * holds the most texts of one kind side by side: steps are alike, and a wrapper around the title and
+ * the steps holds two unlike things. On a tie the later one wins: steps inside a wrapper come after it.
  */
 function stepsOf(bar: Element): Element[] {
   const items = [...bar.querySelectorAll('li')];
   if (items.length > 0) return items;
-  const list = [...bar.querySelectorAll('*')].find(
-    (element) =>
-      element.children.length >= 2 &&
-      [...element.children].every((child) => child.tagName !== 'BUTTON' && textOf(child) !== ''),
-  );
-  return list ? [...list.children] : [];
+  let steps: Element[] = [];
+  for (const element of bar.querySelectorAll('*')) {
+    const children = [...element.children];
+    if (
+      children.length >= 2 &&
+      children.length >= steps.length &&
+      children.every((child) => isStepLike(child, children[0]!))
+    )
+      steps = children;
+  }
+  return steps;
+}
+
+function isStepLike(child: Element, first: Element): boolean {
+  return child.tagName === first.tagName && child.tagName !== 'BUTTON' && textOf(child) !== '';
 }
 
 /** The step marked as the one shown: `aria-current`, or a class such as `current`, `active`, `wf-step-current`. */

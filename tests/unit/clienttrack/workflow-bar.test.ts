@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readShell } from '@/lib/clienttrack/readers/shell';
+import { valueOf } from '@/lib/model/read';
+import { parseHtml } from '../../support/sim-page';
+
+// Workflow bars whose steps are not list items (their markup has never been seen): the steps, the
+// current one and the workflow's name must still come apart, whatever wraps them.
+
+const bar = (inner: string) =>
+  readShell(parseHtml(`<html><body><div class="workflow-controls">${inner}</div></body></html>`));
+
+describe('a workflow bar without list items', () => {
+  it('steps in a wrapper beside the title: the steps are the wrapper’s alike children', () => {
+    const shell = bar(
+      '<div class="wf"><div class="title">Project Entry Workflow</div><div class="steps"><a>Basic Client Information</a><a class="is-active">HUD Program Enrollment</a></div></div><button>Cancel</button>',
+    );
+    expect(shell.steps).toEqual(['Basic Client Information', 'HUD Program Enrollment']);
+    expect(shell.currentStep).toBe('HUD Program Enrollment');
+    expect(valueOf(shell.workflow)).toEqual({ kind: 'intake', name: 'Project Entry Workflow' });
+  });
+
+  it('a title made of two unlike parts is not taken for the steps', () => {
+    const shell = bar(
+      '<span><b>Exit</b> <i>the Enrollment</i></span><div><span aria-current="step">Exit</span><span>Finish</span></div>',
+    );
+    expect(shell.steps).toEqual(['Exit', 'Finish']);
+    expect(shell.currentStep).toBe('Exit');
+    expect(valueOf(shell.workflow)).toEqual({ kind: 'exit', name: 'Exit the Enrollment' });
+  });
+
+  it('no steps at all: the whole text names the workflow', () => {
+    const shell = bar('<span>Update/Annual Assessment</span><button>Cancel</button>');
+    expect(shell.steps).toEqual([]);
+    expect(valueOf(shell.workflow)?.kind).toBe('update-annual');
+  });
+});
