@@ -151,17 +151,21 @@ function dashboardRow(
   scan.anchor(key, 'Enrollment', row.element);
   const cell = cellReader(scan, grid, row);
   const enrollment = enrollmentOf(cell);
-  // "Active", "Active (2)", "Exited": the group's marker or its words.
-  const group = /^(active|exited)\b/.exec(row.group?.toLowerCase().trim() ?? '')?.[1] as
-    | 'active'
-    | 'exited'
-    | undefined;
+  const group = groupStatus(row.group);
   const exit = enrollment.exitDate;
   enrollment.status = group ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
   const relationship = relationshipFromHead(valueOf(cell.text('headOfHousehold')), valueOf(client.name));
   if (relationship) enrollment.relationship = known(relationship);
   enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
   return { key, client, enrollment };
+}
+
+/** "Active (2)", "Open Enrollments", "Exited", "Closed": the group's marker or its words, as CoCs name them. */
+function groupStatus(group: string | undefined): 'active' | 'exited' | undefined {
+  const first = /^[a-z]+/.exec(group?.toLowerCase().trim() ?? '')?.[0];
+  if (first === 'active' || first === 'open' || first === 'current') return 'active';
+  if (first === 'exited' || first === 'closed') return 'exited';
+  return undefined;
 }
 
 function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {

@@ -7,6 +7,7 @@ import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
 import type { Finding } from '@/lib/model/schemas';
 import type { IsoDate } from '@/lib/dates';
+import { valueOf } from '@/lib/model/read';
 import { parseHtml } from '../../support/sim-page';
 
 // Pages written from the reference alone (tests/fixtures/independent/README.md), read and judged
@@ -21,12 +22,19 @@ interface Visit {
   session: SessionContext;
 }
 
-function visit(file: URL, session: SessionContext): Visit {
+/** A fixture's shell and its page in the frame, each read. */
+function readFixture(file: URL) {
   const [pageHtml, topHtml] = readFileSync(file, 'utf8').split('<!--TOP-->');
   const top = parseHtml(topHtml!);
-  let next = rememberPage(session, readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }).page);
-  const read = readFrame(parseHtml(pageHtml!), DEFAULT_CHECK_SETTINGS, { isTop: false, top });
-  next = rememberPage(next, read.page);
+  return {
+    shell: readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }),
+    read: readFrame(parseHtml(pageHtml!), DEFAULT_CHECK_SETTINGS, { isTop: false, top }),
+  };
+}
+
+function visit(file: URL, session: SessionContext): Visit {
+  const { shell, read } = readFixture(file);
+  const next = rememberPage(rememberPage(session, shell.page), read.page);
   return {
     kind: read.page.page.kind,
     findings: judgePage(read.page, next, DEFAULT_CHECK_SETTINGS, TODAY).findings,
@@ -204,6 +212,11 @@ describe('another CoC’s markup, through an entry, an annual and an exit', () =
     dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
     'dashboard-after-entry': onOpenEnrollment('Update/Annual Assessment(s)'),
     'dashboard-after-annual': onOpenEnrollment('Exit the Enrollment'),
+  });
+
+  it('reads the open group as active under this CoC’s word for it ("Open Enrollments"), and the exited one', () => {
+    const { read } = readFixture(new URL('another-coc/01-dashboard.html', FIXTURES));
+    expect(read.page.rows?.map((row) => valueOf(row.enrollment.status))).toEqual(['active', 'exited']);
   });
 
   it('places every page, though the workflow bar’s steps are not a list and the captions are th cells or wrapping labels', () => {
