@@ -192,7 +192,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report), judges the entries and only the assessment files
+ * problems are the main thread's to report), judges the entries, the exits and only the assessment files
  * `part`, then trades with the main thread (`trade`) and judges the second half of the client
  * dashboards.
  */
@@ -502,7 +502,9 @@ async function audit(
       return;
     }
     const enrollment = records.addExit(table);
-    if (enrollment && !part) evaluate(views.exit(enrollment));
+    // On two threads the helper judges the exits, as it does the entries (they report no
+    // problems): the main thread, with HealthAndDV.csv and Disabilities.csv, has the longer way.
+    if (enrollment && (part || !helper)) evaluate(views.exit(enrollment));
   });
 
   if (part) {
