@@ -1,5 +1,5 @@
 import type { Finding } from '../model/schemas';
-import type { PageKind, RuleId, Severity } from '../model/vocabulary';
+import type { PageKind, RuleId, Severity, WorkflowKind } from '../model/vocabulary';
 import { incomeAndBenefitsAnswered } from '../model/answers';
 import { ruleById } from '../rules/registry';
 import type { Rule, RuleResult } from '../rules/rule';
@@ -192,7 +192,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report), judges the entries and only the assessment files
+ * problems are the main thread's to report), judges the entries, the exits and only the assessment files
  * `part`, then trades with the main thread (`trade`) and judges the second half of the client
  * dashboards.
  */
@@ -502,7 +502,9 @@ async function audit(
       return;
     }
     const enrollment = records.addExit(table);
-    if (enrollment && !part) evaluate(views.exit(enrollment));
+    // On two threads the helper judges the exits, as it does the entries (they report no
+    // problems): the main thread, with HealthAndDV.csv and Disabilities.csv, has the longer way.
+    if (enrollment && (part || !helper)) evaluate(views.exit(enrollment));
   });
 
   if (part) {
@@ -759,17 +761,30 @@ function deletedAt(table: HudTable<string>): string {
   return table.has('DateDeleted') ? table.text('DateDeleted') : '';
 }
 
-/** Per view, the rules it answers for that the settings leave on and that look at its page. */
+/**
+ * Per view, the rules it answers for that the settings leave on, that look at its page and that
+ * judge its workflow: a rule of other workflows (`Rule.workflows`) would only say "not
+ * applicable", which the audit drops, and most assessment records are outside three of the four
+ * assessment-date rules' workflows.
+ */
 function rulesOnPages(settings: RuleSettings): (view: View) => readonly Rule[] {
-  const sets = new Map<readonly RuleId[], Map<PageKind, Rule[]>>();
+  const sets = new Map<readonly RuleId[], Map<PageKind, Map<string, Rule[]>>>();
   return ({ rules, facts }) => {
     let byPage = sets.get(rules);
     if (!byPage) sets.set(rules, (byPage = new Map()));
-    let on = byPage.get(facts.page.kind);
+    let byWorkflow = byPage.get(facts.page.kind);
+    if (!byWorkflow) byPage.set(facts.page.kind, (byWorkflow = new Map()));
+    // '' when the workflow is not read: every rule then runs, as each words that case itself.
+    const workflow = facts.workflow.state === 'value' ? facts.workflow.value.kind : '';
+    let on = byWorkflow.get(workflow);
     if (!on)
-      byPage.set(
-        facts.page.kind,
-        (on = enabledRules(settings, rules.map(ruleById)).filter((rule) => rule.pages.includes(facts.page.kind))),
+      byWorkflow.set(
+        workflow,
+        (on = enabledRules(settings, rules.map(ruleById)).filter(
+          (rule) =>
+            rule.pages.includes(facts.page.kind) &&
+            (workflow === '' || !rule.workflows || rule.workflows.includes(workflow as WorkflowKind)),
+        )),
       );
     return on;
   };

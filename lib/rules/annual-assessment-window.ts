@@ -20,6 +20,7 @@ export const annualAssessmentWindow: Rule = {
   reference: 'HUD 5.03 (annual assessment); guide: Update/Annual step 4',
   where: 'Update/Annual Assessment (and Missed Update/Annual Assessment) once "Annual Assessment" is chosen',
   pages: DATED_PAGES,
+  workflows: UPDATE_WORKFLOWS,
   evaluate(facts, parameters) {
     const outside = unlessInWorkflow(facts, UPDATE_WORKFLOWS, 'an Update/Annual Assessment workflow');
     if (outside) return [outside];

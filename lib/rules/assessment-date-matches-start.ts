@@ -24,5 +24,6 @@ export const assessmentDateMatchesStart: Rule = {
   reference: 'HUD 5.03 (project start); guide: entry steps 17, 19, 21 and Edit Project Entry Workflow step 4',
   where: 'Every page of an intake or Edit Project Entry Workflow that has an Assessment Date or Identified Date',
   pages: DATED_PAGES,
+  workflows: START.workflows,
   evaluate: (facts) => judgeSameDay(facts, START),
 };

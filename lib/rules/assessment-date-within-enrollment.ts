@@ -17,6 +17,7 @@ export const assessmentDateWithinEnrollment: Rule = {
   reference: 'HUD 5.03 (update and annual assessments)',
   where: 'Update/Annual Assessment and Missed Update/Annual Assessment',
   pages: DATED_PAGES,
+  workflows: UPDATE_WORKFLOWS,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, UPDATE_WORKFLOWS, 'an Update/Annual Assessment workflow');
     if (outside) return [outside];

@@ -23,5 +23,6 @@ export const exitAssessmentDateMatchesExit: Rule = {
   reference: 'HUD 5.03 (project exit)',
   where: 'Pages of Exit the Enrollment or Edit Exit Workflow after the Exit Date',
   pages: DATED_PAGES,
+  workflows: EXIT.workflows,
   evaluate: (facts) => judgeSameDay(facts, EXIT),
 };

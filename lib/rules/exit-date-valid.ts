@@ -17,6 +17,7 @@ export const exitDateValid: Rule = {
   reference: 'HUD 3.11 (Project Exit Date)',
   where: 'Exit the Enrollment and Edit Exit Workflow',
   pages: DATED_PAGES,
+  workflows: EXIT_WORKFLOWS,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, EXIT_WORKFLOWS, 'an exit workflow');
     if (outside) return [outside];

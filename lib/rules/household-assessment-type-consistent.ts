@@ -19,6 +19,7 @@ export const householdAssessmentTypeConsistent: Rule = {
   reference: 'Guide: Update/Annual step 6; editing an existing assessment step 8',
   where: 'Update/Annual Assessment workflow, for each member after the head of household',
   pages: ['assessment-choice', ...DATED_PAGES],
+  workflows: UPDATE_WORKFLOWS,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, UPDATE_WORKFLOWS, 'an Update/Annual Assessment workflow');
     if (outside) return [outside];

@@ -23,5 +23,6 @@ export const masterAssessmentDateMatchesStart: Rule = {
   reference: 'HUD 5.03 (project start); guide: Master Assessment section',
   where: 'The Master Assessment pop-up of an entry assessment (Assessment Active → Edit Assessment)',
   pages: ['master-assessment'],
+  workflows: MASTER.workflows,
   evaluate: (facts) => judgeSameDay(facts, MASTER),
 };

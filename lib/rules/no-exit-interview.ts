@@ -18,6 +18,7 @@ export const noExitInterview: Rule = {
   reference: 'Guide: exit step 6 note',
   where: 'Exit the Enrollment and Edit Exit Workflow',
   pages: DATED_PAGES,
+  workflows: EXIT_WORKFLOWS,
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, EXIT_WORKFLOWS, 'an exit workflow');
     if (outside) return [outside];

@@ -59,5 +59,17 @@ export function labelOf(read: Read<unknown> | undefined, fallback: string): stri
 
 /** `MM/DD/YYYY`, as case workers see dates. */
 export function shown(date: IsoDate): string {
-  return formatClientTrackDate(date);
+  if (typeof date !== 'string') return formatClientTrackDate(date);
+  let text = SHOWN.get(date);
+  if (text === undefined) {
+    text = formatClientTrackDate(date);
+    if (SHOWN.size >= 10_000) SHOWN.clear();
+    SHOWN.set(date, text);
+  }
+  return text;
 }
+/**
+ * Each date as shown, kept once worded: the audit's rules word a few thousand dates into tens of
+ * millions of messages, passes included. Emptied when full, so page dates cannot grow it without end.
+ */
+const SHOWN = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { EnrollmentRow, Facts, Finding } from '../model/schemas';
-import type { PageKind, RuleId, Severity } from '../model/vocabulary';
+import type { PageKind, RuleId, Severity, WorkflowKind } from '../model/vocabulary';
 
 /** CoC parameters, from settings; the defaults are HUD's and rules.md's. */
 export interface RuleParameters {
@@ -35,6 +35,13 @@ export interface Rule {
   where: string;
   /** Page kinds the rule can have something to say about; the runner skips the rest. */
   pages: readonly PageKind[];
+  /**
+   * For a rule that judges the pages of some workflows only: their kinds. On facts whose workflow
+   * was read (state 'value') and is of another kind, `evaluate` gives exactly one not-applicable
+   * result and nothing else, so a caller that drops not-applicable results (the HUD CSV audit,
+   * over millions of assessment records) may leave the rule out there.
+   */
+  workflows?: readonly WorkflowKind[];
   evaluate(facts: Facts, parameters: RuleParameters): RuleResult[];
   /**
    * For a rule that judges each row of a list page on its own: one row's results. On facts that

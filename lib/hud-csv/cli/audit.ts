@@ -14,6 +14,13 @@ setFlagsFromString('--heap-growing-percent=25');
 // synchronisation (82.1 against 69.8 s of CPU at a million enrollments, one pair of runs at load
 // 3 to 4, the same findings). V8 reads the flag at every collection.
 setFlagsFromString('--no-parallel-scavenge');
+// No allocation-site pretenuring: once V8 had judged some per-row objects long-lived (in the helper
+// thread, at a million enrollments, every run), it made them in the old generation, where each kept
+// the young objects it points to alive through scavenges until a full collection: a quarter of what
+// the helper allocated then survived its scavenges, and it made 170 full collections (11 s of
+// marking) where the main thread made 24. Without it, 30. V8 reads the flag as it allocates and
+// collects, so setting it here, before the helper starts, covers both threads.
+setFlagsFromString('--no-allocation-site-pretenuring');
 // The young generation's size cannot be changed once the heap is made, so `npm run audit` passes
 // --max-semi-space-size=32 (MB, twice V8's default) to node: rows and facts live for a 64 kB piece
 // of text, and a larger young generation collects them less often and promotes fewer of them
