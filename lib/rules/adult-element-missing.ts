@@ -3,7 +3,7 @@ import type { Facts } from '../model/schemas';
 import type { Read } from '../model/read';
 import { fieldsOf, valueOf } from '../model/read';
 import { ENTRY_WORKFLOWS, type PageKind } from '../model/vocabulary';
-import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
+import { Needs, fail, labelOf, notApplicable, pass, shown, wordedOnce } from './results';
 import { isAnswered, isUnansweredChoice } from '../model/answers';
 import { isAdultOn } from './adulthood';
 import { ageOn } from '../dates';
@@ -84,12 +84,4 @@ export const adultElementMissing: Rule = {
 };
 
 /** "Income from Any Source is answered.", worded once per label (a few): the audit passes millions. */
-const ANSWERED = new Map<string, string>();
-function answeredMessage(label: string): string {
-  let message = ANSWERED.get(label);
-  if (message === undefined) {
-    message = `${label} is answered.`;
-    if (ANSWERED.size < 1000) ANSWERED.set(label, message);
-  }
-  return message;
-}
+const answeredMessage = wordedOnce((label) => `${label} is answered.`, 1000);

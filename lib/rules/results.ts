@@ -57,19 +57,23 @@ export function labelOf(read: Read<unknown> | undefined, fallback: string): stri
   return read && read.state !== 'unknown' && read.field ? read.field.label : fallback;
 }
 
-/** `MM/DD/YYYY`, as case workers see dates. */
-export function shown(date: IsoDate): string {
-  if (typeof date !== 'string') return formatClientTrackDate(date);
-  let text = SHOWN.get(date);
-  if (text === undefined) {
-    text = formatClientTrackDate(date);
-    if (SHOWN.size >= 10_000) SHOWN.clear();
-    SHOWN.set(date, text);
-  }
-  return text;
-}
 /**
- * Each date as shown, kept once worded: the audit's rules word a few thousand dates into tens of
- * millions of messages, passes included. Emptied when full, so page dates cannot grow it without end.
+ * `make`, with each text kept once made: the audit words a few thousand dates and labels into tens
+ * of millions of messages, passes included. Emptied when full, so a long session cannot grow it
+ * without end.
  */
-const SHOWN = new Map<string, string>();
+export function wordedOnce(make: (key: string) => string, limit: number): (key: string) => string {
+  const made = new Map<string, string>();
+  return (key) => {
+    let text = made.get(key);
+    if (text === undefined) {
+      text = make(key);
+      if (made.size >= limit) made.clear();
+      made.set(key, text);
+    }
+    return text;
+  };
+}
+
+/** `MM/DD/YYYY`, as case workers see dates. */
+export const shown: (date: IsoDate) => string = wordedOnce((date) => formatClientTrackDate(date as IsoDate), 10_000);
