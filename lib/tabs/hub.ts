@@ -56,7 +56,11 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
     if (!needsSettings) return act(known);
     return settings.then((loaded) => act(admit(message, sender, gateContext(loaded.settings.hosts)), loaded));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void store.forget(tabId));
+  // A pop-up window closing hands its session back to the tab that opened it (TabStore.close).
+  browser.tabs.onRemoved.addListener(
+    (tabId) =>
+      void store.close(tabId).then((opener) => opener && shareChanges(opener.tabId, opener.before, opener.after)),
+  );
   // Prerendering swaps a new tab in for the old one: the user's session carries on in it.
   browser.tabs.onReplaced?.addListener(
     (addedTabId, removedTabId) =>

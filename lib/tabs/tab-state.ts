@@ -29,6 +29,8 @@ export interface TabState {
   guide?: GuideProgress;
   /** Some of what the tab learned could not be kept (too much for storage.session): the panel says so. */
   unkept?: true;
+  /** A pop-up window's tab: the tab that opened it, and that tab's session then (see withPopupClosed). */
+  openedBy?: { tabId: number; session: SessionContext };
 }
 
 export const EMPTY_TAB: TabState = { session: EMPTY_SESSION, frames: [], earlier: [] };
@@ -61,7 +63,8 @@ export function withReport(state: TabState, frameId: number, report: FrameReport
   if (clientChanged(next.session, session)) return { session, frames: [frame], earlier: [] };
   const guide =
     next.guide && advanceGuide(next.guide, { session, page: report.facts, findings: report.findings ?? [] });
-  return { session, frames, earlier, ...(guide ? { guide } : {}), ...(state.unkept ? { unkept: true } : {}) };
+  const { guide: _guide, ...kept } = state;
+  return { ...kept, session, frames, earlier, ...(guide ? { guide } : {}) };
 }
 
 export function withAction(state: TabState, action: SessionAction): TabState {
@@ -131,6 +134,26 @@ const LEFT_PAGE_FRAME = -1;
 export function withPageLeft(state: TabState, report: FrameReport, actions: readonly SessionAction[]): TabState {
   const acted = actions.reduce(withAction, withReport(state, LEFT_PAGE_FRAME, report));
   return withoutFrame(acted, LEFT_PAGE_FRAME, report.documentId);
+}
+
+/**
+ * A pop-up window ClientTrack opened (some versions open a form in one rather than in a dialog
+ * frame): it carries on the session of the tab that opened it, so its page is judged with what
+ * the workflow there already showed.
+ */
+export function openedFrom(openerTabId: number, opener: TabState): TabState {
+  return { ...EMPTY_TAB, session: opener.session, openedBy: { tabId: openerTabId, session: opener.session } };
+}
+
+/**
+ * A pop-up closed: what it learned in the same workflow run goes back to the tab that opened it,
+ * unless that tab has moved on meanwhile (then its own session stands).
+ */
+export function withPopupClosed(opener: TabState, popup: TabState): TabState {
+  const openedBy = popup.openedBy;
+  if (!openedBy || popup.session.workflow?.run !== openedBy.session.workflow?.run) return opener;
+  if (JSON.stringify(opener.session) !== JSON.stringify(openedBy.session)) return opener;
+  return { ...opener, session: popup.session };
 }
 
 /** The client whose dashboard the tab showed last; a household's members share it. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { EMPTY_TAB, withReport, type TabState } from './tab-state';
+import { EMPTY_TAB, openedFrom, withPopupClosed, withReport, type TabState } from './tab-state';
 
 /** Where a tab's state is kept: storage.session is memory only, cleared with the browser, and out of content scripts' reach. */
 export const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -73,6 +73,21 @@ export class TabStore {
     this.waiting.set(tabId, { changes: [change], timer });
   }
 
+  /**
+   * A tab closed: forgotten. A pop-up's session goes back to the tab that opened it
+   * (withPopupClosed), whose change is returned for its frames to hear of.
+   */
+  async close(tabId: number): Promise<{ tabId: number; before: TabState; after: TabState } | undefined> {
+    await this.queues.get(tabId);
+    const popup = this.states.get(tabId) ?? (await this.stored(tabId));
+    await this.forget(tabId);
+    const openerTabId = popup?.openedBy?.tabId;
+    if (openerTabId === undefined || !(this.states.has(openerTabId) || (await this.stored(openerTabId))))
+      return undefined;
+    const { before, after } = await this.update(openerTabId, (opener) => withPopupClosed(opener, popup!));
+    return { tabId: openerTabId, before, after };
+  }
+
   async forget(tabId: number): Promise<void> {
     this.takeWaiting(tabId);
     await this.queues.get(tabId);
@@ -137,10 +152,27 @@ export class TabStore {
   private async load(tabId: number): Promise<TabState> {
     const known = this.states.get(tabId);
     if (known) return known;
-    const stored = (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
-    const state = stored ?? EMPTY_TAB;
+    const state = (await this.stored(tabId)) ?? (await this.firstStateOf(tabId));
     this.states.set(tabId, state);
     return state;
+  }
+
+  private async stored(tabId: number): Promise<TabState | undefined> {
+    return (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
+  }
+
+  /** A tab new to the store starts empty, unless it is a pop-up window a known tab opened (openedFrom). */
+  private async firstStateOf(tabId: number): Promise<TabState> {
+    try {
+      const tab = await browser.tabs.get(tabId);
+      if (tab?.openerTabId === undefined) return EMPTY_TAB;
+      if ((await browser.windows.get(tab.windowId))?.type !== 'popup') return EMPTY_TAB;
+      const opener = this.states.get(tab.openerTabId) ?? (await this.stored(tab.openerTabId));
+      return opener ? openedFrom(tab.openerTabId, opener) : EMPTY_TAB;
+    } catch {
+      // A tab the browser no longer knows (closed, or being prerendered) has no opener to follow.
+      return EMPTY_TAB;
+    }
   }
 }
 

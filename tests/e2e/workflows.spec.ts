@@ -193,3 +193,33 @@ test('the tab’s memory survives the service worker being stopped mid-workflow'
   expect(await ct.heading()).toMatch(/^Barriers/);
   expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
 });
+
+test('a page ClientTrack opens in a pop-up window is judged with what its opener’s tab knows', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+}) => {
+  await ct.open(at.dashboard(CLIENTS.rosaDelgado));
+  await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
+  await ct.clickUntil('No Changes', 'HUD Program Enrollment');
+  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(-22) });
+  await ct.step({ do: 'click', text: 'Save' });
+  expect(await ct.heading()).toMatch(/^Universal Data Assessment/);
+
+  // Some ClientTrack versions open a form in a pop-up window rather than a dialog frame.
+  const workspace = await ct.workspaceFrame();
+  const address = await workspace
+    .locator('#AssessmentMenu')
+    .evaluate(
+      (menu) => (menu as HTMLTemplateElement).content.querySelector('[data-dialog]')?.getAttribute('data-dialog') ?? '',
+    );
+  const [popup] = await Promise.all([
+    extensionBrowser.waitForEvent('page'),
+    ct.page.evaluate((url) => window.open(url, 'MasterAssessment', 'popup,width=720,height=480'), address),
+  ]);
+  await popup.waitForLoadState();
+  // Placed as the Master Assessment or not (a pop-up is no dialog frame), its date is judged against the start.
+  const hint = popup.locator('[data-ct-assist-rule$="-matches-start"] button.hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText(day(-22));
+});

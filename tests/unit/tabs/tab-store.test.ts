@@ -6,7 +6,7 @@ import { EMPTY_TAB, withGuide, withoutFrame, withReport, type TabState } from '@
 import { shownTab } from '@/lib/tabs/stored-tab';
 import type { FrameReport } from '@/lib/messaging/frames';
 import type { Finding } from '@/lib/model/schemas';
-import { known, row } from '../../support/facts';
+import { known, member, row } from '../../support/facts';
 
 // The tab store keeps each tab's state in memory and in storage.session: bounded, the same in
 // both, and readable by the side panel even when it holds what this version does not know.
@@ -151,6 +151,82 @@ describe('a tab replaced by prerendering', () => {
     expect(after.session.dashboard?.client.name).toEqual(known('Malik Johnson'));
     expect(await stored(5)).toBeUndefined();
     expect(await stored(8)).toEqual(after);
+  });
+});
+
+describe('a pop-up window ClientTrack opens', () => {
+  // Tab 5 is in an entry workflow for Rosa Delgado; tab 9 opens from it.
+  const inWorkflow = (documentId: string, startDate: string): FrameReport => ({
+    documentId,
+    isTop: false,
+    facts: {
+      page: { kind: 'program-enrollment' },
+      shell: {
+        workflow: known({ kind: 'edit-entry', name: 'Edit Project Entry Workflow' }),
+        clientName: known('Rosa Delgado'),
+        steps: [],
+      },
+      member: 'Rosa Delgado',
+      household: { members: [member('Delgado, Rosa', { startDate: known(startDate) })] },
+    },
+    findings: [],
+    notFound: [],
+  });
+  const openedAs = (type: 'popup' | 'normal') => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
+      async (tabId) => ({ id: tabId, windowId: 3, openerTabId: 5 }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>,
+    );
+    vi.spyOn(fakeBrowser.windows, 'get').mockImplementation(
+      async () => ({ id: 3, type }) as Awaited<ReturnType<typeof fakeBrowser.windows.get>>,
+    );
+  };
+  const workflowOf = (state: TabState | undefined) => state?.session.workflow?.name;
+  const startOf = (state: TabState | undefined) => state?.session.household?.[0]?.startDate;
+
+  it('carries on the workflow of the tab that opened it; a new tab of a normal window starts afresh', async () => {
+    for (const type of ['popup', 'normal'] as const) {
+      fakeBrowser.reset();
+      openedAs(type);
+      const store = new TabStore();
+      await store.update(5, (state) => withReport(state, 1, inWorkflow('entry', '2026-11-14')));
+      const { after } = await store.update(9, (state) => state);
+      expect(workflowOf(after), type).toBe(type === 'popup' ? 'Edit Project Entry Workflow' : undefined);
+    }
+  });
+
+  it('hands what it learned back to its opener when it closes, unless the opener moved on meanwhile', async () => {
+    openedAs('popup');
+    const store = new TabStore();
+    await store.update(5, (state) => withReport(state, 1, inWorkflow('entry', '2026-11-14')));
+    await store.update(9, (state) => withReport(state, 0, { ...inWorkflow('popup', '2026-11-12'), isTop: true }));
+    const handed = await store.close(9);
+    expect(handed?.tabId).toBe(5);
+    expect(startOf(handed?.after)).toEqual(known('2026-11-12'));
+    expect(await stored(9)).toBeUndefined();
+
+    await store.update(9, (state) => withReport(state, 0, { ...inWorkflow('popup-2', '2026-11-10'), isTop: true }));
+    await store.update(5, (state) => withReport(state, 1, inWorkflow('entry-2', '2026-11-13')));
+    const movedOn = await store.close(9);
+    expect(startOf(movedOn?.after)).toEqual(known('2026-11-13'));
+  });
+
+  it("closing, tells the opener's frames the session it handed back", async () => {
+    openedAs('popup');
+    let removed: ((tabId: number) => void) | undefined;
+    vi.spyOn(fakeBrowser.tabs.onRemoved, 'addListener').mockImplementation((listener) => {
+      removed = listener as unknown as (tabId: number) => void;
+    });
+    vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation(() => {});
+    const told = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const store = new TabStore();
+    listenToFrames(store);
+    await store.update(5, (state) => withReport(state, 1, inWorkflow('entry', '2026-11-14')));
+    await store.update(9, (state) => withReport(state, 0, { ...inWorkflow('popup', '2026-11-12'), isTop: true }));
+    removed!(9);
+    await vi.waitFor(() =>
+      expect(told).toHaveBeenCalledWith(5, expect.objectContaining({ type: 'session' }), undefined),
+    );
+    expect(startOf(await stored(5))).toEqual(known('2026-11-12'));
   });
 });
 
