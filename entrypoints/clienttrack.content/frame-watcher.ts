@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageReading } from '@/lib/clienttrack/read-page';
-import { interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
+import { actionMenuOpenerAt, changesActionMenu, interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
 import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
 import { localToday } from '@/lib/dates';
@@ -59,7 +59,10 @@ export class FrameWatcher {
   private session: SessionContext | undefined;
   private sessionText = '';
   private settings: CheckSettings = DEFAULT_CHECK_SETTINGS;
+  /** The row opener the shared action menu was last opened from: its items act on that row. */
   private menuOpener: Element | undefined;
+  /** The row opener under the pointer now: where a menu opened by hovering belongs. */
+  private openerUnderPointer: Element | undefined;
   private reading: PageReading | undefined;
   private reportedText = '';
   private pendingReport: FrameReport | undefined;
@@ -74,7 +77,12 @@ export class FrameWatcher {
   /** A finished check whose hints wait for the next task (see check). */
   private waitingDraw: FrameCheck | undefined;
   private readonly observer = new MutationObserver((records) => {
-    if (records.some((record) => !isOwnChange(record))) this.schedule(false);
+    if (!records.some((record) => !isOwnChange(record))) return;
+    // A menu that changes while the pointer is on an opener was opened by hovering it.
+    if (this.openerUnderPointer?.isConnected && records.some(changesActionMenu)) {
+      this.menuOpener = this.openerUnderPointer;
+    }
+    this.schedule(false);
   });
 
   /** Settings (and the admin's policy) apply when they arrive: the page is checked again with them. */
@@ -94,6 +102,7 @@ export class FrameWatcher {
     document.addEventListener('input', onEdit, true);
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
+    document.addEventListener('pointerover', (event) => this.onPointerOver(event), true);
     window.addEventListener('pagehide', () => this.leave());
     if (this.isTop) {
       offerPageLeftRelay((message) => void send(message));
@@ -255,12 +264,19 @@ export class FrameWatcher {
     this.flushReport();
     if (action.kind === 'action-menu-opened') {
       this.menuOpener = action.opener;
+      // The click decides, wherever the pointer rests (a keyboard's click has none).
+      this.openerUnderPointer = undefined;
       this.schedule(false);
       return;
     }
     const sessionAction: SessionAction =
       action.kind === 'action-menu-item' ? { kind: 'action-menu-item', item: action.item, ...this.menuRow() } : action;
     this.ask({ type: 'frame-action', action: sessionAction }, sessionAction);
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    const target = event.target;
+    this.openerUnderPointer = target instanceof Element && !isOurs(target) ? actionMenuOpenerAt(target) : undefined;
   }
 
   private menuRow(): { rowKey?: string } {

@@ -27,6 +27,29 @@ export function interpretClick(target: Element): PageAction | undefined {
   return undefined;
 }
 
+/** The opener of a row's action menu that `target` is on (some CoCs open the menu as the pointer comes onto it). */
+export function actionMenuOpenerAt(target: Element): Element | undefined {
+  return target.closest('.action-menu') ?? undefined;
+}
+
+/**
+ * Whether a change to the page filled, moved, showed or hid the shared action menu: what an
+ * opener does to it, by a click or a hover. A change inside one of its items (a highlight) is not.
+ */
+export function changesActionMenu(record: MutationRecord): boolean {
+  const target = record.target;
+  if (!isElement(target)) return false;
+  if (record.type === 'attributes') return target.id === 'ActionMenu';
+  if (record.type !== 'childList') return false;
+  return (
+    target.closest('#ActionMenu') !== null ||
+    [...record.addedNodes].some((node) => isElement(node) && node.id === 'ActionMenu')
+  );
+}
+
+// Not `instanceof Element`: a node of another frame's document has that frame's Element.
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+
 /** The date of the existing assessment whose row holds the clicked Select button. */
 function existingAssessmentDate(control: Element): IsoDate | undefined {
   const row = control.closest('tr');

@@ -2,6 +2,8 @@ import { addDays, addYears, formatClientTrackDate } from '../../lib/dates';
 import { type ClientTrack, TODAY, expect, openPanel, test } from './clienttrack';
 import { CLIENTS } from '../simulator/model/seed';
 import { stopServiceWorker } from './extension';
+import { parseVariant } from '../simulator/variant';
+import { routes } from '../simulator/routes';
 
 // Whole workflows across pages and frames: what one page shows is remembered and used to judge
 // the next ones, in the workspace frame and in dialogs.
@@ -222,4 +224,32 @@ test('a page ClientTrack opens in a pop-up window is judged with what its opener
   const hint = popup.locator('[data-ct-assist-rule$="-matches-start"] button.hint');
   await expect(hint).toBeVisible();
   await expect(hint).toContainText(day(-22));
+  await popup.close();
+});
+
+test('an action menu that opens on hover acts on the row hovered, not on a row clicked before', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  const variant = 'hover-menu';
+  ct.variant = parseVariant(variant);
+  await ct.open(routes(new URL(at.login()).origin, variant).dashboard(CLIENTS.marcusThompson));
+  // The outreach row's menu opened by a click, then closed by a click beside it.
+  await ct.step({ do: 'open-action-menu', row: 'Northside Street Outreach' });
+  await (await ct.frame()).locator('h1').click();
+  // The shelter stay's menu opened by the pointer alone.
+  const dashboard = await ct.frame();
+  await dashboard
+    .locator('table.ResultSet > tbody > tr', { hasText: 'Harbor Light Emergency Shelter' })
+    .locator('.action-menu')
+    .hover();
+  await expect(dashboard.locator('#ActionMenu')).toBeVisible();
+  await ct.step({ do: 'click', text: 'Edit Exit Workflow' });
+
+  const panel = await openPanel(extensionBrowser, extensionId, ct.page);
+  await expect(panel.locator('.summary')).toContainText(`Project Start Date${day(-600)}`);
+  // The outreach row's later start date would have made this exit's date look wrong.
+  await expect(panel.locator('li.finding[data-rule="exit-date-valid"][data-outcome="fail"]')).toHaveCount(0);
 });

@@ -28,6 +28,8 @@ export const VARIANTS = {
   'coc-wording':
     'another CoC\'s wording: "New During Program Enrollment/Update Assessment", "Update/Annual Assessment(s)", "Re-Enter", "Edit the Enrollment", "Exit Destination"',
   async: 'a field changed by the user is drawn again a moment later (asynchronous page updates)',
+  'hover-menu':
+    "a row's action menu opens as the pointer comes onto its opener (seen in a guide); a click opens it too",
 } as const;
 
 /** Every variant a real instance has shown at once (caption style aside, which is not seen). */

@@ -49,7 +49,7 @@ export function frameDocument(page: FrameDocument): SafeHtml {
     : '';
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>${heading ? `${page.title} - ClientTrack` : 'ClientTrack'}</title><style>${raw(FRAME_STYLES)}</style></head>
-<body class="RendererBody"${closing}>
+<body class="RendererBody"${closing}${variant.has('hover-menu') ? html` data-menu-on-hover` : ''}>
 <div class="PageHeader">${heading ? html`<h1>${page.title}</h1>` : ''}${page.client && !variant.has('top-name-only') ? html`<p class="PageClient">${page.client.name}</p>` : ''}</div>
 ${page.errors?.length ? html`<div class="ValidationSummary" role="alert"><ul>${page.errors.map((error) => html`<li>${error}</li>`)}</ul></div>` : ''}
 ${page.notice ? html`<div class="Notice" role="status">${page.notice}</div>` : ''}

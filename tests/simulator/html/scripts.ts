@@ -64,6 +64,20 @@ export const FRAME_SCRIPT = `(function () {
   function hideMenu() {
     if (menu) menu.hidden = true;
   }
+  // The shared menu, filled with the opener's items and put under it.
+  function openMenu(opener) {
+    menu.innerHTML = document.getElementById(opener.getAttribute('data-menu')).innerHTML;
+    var box = opener.getBoundingClientRect();
+    menu.style.top = (box.bottom + window.scrollY) + 'px';
+    menu.style.left = (box.left + window.scrollX) + 'px';
+    menu.hidden = false;
+  }
+  if (document.body.hasAttribute('data-menu-on-hover')) {
+    document.addEventListener('mouseover', function (event) {
+      var opener = event.target.closest && event.target.closest('[data-menu]');
+      if (opener && menu) openMenu(opener);
+    });
+  }
   document.addEventListener('click', function (event) {
     var target = event.target.closest ? event.target : event.target.parentElement;
     var dialog = target.closest('[data-dialog]');
@@ -82,11 +96,7 @@ export const FRAME_SCRIPT = `(function () {
     var opener = target.closest('[data-menu]');
     if (opener && menu) {
       event.preventDefault();
-      menu.innerHTML = document.getElementById(opener.getAttribute('data-menu')).innerHTML;
-      var box = opener.getBoundingClientRect();
-      menu.style.top = (box.bottom + window.scrollY) + 'px';
-      menu.style.left = (box.left + window.scrollX) + 'px';
-      menu.hidden = false;
+      openMenu(opener);
       return;
     }
     if (!target.closest('#ActionMenu')) hideMenu();
