@@ -27,6 +27,7 @@ import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
 import type { GuideTarget } from '@/lib/procedures/types';
 import { topDocument } from './page-load';
+import { markDocument, openerDocumentId } from './opener';
 import { isTopLeaving, markTopLeaving, offerPageLeftRelay, relayPageLeft } from './top-frame';
 
 /** Changes that can show, hide or refill a field: Rule Designer toggles styles, dialogs add nodes. */
@@ -49,6 +50,7 @@ const LEAVING_SLICE_MS = 50;
 export class FrameWatcher {
   private readonly documentId = randomId();
   private readonly isTop = window === window.top;
+  private readonly openerDocumentId = this.isTop ? openerDocumentId() : undefined;
   private readonly layer = new HintLayer(document, {
     openPanel: (finding) => requestPanel(hintKeyOf(finding)),
     notNow: (finding) => requestPanel(hintKeyOf(finding), 'not-now'),
@@ -109,6 +111,7 @@ export class FrameWatcher {
       window.addEventListener('pageshow', () => markTopLeaving(false));
     }
     this.observer.observe(document, WATCHED);
+    markDocument(this.documentId);
     this.check();
     if (firstClick) this.onClick(firstClick);
   }
@@ -189,7 +192,9 @@ export class FrameWatcher {
       this.observer.takeRecords();
       this.observer.observe(document, WATCHED);
     }
-    this.pendingReport = boundedReport(frameReport(document, check, this.documentId, this.isTop));
+    const report = frameReport(document, check, this.documentId, this.isTop);
+    const opener = this.openerDocumentId;
+    this.pendingReport = boundedReport(opener ? { ...report, openerDocumentId: opener } : report);
     // Sent after the hint is drawn, so telling the background never delays what the user sees.
     if (!this.reportTimer) this.reportTimer = setTimeout(() => this.flushReport(), 0);
   }

@@ -15,6 +15,8 @@ export interface FrameReport {
   /** Changes with every document the frame loads, so a reload is not mistaken for an edit. */
   documentId: string;
   isTop: boolean;
+  /** In a window a ClientTrack page opened (a pop-up), that page's documentId, when our checks run there. */
+  openerDocumentId?: string;
   facts: PageFacts;
   /** Absent until the frame has the tab's session to judge the page with. */
   findings?: Finding[];

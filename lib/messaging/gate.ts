@@ -54,6 +54,7 @@ const summary = z.strictObject({
 const frameReport = z.strictObject({
   documentId: id,
   isTop: z.boolean(),
+  openerDocumentId: id.optional(),
   facts: pageFacts.extend({ rows: z.array(enrollmentRow).max(MAX_REPORTED_ROWS).optional() }),
   findings: z.array(finding).max(MAX_REPORTED_FINDINGS).optional(),
   summary: summary.optional(),

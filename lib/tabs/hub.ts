@@ -156,7 +156,8 @@ function fromFrame(
   if (message.type === 'frame-report') heard.add(message.report.documentId);
   const change = (state: TabState): TabState =>
     message.type === 'frame-report' ? withReport(state, frameId, message.report) : withAction(state, message.action);
-  return store.update(tabId, change).then(({ before, after }) => {
+  const opener = message.type === 'frame-report' ? message.report.openerDocumentId : undefined;
+  return store.update(tabId, change, opener).then(({ before, after }) => {
     shareChanges(tabId, before, after);
     return reply(after);
   });

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { EMPTY_TAB, openedFrom, withPopupClosed, withReport, type TabState } from './tab-state';
 
 /** Where a tab's state is kept: storage.session is memory only, cleared with the browser, and out of content scripts' reach. */
-export const tabKey = (tabId: number) => `tab:${tabId}`;
+const TAB_KEY_PREFIX = 'tab:';
+export const tabKey = (tabId: number) => `${TAB_KEY_PREFIX}${tabId}`;
 
 /**
  * The most one tab may keep in storage.session, as UTF-8 JSON. Chromium gives the whole
@@ -51,10 +52,11 @@ export class TabStore {
   private readonly queues = new Map<number, Promise<unknown>>();
   private readonly waiting = new Map<number, { changes: TabChange[]; timer: ReturnType<typeof setTimeout> }>();
 
-  update(tabId: number, change: TabChange): Promise<{ before: TabState; after: TabState }> {
+  /** `openerDocumentId`: the page that opened this tab's window, as its report names it (see firstStateOf). */
+  update(tabId: number, change: TabChange, openerDocumentId?: string): Promise<{ before: TabState; after: TabState }> {
     const waiting = this.takeWaiting(tabId);
     return this.queued(tabId, async () => {
-      const before = await this.load(tabId);
+      const before = await this.load(tabId, openerDocumentId);
       const changed = change(waiting.reduce((state, earlier) => earlier(state), before));
       const after = changed === before ? before : await this.keep(tabId, withinBound(changed));
       return { before, after };
@@ -149,26 +151,42 @@ export class TabStore {
     return result;
   }
 
-  private async load(tabId: number): Promise<TabState> {
+  private async load(tabId: number, openerDocumentId?: string): Promise<TabState> {
     const known = this.states.get(tabId);
     if (known) return known;
-    const state = (await this.stored(tabId)) ?? (await this.firstStateOf(tabId));
+    const state = (await this.stored(tabId)) ?? (await this.firstStateOf(tabId, openerDocumentId));
     this.states.set(tabId, state);
     return state;
+  }
+
+  /** The tab one of whose frames shows `documentId`, in memory or else in storage.session. */
+  private async tabShowing(documentId: string): Promise<number | undefined> {
+    const shows = (state: Partial<TabState>) => state.frames?.some((frame) => frame.documentId === documentId) === true;
+    for (const [tabId, state] of this.states) if (shows(state)) return tabId;
+    for (const [key, state] of Object.entries(await browser.storage.session.get(null))) {
+      if (key.startsWith(TAB_KEY_PREFIX) && shows(state as Partial<TabState>))
+        return Number(key.slice(TAB_KEY_PREFIX.length));
+    }
+    return undefined;
   }
 
   private async stored(tabId: number): Promise<TabState | undefined> {
     return (await browser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
   }
 
-  /** A tab new to the store starts empty, unless it is a pop-up window a known tab opened (openedFrom). */
-  private async firstStateOf(tabId: number): Promise<TabState> {
+  /**
+   * A tab new to the store starts empty, unless it is a pop-up window a known tab opened
+   * (openedFrom): the tab showing the page its report names, or the browser's opener of the tab
+   * (Chromium's; Firefox has none for a tab in another window).
+   */
+  private async firstStateOf(tabId: number, openerDocumentId?: string): Promise<TabState> {
     try {
       const tab = await browser.tabs.get(tabId);
-      if (tab?.openerTabId === undefined) return EMPTY_TAB;
       if ((await browser.windows.get(tab.windowId))?.type !== 'popup') return EMPTY_TAB;
-      const opener = this.states.get(tab.openerTabId) ?? (await this.stored(tab.openerTabId));
-      return opener ? openedFrom(tab.openerTabId, opener) : EMPTY_TAB;
+      const openerTabId = (openerDocumentId && (await this.tabShowing(openerDocumentId))) || tab.openerTabId;
+      if (openerTabId === undefined || openerTabId === tabId) return EMPTY_TAB;
+      const opener = this.states.get(openerTabId) ?? (await this.stored(openerTabId));
+      return opener ? openedFrom(openerTabId, opener) : EMPTY_TAB;
     } catch {
       // A tab the browser no longer knows (closed, or being prerendered) has no opener to follow.
       return EMPTY_TAB;

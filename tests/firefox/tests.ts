@@ -11,8 +11,8 @@ import type { FirefoxWithExtension } from './firefox';
 import type { LeakProxy } from './leak-proxy';
 
 // What the Firefox build must do in Firefox, on the simulator: hints in the page (on the dashboard
-// and across the entry workflow's frames), the side panel page following the tab, the options page
-// reading the settings, and nothing sent off the machine.
+// and across the entry workflow's frames, and in a pop-up window it opens), the side panel page
+// following the tab, the options page reading the settings, and nothing sent off the machine.
 
 export interface FirefoxRun {
   firefox: FirefoxWithExtension;
@@ -85,6 +85,47 @@ export const firefoxTests: FirefoxTest[] = [
             () => document.querySelector('[data-ct-assist-rule="assessment-date-matches-start"]') === null,
           ),
         );
+      }),
+  },
+  {
+    name: "a pop-up window opened from Jordan Blake's entry workflow is judged with the workflow's Project Start Date",
+    run: (context) =>
+      inTab(context, async (page, clienttrack) => {
+        context.simulator.reset();
+        await clienttrack.open(JORDAN_ENTRY.open(context.at));
+        await clienttrack.steps(JORDAN_ENTRY.steps as SituationStep[]);
+        await clienttrack.hint('assessment-date-matches-start');
+        // Some ClientTrack versions open a form in a pop-up window: the Master Assessment here.
+        const workspace = await clienttrack.workspaceFrame();
+        const address = await workspace.evaluate(
+          () =>
+            (document.getElementById('AssessmentMenu') as HTMLTemplateElement | null)?.content
+              .querySelector('[data-dialog]')
+              ?.getAttribute('data-dialog') ?? '',
+        );
+        assert.notEqual(address, '');
+        await page.evaluate((url) => void window.open(url, 'MasterAssessment', 'popup,width=720,height=480'), address);
+        const popup = await until('the pop-up window', async () =>
+          (await context.firefox.browser.pages()).find((one) => one.url().includes('/dialog/master-assessment/')),
+        );
+        try {
+          await popup.evaluate(
+            (date) => {
+              const input = document.querySelector<HTMLInputElement>('.DateField input')!;
+              input.value = date;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+            },
+            formatClientTrackDate(addDays(TODAY, -3)),
+          );
+          const hint = await popup.waitForSelector('[data-ct-assist-rule$="-matches-start"] >>> button.hint', {
+            visible: true,
+            timeout: 10_000,
+          });
+          const start = formatClientTrackDate(addDays(TODAY, -15));
+          assert.match((await hint?.evaluate((element) => element.textContent)) ?? '', new RegExp(start));
+        } finally {
+          await popup.close();
+        }
       }),
   },
   {

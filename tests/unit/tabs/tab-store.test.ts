@@ -172,9 +172,10 @@ describe('a pop-up window ClientTrack opens', () => {
     findings: [],
     notFound: [],
   });
-  const openedAs = (type: 'popup' | 'normal') => {
+  const openedAs = (type: 'popup' | 'normal', browserNamesOpener = true) => {
+    const openerTabId = browserNamesOpener ? 5 : undefined;
     vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
-      async (tabId) => ({ id: tabId, windowId: 3, openerTabId: 5 }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>,
+      async (tabId) => ({ id: tabId, windowId: 3, openerTabId }) as Awaited<ReturnType<typeof fakeBrowser.tabs.get>>,
     );
     vi.spyOn(fakeBrowser.windows, 'get').mockImplementation(
       async () => ({ id: 3, type }) as Awaited<ReturnType<typeof fakeBrowser.windows.get>>,
@@ -192,6 +193,23 @@ describe('a pop-up window ClientTrack opens', () => {
       const { after } = await store.update(9, (state) => state);
       expect(workflowOf(after), type).toBe(type === 'popup' ? 'Edit Project Entry Workflow' : undefined);
     }
+  });
+
+  it('when the browser names no opener (Firefox, for another window), follows the page its report names', async () => {
+    openedAs('popup', false);
+    const store = new TabStore();
+    await store.update(4, (state) => withReport(state, 1, inWorkflow('other', '2026-10-01')));
+    await store.update(5, (state) => withReport(state, 1, inWorkflow('entry', '2026-11-14')));
+    const popup = { ...inWorkflow('popup', '2026-11-14'), isTop: true, openerDocumentId: 'entry' };
+    const { after } = await store.update(9, (state) => withReport(state, 0, popup), 'entry');
+    expect(after.openedBy?.tabId).toBe(5);
+    expect(workflowOf(after)).toBe('Edit Project Entry Workflow');
+
+    // After the service worker restarts, the opener is found in storage.session.
+    const { after: later } = await new TabStore().update(10, (state) => state, 'entry');
+    expect(later.openedBy?.tabId).toBe(5);
+    const { after: unknown } = await new TabStore().update(11, (state) => state, 'a page never reported');
+    expect(unknown).toEqual(EMPTY_TAB);
   });
 
   it('hands what it learned back to its opener when it closes, unless the opener moved on meanwhile', async () => {
