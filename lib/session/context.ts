@@ -7,7 +7,6 @@ import {
   enrollmentRow,
   householdMember,
   isoDate,
-  pageKind,
   readOf,
   workflowInProgress,
 } from '../model/schemas';
@@ -40,7 +39,6 @@ export type PersonMemory = z.infer<typeof personMemory>;
 export const workflowMemory = workflowInProgress.extend({
   /** Counts workflows started in this tab, so records of one run replace each other, not others. */
   run: z.number(),
-  pagesVisited: z.array(pageKind),
   finishReached: z.boolean(),
   cancelled: z.boolean(),
 });

@@ -15,7 +15,7 @@ export function rememberPage(session: SessionContext, page: PageFacts): SessionC
   let next = page.shell ? rememberShell(session, page.shell) : session;
   if (page.page.kind === 'app-shell') return next;
   if (page.member) next = { ...next, currentMember: page.member };
-  next = visited(next, page);
+  next = finishSeen(next, page);
   return rememberContent(next, page);
 }
 
@@ -75,7 +75,6 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
         ...(pending ? { startedFrom: pending.item } : {}),
         ...(client ? { client } : {}),
         run,
-        pagesVisited: [],
         finishReached: false,
         cancelled: false,
       },
@@ -123,15 +122,10 @@ function openedClient(session: SessionContext, name: string): SessionContext {
   return { ...session, enrollment: undefined, pendingAction: undefined };
 }
 
-function visited(session: SessionContext, page: PageFacts): SessionContext {
+function finishSeen(session: SessionContext, page: PageFacts): SessionContext {
   const workflow = session.workflow;
-  if (!workflow) return session;
-  const finishReached = workflow.finishReached || page.page.kind === 'finish';
-  const pagesVisited =
-    workflow.pagesVisited.at(-1) === page.page.kind
-      ? workflow.pagesVisited
-      : [...workflow.pagesVisited, page.page.kind];
-  return { ...session, workflow: { ...workflow, pagesVisited, finishReached } };
+  if (!workflow || workflow.finishReached || page.page.kind !== 'finish') return session;
+  return { ...session, workflow: { ...workflow, finishReached: true } };
 }
 
 function rememberContent(session: SessionContext, page: PageFacts): SessionContext {
