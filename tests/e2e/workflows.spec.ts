@@ -25,18 +25,26 @@ async function hintText(ct: ClientTrack, ruleId: Parameters<ClientTrack['hints']
   return (await hints.first().locator('button.hint').textContent()) ?? '';
 }
 
-test('entry: a corrected Project Start Date makes the later pages’ Assessment Dates wrong, in the Master Assessment dialog too', async ({
-  clienttrack: ct,
-  at,
-  extensionBrowser,
-  extensionId,
-}) => {
+/**
+ * Rosa Delgado's Edit Project Entry Workflow with her Project Start Date corrected to 22 days ago
+ * and saved: her Universal Data Assessment is next, its Assessment Date now wrong.
+ */
+async function correctRosasStart(ct: ClientTrack, at: ReturnType<typeof routes>): Promise<void> {
   await ct.open(at.dashboard(CLIENTS.rosaDelgado));
   await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
   await ct.clickUntil('No Changes', 'HUD Program Enrollment');
   await ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(-22) });
   await ct.step({ do: 'click', text: 'Save' });
   expect(await ct.heading()).toMatch(/^Universal Data Assessment/);
+}
+
+test('entry: a corrected Project Start Date makes the later pages’ Assessment Dates wrong, in the Master Assessment dialog too', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+  extensionId,
+}) => {
+  await correctRosasStart(ct, at);
   expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
 
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
@@ -180,11 +188,7 @@ test('the tab’s memory survives the service worker being stopped mid-workflow'
   at,
   extensionBrowser,
 }) => {
-  await ct.open(at.dashboard(CLIENTS.rosaDelgado));
-  await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
-  await ct.clickUntil('No Changes', 'HUD Program Enrollment');
-  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(-22) });
-  await ct.step({ do: 'click', text: 'Save' });
+  await correctRosasStart(ct, at);
   expect(await hintText(ct, 'assessment-date-matches-start')).toContain(day(-22));
 
   // Chromium stops idle extension workers; stop it now, as it would after 30 seconds.
@@ -201,12 +205,7 @@ test('a page ClientTrack opens in a pop-up window is judged with what its opener
   at,
   extensionBrowser,
 }) => {
-  await ct.open(at.dashboard(CLIENTS.rosaDelgado));
-  await ct.steps([...menu('Northside Street Outreach', 'Edit Project Entry Workflow')]);
-  await ct.clickUntil('No Changes', 'HUD Program Enrollment');
-  await ct.step({ do: 'type', field: 'Project Start Date', row: 'Delgado, Rosa', text: typed(-22) });
-  await ct.step({ do: 'click', text: 'Save' });
-  expect(await ct.heading()).toMatch(/^Universal Data Assessment/);
+  await correctRosasStart(ct, at);
 
   // Some ClientTrack versions open a form in a pop-up window rather than a dialog frame.
   const workspace = await ct.workspaceFrame();

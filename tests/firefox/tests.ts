@@ -41,6 +41,14 @@ async function inTab<T>(
   }
 }
 
+/** Jordan Blake's entry Universal Data Assessment, its Assessment Date hinted: a day after the Project Start Date 15 days ago. */
+async function walkToJordansEntryHint(context: FirefoxRun, clienttrack: FirefoxClientTrack): Promise<void> {
+  context.simulator.reset();
+  await clienttrack.open(JORDAN_ENTRY.open(context.at));
+  await clienttrack.steps(JORDAN_ENTRY.steps as SituationStep[]);
+  await clienttrack.hint('assessment-date-matches-start');
+}
+
 /** The id of the tab showing `url`: extension pages see the address of tabs on hosts the add-on may read. */
 async function tabIdOf(firefox: FirefoxWithExtension, url: string): Promise<number> {
   const page = await firefox.openExtensionPage('options.html');
@@ -73,10 +81,7 @@ export const firefoxTests: FirefoxTest[] = [
     name: "Jordan Blake's entry Assessment Date, across the workflow's frames: hinted, then fixed",
     run: (context) =>
       inTab(context, async (_page, clienttrack) => {
-        context.simulator.reset();
-        await clienttrack.open(JORDAN_ENTRY.open(context.at));
-        await clienttrack.steps(JORDAN_ENTRY.steps as SituationStep[]);
-        await clienttrack.hint('assessment-date-matches-start');
+        await walkToJordansEntryHint(context, clienttrack);
         const startDate = formatClientTrackDate(addDays(TODAY, -15)).replaceAll('/', '');
         await clienttrack.step({ do: 'type', field: 'Assessment Date', text: startDate });
         const frame = await clienttrack.frame();
@@ -91,10 +96,7 @@ export const firefoxTests: FirefoxTest[] = [
     name: "a pop-up window opened from Jordan Blake's entry workflow is judged with the workflow's Project Start Date",
     run: (context) =>
       inTab(context, async (page, clienttrack) => {
-        context.simulator.reset();
-        await clienttrack.open(JORDAN_ENTRY.open(context.at));
-        await clienttrack.steps(JORDAN_ENTRY.steps as SituationStep[]);
-        await clienttrack.hint('assessment-date-matches-start');
+        await walkToJordansEntryHint(context, clienttrack);
         // Some ClientTrack versions open a form in a pop-up window: the Master Assessment here.
         const workspace = await clienttrack.workspaceFrame();
         const address = await workspace.evaluate(
