@@ -41,11 +41,13 @@ export function withReport(state: TabState, frameId: number, report: FrameReport
   if (report.facts.page.kind === 'login') return { ...EMPTY_TAB, frames: [{ frameId, ...report }] };
   const old = state.frames.find((frame) => frame.frameId === frameId);
   let next = state;
-  // A new top document means every frame of the old one is gone.
+  // A new top document means every frame of the old one is gone. A frame showing another page in
+  // the same document (a step drawn in place, not loaded anew) has left the page before too.
   const newTop = report.isTop && old !== undefined && old.documentId !== report.documentId;
   const gone = state.frames.filter(
     (frame) =>
-      (newTop && frame.frameId !== frameId) || (frame.frameId === frameId && frame.documentId !== report.documentId),
+      (newTop && frame.frameId !== frameId) ||
+      (frame.frameId === frameId && (frame.documentId !== report.documentId || anotherPage(frame, report))),
   );
   for (const frame of gone) next = withoutFrame(next, frame.frameId, frame.documentId);
   const changed =
@@ -166,6 +168,20 @@ function clientChanged(before: SessionContext, after: SessionContext): boolean {
   const now = clientOnScreen(after);
   return was !== undefined && now !== undefined && was !== now;
 }
+
+/**
+ * Whether a frame's new report shows another page than it did: another known kind, or another
+ * member's by the page itself (the shell's Name may catch up a moment later). A page not placed
+ * (half drawn, or its fields changing) is not yet another page.
+ */
+function anotherPage(frame: FrameState, report: FrameReport): boolean {
+  const [was, now] = [frame.facts.page.kind, report.facts.page.kind];
+  if (was !== now) return placed(was) && placed(now);
+  const [member, memberNow] = [frame.facts.member, report.facts.member];
+  return member !== undefined && memberNow !== undefined && member !== memberNow;
+}
+
+const placed = (kind: PageKind) => kind !== 'unknown' && kind !== 'unnamed-form';
 
 function memberOf(frame: FrameState, session: SessionContext): string | undefined {
   return frame.facts.member ?? valueOf(frame.facts.shell?.clientName) ?? session.currentMember;

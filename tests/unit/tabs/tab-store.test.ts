@@ -114,6 +114,40 @@ describe('a page left behind', () => {
     expect(withoutFrame(state, 0, 'top').frames).toEqual([]);
   });
 
+  it('drawn over in place by the next step (no new document) leaves its problems behind all the same', () => {
+    const problem = {
+      ruleId: 'exit-date-valid',
+      severity: 'error',
+      outcome: 'fail',
+      message: 'm',
+      about: [],
+    } as Finding;
+    const page = (kind: 'exit' | 'unknown' | 'income', member: string): FrameReport => ({
+      documentId: 'one document',
+      isTop: false,
+      facts: { page: { kind }, member },
+      findings: kind === 'exit' ? [problem] : [],
+      notFound: [],
+    });
+    const inWorkflow: TabState = {
+      ...EMPTY_TAB,
+      session: {
+        ...EMPTY_TAB.session,
+        workflow: { kind: 'exit', name: 'Exit', run: 1, finishReached: false, cancelled: false },
+      },
+    };
+    const exit = withReport(inWorkflow, 2, page('exit', 'Jordan Blake'));
+    // Half drawn, the page is not placed: not yet another page.
+    expect(withReport(exit, 2, page('unknown', 'Jordan Blake')).earlier).toEqual([]);
+    for (const next of [page('income', 'Jordan Blake'), page('exit', 'Ana Rivera')]) {
+      const after = withReport(exit, 2, next);
+      expect(after.earlier.map((left) => [left.pageKind, left.member, left.finding.ruleId])).toEqual([
+        ['exit', 'Jordan Blake', 'exit-date-valid'],
+      ]);
+      expect(after.frames.map((frame) => frame.facts.page.kind)).toEqual([next.facts.page.kind]);
+    }
+  });
+
   afterEach(() => vi.useRealTimers());
 
   it('is written on its own after a while when nothing else happens in the tab', async () => {
