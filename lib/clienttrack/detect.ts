@@ -148,9 +148,14 @@ const isClientInformation = (context: PageContext) =>
 /** A name search that cannot be placed stays unknown rather than judged as a form. */
 const isSearchForm = ({ root }: PageContext) => holds(root, '#Renderer_SEARCH, button[value="search"]');
 
-/** A name search: the intake's client search inside the intake workflow, Find Client when no workflow runs. */
+/**
+ * A name search: the intake's client search inside the intake workflow, Find Client when no
+ * workflow runs; both are workspace pages. A search in a dialog is a lookup's (a Case Manager's
+ * search box finds staff, whose names are typed whole).
+ */
 function searchKind(context: PageContext): PageKind | undefined {
   const { locator, shell } = context;
+  if (context.frame === 'dialog') return undefined;
   if (!isSearchForm(context) || !locator.hasCaption('firstName') || !locator.hasCaption('lastName')) return undefined;
   // Without the workflow bar the two cannot be told apart; taking one for the other would misjudge the workflow.
   if (shell?.workflow.state === 'value') return shell.workflow.value.kind === 'intake' ? 'intake-search' : undefined;

@@ -59,6 +59,16 @@ describe('recognising ClientTrack pages', () => {
     }
   });
 
+  it('calls a name search in a dialog unknown: a lookup (Case Manager) searches staff, not clients', () => {
+    const top = parseHtml(
+      '<div class="workflow-controls"><span>Project Entry Workflow</span><ul><li>Basic Client Information</li><li>HUD Program Enrollment</li></ul></div>',
+    );
+    const search = simDocument('intake-search');
+    search.querySelectorAll('h1, h2').forEach((heading) => heading.remove());
+    expect(readPage(search, { top, frame: 'workspace' }).facts.page.kind).toBe('intake-search');
+    expect(readPage(search, { top, frame: 'dialog' }).facts.page.kind).toBe('unknown');
+  });
+
   it('recognises pages by their fields when a CoC renamed the heading', () => {
     const html = `<h1>Leaving the Program</h1><table class="FormPage">
       <tr><td><span id="Label5_Renderer">Exit Date</span></td><td class="FieldStyle"><input id="5_Renderer" value="03/01/2026"></td></tr>
