@@ -1,3 +1,4 @@
+import { readClientTrackDate } from '../dates';
 import { captionsFor, type FieldName, type LabelOverrides } from './labels';
 import { controlIn, groupOf } from './controls';
 import { displayCaption, normaliseCaption, textOf } from './text';
@@ -140,14 +141,23 @@ function controlForCaption(caption: Element): Element | undefined {
   for (let sibling = caption.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     const control = controlIn(sibling);
     if (control) return control;
-    if (textOf(sibling) !== '') break;
+    if (textOf(sibling) !== '') return shownDate(sibling);
   }
   return undefined;
 }
 
 /**
+ * A date a summary shows as plain text beside its caption ("Project Start Date | 10/15/2025"), as
+ * a display value is shown. Only a whole readable date counts: other words beside a caption are
+ * not taken for its value, and such text is never called an unreadable date.
+ */
+function shownDate(element: Element): Element | undefined {
+  return readClientTrackDate(textOf(element)).kind === 'date' ? element : undefined;
+}
+
+/**
  * The control a caption cell's row gives it: the first one in the cells after the caption, up to
- * the next caption (one row may hold several fields); else, when the caption's row holds no
+ * the next caption (one row may hold several fields), or a date shown there as text; else, when the caption's row holds no
  * control at all, the one in the cell below it (a caption on its own row above its field).
  */
 function controlInRow(caption: Element): Element | undefined {
@@ -157,7 +167,7 @@ function controlInRow(caption: Element): Element | undefined {
   for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
     const control = controlIn(next);
     if (control) return control;
-    if (textOf(next) !== '') return undefined;
+    if (textOf(next) !== '') return shownDate(next);
   }
   // Column headers of a result grid name columns, not the first row's control.
   if (cell.tagName === 'TH' || /ResultSet$/.test(row.closest('table')?.id ?? '')) return undefined;
