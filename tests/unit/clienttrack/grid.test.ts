@@ -90,3 +90,14 @@ describe('headers and captions broken over two lines', () => {
     expect(valueOf(readPage(parseHtml(html)).facts.client?.dateOfBirth)).toBe('1990-07-04');
   });
 });
+
+describe('dashboard groups', () => {
+  it('are named by their first word after a toggle glyph ("▼ Current (1)", "- Closed")', () => {
+    const html = `<table id="wp41formResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr></thead><tbody>
+      <tr class="gbHead"><td colspan="3"><span>&#9660;</span> Current (1)</td></tr><tr><td>Cedar Commons</td><td>03/01/2026</td><td></td></tr>
+      <tr class="gbHead"><td colspan="3">- Closed (1)</td></tr><tr><td>Bridgeway</td><td>01/05/2024</td><td>03/31/2024</td></tr>
+      <tr class="gbHead"><td colspan="3">&#9654; Not yet reviewed</td></tr><tr><td>Harbor</td><td>01/05/2025</td><td></td></tr></tbody></table>`;
+    const rows = readPage(parseHtml(html)).facts.rows ?? [];
+    expect(rows.map((row) => valueOf(row.enrollment.status))).toEqual(['active', 'exited', undefined]);
+  });
+});
