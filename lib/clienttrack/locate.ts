@@ -1,6 +1,6 @@
 import { readClientTrackDate } from '../dates';
 import { captionsFor, type FieldName, type LabelOverrides } from './labels';
-import { controlIn, groupOf } from './controls';
+import { controlIn, cssEscape, groupOf } from './controls';
 import { displayCaption, normaliseCaption, textOf } from './text';
 import { isHidden } from './visibility';
 
@@ -126,13 +126,12 @@ function controlForCaption(caption: Element): Element | undefined {
   const doc = caption.ownerDocument;
   const pairing = /^Label(.+_Renderer)$/.exec(caption.id);
   if (pairing) {
-    const target = doc.getElementById(pairing[1]!);
-    const control = target && controlIn(target);
+    const control = controlNamedBy(caption, pairing[1]!);
     if (control) return control;
   }
   if (caption.tagName === 'LABEL') {
-    const target = caption.getAttribute('for') ? doc.getElementById(caption.getAttribute('for')!) : null;
-    const control = target ? controlIn(target) : controlIn(caption);
+    const target = caption.getAttribute('for');
+    const control = target && doc.getElementById(target) ? controlNamedBy(caption, target) : controlIn(caption);
     if (control) return control;
   }
   if (caption.closest('td.FieldStyle')) return undefined;
@@ -153,6 +152,23 @@ function controlForCaption(caption: Element): Element | undefined {
  */
 function shownDate(element: Element): Element | undefined {
   return readClientTrackDate(textOf(element)).kind === 'date' ? element : undefined;
+}
+
+/**
+ * The control of the element a caption names by id (`Label<id>`, `<label for>`). Ids are not unique
+ * on ClientTrack pages [seen]: of several elements with the id, the caption's is the one in its own
+ * row, else the first shown (a hidden copy elsewhere is not the field the user sees).
+ */
+function controlNamedBy(caption: Element, id: string): Element | undefined {
+  const doc = caption.ownerDocument;
+  const first = doc.getElementById(id);
+  const named = first ? [...doc.querySelectorAll(`[id="${cssEscape(id)}"]`)] : [];
+  if (named.length <= 1) return first ? controlIn(first) : undefined;
+  const row = caption.closest('tr');
+  const controls = [...named.filter((element) => row?.contains(element)), ...named]
+    .map((element) => controlIn(element))
+    .filter((control) => control !== undefined);
+  return controls.find((control) => !isHidden(control)) ?? controls[0];
 }
 
 /**
