@@ -101,11 +101,18 @@ export class FieldLocator {
   }
 }
 
-/** A caption's words; a `<label>` wrapping its select says only its own words, not the options'. */
+/** What holds a field's answers' words: a select's options, a radio group's labels. */
+const ANSWERS = 'select, textarea, span[id$="_Renderer"]';
+
+/**
+ * A caption's words. A `<label>` wrapping its field, or a field cell with the caption written before
+ * its control, says only its own words, not the options' or the radio labels'.
+ */
 function captionText(element: Element): string {
-  if (element.tagName !== 'LABEL' || !element.querySelector('select, textarea')) return textOf(element);
+  if ((element.tagName !== 'LABEL' && !element.matches('td.FieldStyle')) || !element.querySelector(ANSWERS))
+    return textOf(element);
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('select, textarea').forEach((control) => control.remove());
+  copy.querySelectorAll(ANSWERS).forEach((control) => control.remove());
   return textOf(copy);
 }
 
@@ -134,9 +141,23 @@ function controlForCaption(caption: Element): Element | undefined {
     const control = target && doc.getElementById(target) ? controlNamedBy(caption, target) : controlIn(caption);
     if (control) return control;
   }
-  if (caption.closest('td.FieldStyle')) return undefined;
-  const inRow = controlInRow(caption);
-  if (inRow) return inRow;
+  const fieldCell = caption.closest('td.FieldStyle');
+  if (fieldCell) return controlInOwnCell(caption, fieldCell);
+  return controlInRow(caption) ?? controlAfter(caption);
+}
+
+/**
+ * A caption written in its field's own cell, before the control ("Exit Date [box]", or a span
+ * beside it). Never a header or cell of a grid inside the field cell: those name columns.
+ */
+function controlInOwnCell(caption: Element, cell: Element): Element | undefined {
+  if (caption.closest('table') !== cell.closest('table')) return undefined;
+  if (caption !== cell) return controlAfter(caption);
+  return cell.querySelector('table') ? undefined : controlIn(cell);
+}
+
+/** The control in the elements after a caption, up to the next words. */
+function controlAfter(caption: Element): Element | undefined {
   for (let sibling = caption.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     const control = controlIn(sibling);
     if (control) return control;

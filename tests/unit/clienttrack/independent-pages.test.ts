@@ -376,6 +376,10 @@ describe('a third CoC’s markup: headers over two lines, table-cell workflow st
     expect(outcomes(pages.get('exit'), 'exit-date-valid')).toEqual(['pass']);
   });
 
+  it('reads a Destination captioned inside its own cell, before the select', () => {
+    expect(outcomes(pages.get('exit'), 'no-exit-interview')).toEqual(['pass']);
+  });
+
   it('reads Yes/No radio buttons, and an amount from the sources grid’s Monthly Amount column', () => {
     expect(outcomes(pages.get('exit-income'), 'income-sources-consistent')).toEqual(['pass', 'fail']);
     // The exit was opened without the dashboard, and only its first page shows the start date.
