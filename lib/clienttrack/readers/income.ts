@@ -86,8 +86,9 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
 function amountAfter(cells: Element[], source: string): Element | undefined {
   for (const [index, cell] of cells.entries()) {
     if (isAmountCaption(textOf(cell), source)) {
+      // The box sits in the next cell, or in the caption's own ("Monthly Amount [box]").
       const next = cells[index + 1];
-      return next ? controlIn(next) : undefined;
+      return controlIn(cell) ?? (next ? controlIn(next) : undefined);
     }
     const control = controlIn(cell);
     if (control && isAmountCaption(control.getAttribute('aria-label') ?? '', source)) return control;

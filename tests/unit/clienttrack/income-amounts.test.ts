@@ -3,8 +3,8 @@ import { readPage } from '@/lib/clienttrack/read-page';
 import { valueOf } from '@/lib/model/read';
 import { parseHtml } from '../../support/sim-page';
 
-// Income sources listed as a sub-form grid (source, Yes/No, Monthly Amount in columns): the amount
-// is the one under the "Monthly Amount" header, in the source's own row.
+// Where a source's Monthly Amount box is found: under a sources grid's "Monthly Amount" header in
+// the source's own row, or in the cell its caption is written in.
 
 const incomePage = (rows: string, headers = '<th>Income Source</th><th>Receiving?</th><th>Monthly Amount</th>') =>
   parseHtml(`<table class="FormPage">
@@ -43,5 +43,22 @@ describe('income sources in a grid with a Monthly Amount column', () => {
       `<tr><td>Earned Income</td><td>${yesNo('Yes')}</td><td><input value="$1,200.00"></td><td><input value="50"></td></tr>`,
     );
     expect(sources(shifted).map(([, , amount]) => amount)).toEqual(['unknown']);
+  });
+});
+
+describe('an amount box in its caption’s own cell', () => {
+  const radios = (name: string, yes: boolean) =>
+    `<span id="${name}_Renderer"><input type="radio" name="${name}"${yes ? ' checked' : ''}> Yes <input type="radio" name="${name}"${yes ? '' : ' checked'}> No</span>`;
+
+  it('beside the answer, or in the row below under a caption spanning both rows', () => {
+    const page = parseHtml(`<table class="FormPage">
+      <tr><td>Income from Any Source</td><td class="FieldStyle">${yesNo('Yes')}</td></tr>
+      <tr><td>Earned Income</td><td class="FieldStyle">${radios('a', true)}</td><td class="FieldStyle">Monthly Amount <input value="500"></td></tr>
+      <tr><td rowspan="2">Unemployment Insurance</td><td class="FieldStyle">${radios('b', true)}</td></tr>
+      <tr><td class="FieldStyle"><label>Monthly Amount <input value="$320.00"></label></td></tr></table>`);
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'Yes', 500],
+      ['Unemployment Insurance', 'Yes', 320],
+    ]);
   });
 });
