@@ -108,6 +108,7 @@ export function isChecked(control: Element): boolean {
   return (control as HTMLInputElement).checked === true;
 }
 
-function cssEscape(value: string): string {
+/** A value for a quoted CSS attribute selector (`[id="…"]`). */
+export function cssEscape(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
 }

@@ -1,4 +1,4 @@
-import type { PageKind } from '../model/vocabulary';
+import { EXIT_WORKFLOWS, type PageKind } from '../model/vocabulary';
 import type { ShellFacts } from '../model/schemas';
 import type { LabelOverrides } from './labels';
 import type { FieldLocator } from './locate';
@@ -119,6 +119,15 @@ const isAnnualTool = ({ root, overrides }: PageContext) =>
 const isMilestoneReport = ({ root, overrides }: PageContext) =>
   gridsWith(root, ['clientName', 'dateOfBirth', 'projectStartDate'], overrides).length > 0;
 const isExit = ({ locator }: PageContext) => locator.hasCaption('exitDate') && locator.hasCaption('destination');
+/**
+ * In an exit workflow, the page asking the Exit Date and Destination is the exit page even when it
+ * lists the household with their start dates (to choose who exits). Outside one, such a grid is
+ * Edit Enrollment's, which may show an exited enrollment's Exit Date and Destination.
+ */
+const isExitOfHousehold = (context: PageContext) =>
+  context.shell?.workflow.state === 'value' &&
+  EXIT_WORKFLOWS.includes(context.shell.workflow.value.kind) &&
+  isExit(context);
 const isIncome = ({ locator }: PageContext) =>
   locator.hasCaption('incomeFromAnySource') || locator.hasCaption('nonCashFromAnySource');
 const isAssessmentChoice = ({ root }: PageContext) =>
@@ -168,6 +177,7 @@ const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['finish', isFinish],
   // Before the household grid: a dashboard's enrollments may show Relationship to HoH beside the start date.
   ['client-dashboard', isDashboard],
+  ['exit', isExitOfHousehold],
   ['program-enrollment', isHouseholdGrid],
   ['annual-assessment-tool', isAnnualTool],
   ['milestone-age-report', isMilestoneReport],

@@ -1,5 +1,6 @@
+import { readClientTrackDate } from '../dates';
 import { captionsFor, type FieldName, type LabelOverrides } from './labels';
-import { controlIn, groupOf } from './controls';
+import { controlIn, cssEscape, groupOf } from './controls';
 import { displayCaption, normaliseCaption, textOf } from './text';
 import { isHidden } from './visibility';
 
@@ -100,11 +101,18 @@ export class FieldLocator {
   }
 }
 
-/** A caption's words; a `<label>` wrapping its select says only its own words, not the options'. */
+/** What holds a field's answers' words: a select's options, a radio group's labels. */
+const ANSWERS = 'select, textarea, span[id$="_Renderer"]';
+
+/**
+ * A caption's words. A `<label>` wrapping its field, or a field cell with the caption written before
+ * its control, says only its own words, not the options' or the radio labels'.
+ */
 function captionText(element: Element): string {
-  if (element.tagName !== 'LABEL' || !element.querySelector('select, textarea')) return textOf(element);
+  if ((element.tagName !== 'LABEL' && !element.matches('td.FieldStyle')) || !element.querySelector(ANSWERS))
+    return textOf(element);
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('select, textarea').forEach((control) => control.remove());
+  copy.querySelectorAll(ANSWERS).forEach((control) => control.remove());
   return textOf(copy);
 }
 
@@ -125,29 +133,68 @@ function controlForCaption(caption: Element): Element | undefined {
   const doc = caption.ownerDocument;
   const pairing = /^Label(.+_Renderer)$/.exec(caption.id);
   if (pairing) {
-    const target = doc.getElementById(pairing[1]!);
-    const control = target && controlIn(target);
+    const control = controlNamedBy(caption, pairing[1]!);
     if (control) return control;
   }
   if (caption.tagName === 'LABEL') {
-    const target = caption.getAttribute('for') ? doc.getElementById(caption.getAttribute('for')!) : null;
-    const control = target ? controlIn(target) : controlIn(caption);
+    const target = caption.getAttribute('for');
+    const control = target && doc.getElementById(target) ? controlNamedBy(caption, target) : controlIn(caption);
     if (control) return control;
   }
-  if (caption.closest('td.FieldStyle')) return undefined;
-  const inRow = controlInRow(caption);
-  if (inRow) return inRow;
+  const fieldCell = caption.closest('td.FieldStyle');
+  if (fieldCell) return controlInOwnCell(caption, fieldCell);
+  return controlInRow(caption) ?? controlAfter(caption);
+}
+
+/**
+ * A caption written in its field's own cell, before the control ("Exit Date [box]", or a span
+ * beside it). Never a header or cell of a grid inside the field cell: those name columns.
+ */
+function controlInOwnCell(caption: Element, cell: Element): Element | undefined {
+  if (caption.closest('table') !== cell.closest('table')) return undefined;
+  if (caption !== cell) return controlAfter(caption);
+  return cell.querySelector('table') ? undefined : controlIn(cell);
+}
+
+/** The control in the elements after a caption, up to the next words. */
+function controlAfter(caption: Element): Element | undefined {
   for (let sibling = caption.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
     const control = controlIn(sibling);
     if (control) return control;
-    if (textOf(sibling) !== '') break;
+    if (textOf(sibling) !== '') return shownDate(sibling);
   }
   return undefined;
 }
 
 /**
+ * A date a summary shows as plain text beside its caption ("Project Start Date | 10/15/2025"), as
+ * a display value is shown. Only a whole readable date counts: other words beside a caption are
+ * not taken for its value, and such text is never called an unreadable date.
+ */
+function shownDate(element: Element): Element | undefined {
+  return readClientTrackDate(textOf(element)).kind === 'date' ? element : undefined;
+}
+
+/**
+ * The control of the element a caption names by id (`Label<id>`, `<label for>`). Ids are not unique
+ * on ClientTrack pages [seen]: of several elements with the id, the caption's is the one in its own
+ * row, else the first shown (a hidden copy elsewhere is not the field the user sees).
+ */
+function controlNamedBy(caption: Element, id: string): Element | undefined {
+  const doc = caption.ownerDocument;
+  const first = doc.getElementById(id);
+  const named = first ? [...doc.querySelectorAll(`[id="${cssEscape(id)}"]`)] : [];
+  if (named.length <= 1) return first ? controlIn(first) : undefined;
+  const row = caption.closest('tr');
+  const controls = [...named.filter((element) => row?.contains(element)), ...named]
+    .map((element) => controlIn(element))
+    .filter((control) => control !== undefined);
+  return controls.find((control) => !isHidden(control)) ?? controls[0];
+}
+
+/**
  * The control a caption cell's row gives it: the first one in the cells after the caption, up to
- * the next caption (one row may hold several fields); else, when the caption's row holds no
+ * the next caption (one row may hold several fields), or a date shown there as text; else, when the caption's row holds no
  * control at all, the one in the cell below it (a caption on its own row above its field).
  */
 function controlInRow(caption: Element): Element | undefined {
@@ -157,7 +204,7 @@ function controlInRow(caption: Element): Element | undefined {
   for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
     const control = controlIn(next);
     if (control) return control;
-    if (textOf(next) !== '') return undefined;
+    if (textOf(next) !== '') return shownDate(next);
   }
   // Column headers of a result grid name columns, not the first row's control.
   if (cell.tagName === 'TH' || /ResultSet$/.test(row.closest('table')?.id ?? '')) return undefined;

@@ -12,12 +12,24 @@ export function normaliseCaption(text: string): string {
     .toLowerCase();
 }
 
-/** Visible-ish text of an element, spaces folded. */
+/** Visible-ish text of an element, spaces folded; a line break is a space ("Project<br>Start Date"). */
 export function textOf(element: Element | null | undefined): string {
-  return (element?.textContent ?? '')
+  // Most elements have no child element at all: only those that do are searched for a <br>.
+  const text =
+    element?.firstElementChild && element.getElementsByTagName('br').length > 0
+      ? wordsAcrossBreaks(element)
+      : (element?.textContent ?? '');
+  return text
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function wordsAcrossBreaks(node: Node): string {
+  if (node.nodeName === 'BR') return ' ';
+  // As textContent: the text of text nodes, not of comments.
+  if (node.nodeType === node.TEXT_NODE || node.nodeType === node.CDATA_SECTION_NODE) return node.textContent ?? '';
+  return node.nodeType === node.ELEMENT_NODE ? [...node.childNodes].map(wordsAcrossBreaks).join('') : '';
 }
 
 /** A caption as shown, without the trailing ":" or "*", for messages. */

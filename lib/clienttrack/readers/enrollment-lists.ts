@@ -160,9 +160,12 @@ function dashboardRow(
   return { key, client, enrollment };
 }
 
-/** "Active (2)", "Open Enrollments", "Exited", "Closed": the group's marker or its words, as CoCs name them. */
+/**
+ * "Active (2)", "Open Enrollments", "Exited", "Closed": the group's marker or its first word, as CoCs
+ * name them, after any toggle glyph before it ("▼ Current (1)", "- Active").
+ */
 function groupStatus(group: string | undefined): 'active' | 'exited' | undefined {
-  const first = /^[a-z]+/.exec(group?.toLowerCase().trim() ?? '')?.[0];
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(group?.toLowerCase() ?? '')?.[1];
   if (first === 'active' || first === 'open' || first === 'current') return 'active';
   if (first === 'exited' || first === 'closed') return 'exited';
   return undefined;

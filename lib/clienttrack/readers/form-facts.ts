@@ -25,7 +25,7 @@ const NOT_FORMS: readonly PageKind[] = [
 /** Adds the dates a form shows beyond its usual set; what its reader read wins. */
 export function withShownDates(scan: PageScan, kind: PageKind, parts: Partial<PageFacts>): Partial<PageFacts> {
   if (NOT_FORMS.includes(kind)) return parts;
-  // Only a field the page shows with a control: a caption alone (a summary's "Exit Date") is not read.
+  // Only a field the page shows with a value: a caption alone (a summary's empty "Exit Date") is not read.
   const shown = (field: FieldName) => {
     if (!scan.locator.hasCaption(field)) return undefined;
     const read = scan.date(field);

@@ -3,7 +3,8 @@ import { UNKNOWN } from '../../model/read';
 import { captionsFor } from '../labels';
 import { choicesOf, controlIn, readAmount, readChoice } from '../controls';
 import { displayCaption, normaliseCaption, textOf } from '../text';
-import { isHidden } from '../visibility';
+import { isHidden, isHiddenItself } from '../visibility';
+import { readGrid } from '../grid';
 import type { PageScan } from '../scan';
 
 /**
@@ -71,7 +72,7 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
   if (!withAmount) return { name, answer };
-  const amountControl = amountAfter(cells.slice(answerCellIndex + 1), name);
+  const amountControl = amountAfter(cells.slice(answerCellIndex + 1), name) ?? amountInColumn(row);
   return {
     name,
     answer,
@@ -85,13 +86,25 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
 function amountAfter(cells: Element[], source: string): Element | undefined {
   for (const [index, cell] of cells.entries()) {
     if (isAmountCaption(textOf(cell), source)) {
+      // The box sits in the next cell, or in the caption's own ("Monthly Amount [box]").
       const next = cells[index + 1];
-      return next ? controlIn(next) : undefined;
+      return controlIn(cell) ?? (next ? controlIn(next) : undefined);
     }
     const control = controlIn(cell);
     if (control && isAmountCaption(control.getAttribute('aria-label') ?? '', source)) return control;
   }
   return undefined;
+}
+
+/** In a grid of sources (a sub-form), the amount in the source's row under the column headed "Monthly Amount". */
+function amountInColumn(row: Element): Element | undefined {
+  const table = row.closest('table');
+  if (!table) return undefined;
+  const grid = readGrid(table);
+  const column = grid.headers.findIndex((header) => AMOUNT_CAPTIONS.has(normaliseCaption(header)));
+  // A row whose cells do not line up with the headers has none read (grid.ts): no amount is taken from another column.
+  const cell = column >= 0 ? grid.rows.find((candidate) => candidate.element === row)?.cells[column] : undefined;
+  return cell && !isHiddenItself(cell) ? controlIn(cell) : undefined;
 }
 
 /** "Monthly Amount", or the amount named after its own source ("Earned Income Amount"), as some CoCs caption it. */

@@ -48,11 +48,24 @@ function isStepLike(child: Element, first: Element): boolean {
   return child.tagName === first.tagName && child.tagName !== 'BUTTON' && textOf(child) !== '';
 }
 
-/** The step marked as the one shown: `aria-current`, or a class such as `current`, `active`, `wf-step-current`. */
+/**
+ * The step marked as the one shown: `aria-current`, or a class with the word current, active or
+ * selected in it (`current`, `wf-step-current`, and as ASP.NET pages write classes, `CurrentStep`).
+ */
 function isCurrentStep(step: Element): boolean {
   const aria = step.getAttribute('aria-current');
   if (aria !== null && aria !== 'false') return true;
-  return [...step.classList].some((token) => /(^|[-_])(current|active|selected)$/i.test(token));
+  return [...step.classList].some((token) => classWords(token).some((word) => CURRENT_WORDS.has(word)));
+}
+
+const CURRENT_WORDS = new Set(['current', 'active', 'selected']);
+
+/** A class name's words: `wf-step-current`, `step_active`, `CurrentStep` ("inactive" stays one word). */
+function classWords(token: string): string[] {
+  return token
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[-_\s]+/);
 }
 
 /** The bar's title: a name element if marked, else its words outside the steps and buttons. */

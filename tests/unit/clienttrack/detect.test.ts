@@ -76,3 +76,28 @@ describe('recognising ClientTrack pages', () => {
     expect(readPage(parseHtml(html)).facts.page.kind).toBe('exit');
   });
 });
+
+describe('an exit page that lists the household', () => {
+  const page = () =>
+    parseHtml(`<table class="FormPage"><tr><td>Exit Date</td><td class="FieldStyle"><span class="DateField input-group"><input value="11/30/2026"></span></td>
+      <td>Destination</td><td class="FieldStyle"><select><option>--SELECT--</option><option selected>Deceased</option></select></td></tr>
+      <tr><td colspan="4"><table id="RendererSF1ResultSet"><tr><th>Exit?</th><th>Name</th><th>Relationship to Head of Household</th><th>Project Start Date</th></tr>
+      <tr><td><input type="checkbox" checked></td><td>Greene, Tomas</td><td>Self (head of household)</td><td>10/15/2025</td></tr></table></td></tr></table>`);
+  const shell = (bar: string) =>
+    parseHtml(`<span aria-label="Name">Tomas Greene</span>${bar}<iframe id="TabFrame_2"></iframe>`);
+
+  it('is the exit page in an exit workflow, with its Exit Date and Destination read', () => {
+    const top = shell(
+      '<div class="workflow-controls"><button aria-label="Cancel the workflow">Cancel</button><span>Exit the Enrollment</span></div>',
+    );
+    const facts = readPage(page(), { top }).facts;
+    expect(facts.page.kind).toBe('exit');
+    expect(facts.enrollment?.exitDate).toMatchObject({ state: 'value', value: '2026-11-30' });
+    expect(facts.answers?.destination).toMatchObject({ state: 'value', value: 'Deceased' });
+  });
+
+  it('is Edit Enrollment outside any workflow', () => {
+    const top = shell('<div class="workflow-controls" style="display:none"></div>');
+    expect(readPage(page(), { top }).facts.page.kind).toBe('program-enrollment');
+  });
+});

@@ -74,3 +74,30 @@ describe('a grid whose header row has lost a header', () => {
     ]);
   });
 });
+
+describe('headers and captions broken over two lines', () => {
+  it('reads "Project<br>Start Date" as the Project Start Date column, so the dashboard is one', () => {
+    const html = `<table id="wp41formResultSet"><thead><tr><th><a href="#">Program</a></th><th><a href="#">Project<br>Start Date</a></th><th>Exit<br/>Date</th></tr></thead>
+      <tbody><tr class="gbHead"><td colspan="3">Current (1)</td></tr><tr><td>Cedar Commons</td><td>03/01/2026</td><td></td></tr></tbody></table>`;
+    const facts = readPage(parseHtml(html)).facts;
+    expect(facts.page.kind).toBe('client-dashboard');
+    expect(valueOf(facts.rows?.[0]?.enrollment.startDate)).toBe('2026-03-01');
+  });
+
+  it('reads a form caption "Date of<br>Birth" as the Date of Birth', () => {
+    const html = `<table class="FormPage"><tr><td>First Name</td><td class="FieldStyle"><input value="Ana"></td><td>Last Name</td><td class="FieldStyle"><input value="Rivera"></td></tr>
+      <tr><td>Date of<br>Birth</td><td class="FieldStyle"><span class="DateField input-group"><input value="07/04/1990"></span></td></tr></table>`;
+    expect(valueOf(readPage(parseHtml(html)).facts.client?.dateOfBirth)).toBe('1990-07-04');
+  });
+});
+
+describe('dashboard groups', () => {
+  it('are named by their first word after a toggle glyph ("▼ Current (1)", "- Closed")', () => {
+    const html = `<table id="wp41formResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr></thead><tbody>
+      <tr class="gbHead"><td colspan="3"><span>&#9660;</span> Current (1)</td></tr><tr><td>Cedar Commons</td><td>03/01/2026</td><td></td></tr>
+      <tr class="gbHead"><td colspan="3">- Closed (1)</td></tr><tr><td>Bridgeway</td><td>01/05/2024</td><td>03/31/2024</td></tr>
+      <tr class="gbHead"><td colspan="3">&#9654; Not yet reviewed</td></tr><tr><td>Harbor</td><td>01/05/2025</td><td></td></tr></tbody></table>`;
+    const rows = readPage(parseHtml(html)).facts.rows ?? [];
+    expect(rows.map((row) => valueOf(row.enrollment.status))).toEqual(['active', 'exited', undefined]);
+  });
+});

@@ -290,3 +290,99 @@ describe('another CoC’s markup, through an entry, an annual and an exit', () =
     expect(outcomes(pages.get('exit'), 'no-exit-interview')).toEqual(['pass']);
   });
 });
+
+describe('a third CoC’s markup: headers over two lines, table-cell workflow steps, radio answers, summaries', () => {
+  // The user opens each workflow from the open enrollment's action menu; the exit is opened straight
+  // after the annual, without the dashboard between.
+  const onOpenEnrollment = (item: string): SessionAction => ({
+    kind: 'action-menu-item',
+    item,
+    rowKey: 'enrollment:0',
+  });
+  const pages = walk('third-coc', {
+    dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
+    'dashboard-after-entry': onOpenEnrollment('Update/Annual Assessment(s)'),
+  });
+
+  it('places every page, though grid headers break over two lines and the workflow steps are table cells', () => {
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, v.kind]))).toEqual({
+      dashboard: 'client-dashboard',
+      bci: 'basic-client-information',
+      enrollment: 'program-enrollment',
+      uda: 'universal-data-assessment',
+      'dashboard-after-entry': 'client-dashboard',
+      choice: 'assessment-choice',
+      'annual-uda': 'universal-data-assessment',
+      exit: 'exit',
+      'exit-income': 'income',
+    });
+  });
+
+  it('fails each planted error, and nothing else', () => {
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, failures(v)]))).toEqual({
+      dashboard: [],
+      bci: ['adult-element-missing: Veteran Status is "Data not collected" for an adult (46 on 10/15/2025).'],
+      enrollment: [
+        "start-date-valid: Ava Greene's Project Start Date 10/15/2025 is before their Date of Birth 03/14/2026.",
+      ],
+      uda: [
+        "assessment-date-matches-start: Assessment Date 10/16/2025 should be the member's Project Start Date 10/15/2025.",
+      ],
+      'dashboard-after-entry': [
+        'workflow-not-finished: "Edit Project Entry Workflow" for Tomas Greene was left before its Finish page.',
+      ],
+      choice: [],
+      'annual-uda': [
+        'annual-assessment-window: assessment date 11/20/2026 is outside the annual window 09/15/2026 to 11/14/2026; record an Update instead.',
+      ],
+      exit: [],
+      'exit-income': [
+        'exit-assessment-date-matches-exit: Assessment Date 12/01/2026 should be the Exit Date 11/30/2026.',
+        'income-sources-consistent: non-cash benefits from any source is Yes, but no benefit is marked Yes.',
+      ],
+    });
+  });
+
+  it('reads the dashboard’s "Current" and "Exited" groups, and the head of household given by name', () => {
+    const { read } = readFixture(new URL('third-coc/01-dashboard.html', FIXTURES));
+    expect(
+      read.page.rows?.map((row) => [
+        valueOf(row.enrollment.status),
+        valueOf(row.enrollment.startDate),
+        valueOf(row.enrollment.relationship),
+      ]),
+    ).toEqual([
+      ['active', '2025-10-15', 'Self'],
+      ['exited', '2024-01-05', 'Self'],
+    ]);
+    // The last window closed; no list of assessments is shown: asked about, never failed.
+    expect(outcomes(pages.get('dashboard'), 'annual-assessment-due')).toEqual(['needs-review', 'not-applicable']);
+  });
+
+  it('reads the current step from a "CurrentStep" class', () => {
+    const { shell } = readFixture(new URL('third-coc/04-uda.html', FIXTURES));
+    expect(shell.page.shell?.currentStep).toBe('Universal Data Assessment');
+  });
+
+  it('reads a household grid with five date columns, two hidden, a DOB column and a date typed as digits', () => {
+    const enrollment = pages.get('enrollment');
+    expect(outcomes(enrollment, 'single-head-of-household')).toEqual(['pass']);
+    expect(outcomes(enrollment, 'member-start-before-head')).toEqual(['pass', 'pass']);
+    // Only the head of household has a Housing Move-in Date yet.
+    expect(outcomes(enrollment, 'move-in-date-range')).toEqual(['pass', 'not-applicable', 'not-applicable']);
+  });
+
+  it('judges the Exit Date against a Project Start Date the exit page shows as plain text', () => {
+    expect(outcomes(pages.get('exit'), 'exit-date-valid')).toEqual(['pass']);
+  });
+
+  it('reads a Destination captioned inside its own cell, before the select', () => {
+    expect(outcomes(pages.get('exit'), 'no-exit-interview')).toEqual(['pass']);
+  });
+
+  it('reads Yes/No radio buttons, and an amount from the sources grid’s Monthly Amount column', () => {
+    expect(outcomes(pages.get('exit-income'), 'income-sources-consistent')).toEqual(['pass', 'fail']);
+    // The exit was opened without the dashboard, and only its first page shows the start date.
+    expect(outcomes(pages.get('exit-income'), 'exit-date-valid')).toEqual(['needs-review']);
+  });
+});

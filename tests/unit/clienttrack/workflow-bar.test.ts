@@ -34,3 +34,21 @@ describe('a workflow bar without list items', () => {
     expect(valueOf(shell.workflow)?.kind).toBe('update-annual');
   });
 });
+
+describe('the current step marked by a class', () => {
+  it('in table cells, by a class named as ASP.NET pages name theirs ("CurrentStep")', () => {
+    const shell = bar(
+      '<table><tr><td class="wfName">Edit Project Entry Workflow</td></tr><tr><td class="Step StepDone">Basic Client Information</td><td class="Step CurrentStep">HUD Program Enrollment</td><td class="Step">Income</td></tr></table>',
+    );
+    expect(shell.steps).toEqual(['Basic Client Information', 'HUD Program Enrollment', 'Income']);
+    expect(shell.currentStep).toBe('HUD Program Enrollment');
+    expect(valueOf(shell.workflow)?.name).toBe('Edit Project Entry Workflow');
+  });
+
+  it('not by a class that only contains the letters ("inactive", "StepInactive")', () => {
+    const shell = bar(
+      '<span>Exit the Enrollment</span><div><span class="inactive">Exit</span><span class="StepInactive">Income</span></div>',
+    );
+    expect(shell.currentStep).toBeUndefined();
+  });
+});

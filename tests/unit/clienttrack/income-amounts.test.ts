@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/lib/clienttrack/read-page';
+import { valueOf } from '@/lib/model/read';
+import { parseHtml } from '../../support/sim-page';
+
+// Where a source's Monthly Amount box is found: under a sources grid's "Monthly Amount" header in
+// the source's own row, or in the cell its caption is written in.
+
+const incomePage = (rows: string, headers = '<th>Income Source</th><th>Receiving?</th><th>Monthly Amount</th>') =>
+  parseHtml(`<table class="FormPage">
+    <tr><td>Income from Any Source</td><td class="FieldStyle"><select class="form-control"><option>--SELECT--</option><option>No</option><option selected>Yes</option></select></td></tr>
+    <tr><td colspan="2"><table id="RendererSF2ResultSet"><tr>${headers}</tr>${rows}</table></td></tr></table>`);
+
+const yesNo = (answer: 'Yes' | 'No') =>
+  `<select class="form-control"><option>--SELECT--</option><option${answer === 'No' ? ' selected' : ''}>No</option><option${answer === 'Yes' ? ' selected' : ''}>Yes</option></select>`;
+
+const sources = (page: Document) =>
+  (readPage(page).facts.answers?.incomeSources ?? []).map((source) => [
+    source.name,
+    valueOf(source.answer),
+    source.monthlyAmount?.state === 'value' ? source.monthlyAmount.value : source.monthlyAmount?.state,
+  ]);
+
+describe('income sources in a grid with a Monthly Amount column', () => {
+  it('reads each source’s amount, or its empty box, from that column', () => {
+    const page = incomePage(
+      `<tr><td>Earned Income</td><td>${yesNo('Yes')}</td><td><input value="$1,200.00"></td></tr>
+       <tr><td>Unemployment Insurance</td><td>${yesNo('No')}</td><td><input value=""></td></tr>`,
+    );
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'Yes', 1200],
+      ['Unemployment Insurance', 'No', 'empty'],
+    ]);
+  });
+
+  it('leaves the amount unknown when the grid has no such column, or the row does not line up with the headers', () => {
+    const noColumn = incomePage(
+      `<tr><td>Earned Income</td><td>${yesNo('Yes')}</td><td><input value="$1,200.00"></td></tr>`,
+      '<th>Income Source</th><th>Receiving?</th><th>Notes</th>',
+    );
+    expect(sources(noColumn)).toEqual([['Earned Income', 'Yes', 'unknown']]);
+    const shifted = incomePage(
+      `<tr><td>Earned Income</td><td>${yesNo('Yes')}</td><td><input value="$1,200.00"></td><td><input value="50"></td></tr>`,
+    );
+    expect(sources(shifted).map(([, , amount]) => amount)).toEqual(['unknown']);
+  });
+});
+
+describe('an amount box in its caption’s own cell', () => {
+  const radios = (name: string, yes: boolean) =>
+    `<span id="${name}_Renderer"><input type="radio" name="${name}"${yes ? ' checked' : ''}> Yes <input type="radio" name="${name}"${yes ? '' : ' checked'}> No</span>`;
+
+  it('beside the answer, or in the row below under a caption spanning both rows', () => {
+    const page = parseHtml(`<table class="FormPage">
+      <tr><td>Income from Any Source</td><td class="FieldStyle">${yesNo('Yes')}</td></tr>
+      <tr><td>Earned Income</td><td class="FieldStyle">${radios('a', true)}</td><td class="FieldStyle">Monthly Amount <input value="500"></td></tr>
+      <tr><td rowspan="2">Unemployment Insurance</td><td class="FieldStyle">${radios('b', true)}</td></tr>
+      <tr><td class="FieldStyle"><label>Monthly Amount <input value="$320.00"></label></td></tr></table>`);
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'Yes', 500],
+      ['Unemployment Insurance', 'Yes', 320],
+    ]);
+  });
+});

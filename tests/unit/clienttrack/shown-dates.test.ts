@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/lib/clienttrack/read-page';
+import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame } from '@/lib/pipeline/check-frame';
+import { EMPTY_SESSION } from '@/lib/session/empty';
+import { rememberPage } from '@/lib/session/remember';
+import type { IsoDate } from '@/lib/dates';
+import { valueOf } from '@/lib/model/read';
+import { parseHtml } from '../../support/sim-page';
+
+// A date a page shows as plain text beside its caption, as a summary does, is a fact the page
+// shows: read like a display value, and never taken from words that are not a whole date.
+
+const exitPage = (startCell: string) =>
+  parseHtml(`<table class="FormPage">
+    <tr><td class="CaptionStyle">Program</td><td>Cedar Commons - PSH</td><td class="CaptionStyle">Project Start Date</td>${startCell}</tr>
+    <tr><td class="CaptionStyle">Exit Date</td><td class="FieldStyle"><span class="DateField input-group"><input value="02/15/2026"></span></td>
+    <td class="CaptionStyle">Destination</td><td class="FieldStyle"><select class="form-control"><option>--SELECT--</option><option selected>Deceased</option></select></td></tr></table>`);
+
+/** The app shell around the page, in an exit workflow. */
+const top = parseHtml(
+  '<span aria-label="Name">Ana Rivera</span><div class="workflow-controls"><button aria-label="Cancel the workflow">Cancel</button><span>Exit the Enrollment</span></div><iframe id="TabFrame_2"></iframe>',
+);
+
+describe('a date shown as text beside its caption', () => {
+  it('the exit page’s Project Start Date in a plain cell: the Exit Date before it fails', () => {
+    const page = readFrame(exitPage('<td>03/01/2026</td>'), DEFAULT_CHECK_SETTINGS, { isTop: false, top });
+    expect(valueOf(page.page.enrollment?.startDate)).toBe('2026-03-01');
+    const { findings } = judgePage(
+      page.page,
+      rememberPage(EMPTY_SESSION, page.page),
+      DEFAULT_CHECK_SETTINGS,
+      '2026-12-05' as IsoDate,
+    );
+    expect(findings.filter((f) => f.ruleId === 'exit-date-valid').map((f) => f.outcome)).toEqual(['fail']);
+  });
+
+  it('in a banner, as the span after its caption', () => {
+    const html = `<div class="Banner"><span>Exit Date:</span> <span>11/30/2026</span></div>
+      <table class="FormPage"><tr><td>Assessment Date</td><td class="FieldStyle"><span class="DateField input-group"><input value="12/01/2026"></span></td></tr></table>`;
+    expect(valueOf(readPage(parseHtml(html)).facts.enrollment?.exitDate)).toBe('2026-11-30');
+  });
+
+  it('words that are not a whole date stay unknown, and are not called an unreadable date', () => {
+    for (const cell of ['<td>see enrollment</td>', '<td>03/01/2026 (head of household)</td>', '<td>3/1/26</td>']) {
+      const page = readFrame(exitPage(cell), DEFAULT_CHECK_SETTINGS, { isTop: false, top });
+      expect(page.page.enrollment?.startDate).toBeUndefined();
+      const { findings } = judgePage(page.page, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, '2026-12-05' as IsoDate);
+      expect(findings.filter((f) => f.outcome === 'fail')).toEqual([]);
+    }
+  });
+});
