@@ -32,6 +32,11 @@ export const personMemory = z.object({
   veteranStatus: readOf(z.string()).optional(),
   /** This person's Update/Annual choice in the workflow in progress. */
   choice: assessmentChoice.optional(),
+  /**
+   * The Project Start Date a page of one workflow run showed for this person (an exit page's
+   * summary), for the run's later pages that do not show it.
+   */
+  shownStartDate: z.object({ run: z.number(), date: readOf(isoDate) }).optional(),
   projects: z.array(projectMemory),
 });
 export type PersonMemory = z.infer<typeof personMemory>;

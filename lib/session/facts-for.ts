@@ -40,7 +40,7 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     projectType: firstKnown(page.enrollment?.projectType, shared?.projectType),
     status: firstKnown(page.enrollment?.status, shared?.status, statusFromWorkflow(session)),
     relationship: firstKnown(page.enrollment?.relationship, member?.relationship, row?.relationship),
-    startDate: firstKnown(page.enrollment?.startDate, member?.startDate, row?.startDate),
+    startDate: firstKnown(page.enrollment?.startDate, member?.startDate, shownStart(session, person), row?.startDate),
     headStartDate: firstKnown(page.enrollment?.headStartDate, head?.startDate, shared?.headStartDate),
     exitDate: firstKnown(page.enrollment?.exitDate, session.exitDate, member?.exitDate, shared?.exitDate),
     moveInDate: firstKnown(page.enrollment?.moveInDate, member?.moveInDate),
@@ -107,6 +107,12 @@ function statusFromWorkflow(session: SessionContext): Read<'active' | 'exited'> 
 
 function memberOfHousehold(session: SessionContext, name: string | undefined): HouseholdMember | undefined {
   return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
+}
+
+/** The Project Start Date an earlier page of this workflow run showed for the person. */
+function shownStart(session: SessionContext, person: PersonMemory | undefined): Read<IsoDate> | undefined {
+  const shown = person?.shownStartDate;
+  return shown && shown.run === session.workflow?.run ? shown.date : undefined;
 }
 
 /** The household grid remembered, when this member is in it: never another household's. */

@@ -16,7 +16,16 @@ export function rememberPage(session: SessionContext, page: PageFacts): SessionC
   if (page.page.kind === 'app-shell') return next;
   if (page.member) next = { ...next, currentMember: page.member };
   next = finishSeen(next, page);
-  return rememberContent(next, page);
+  return rememberShownStart(rememberContent(next, page), page);
+}
+
+/** A Project Start Date the page shows for its member, kept for the rest of the workflow run. */
+function rememberShownStart(session: SessionContext, page: PageFacts): SessionContext {
+  const date = remembered(page.enrollment?.startDate);
+  const member = session.currentMember;
+  const run = session.workflow?.run;
+  if (!date || !member || run === undefined) return session;
+  return updatePerson(session, member, (person) => ({ ...person, shownStartDate: { run, date } }));
 }
 
 export function rememberAction(session: SessionContext, action: SessionAction): SessionContext {
