@@ -301,6 +301,7 @@ async function audit(
       const batches = csvBatches(
         countingBytes(stream, (read) => (bytes = Math.min(read, file.size))),
         {
+          ...(file.decoder ? { decoder: file.decoder() } : {}),
           onHeader: (header) => {
             table = new HudTable<Column | 'DateDeleted'>(name, file.path, header, columns, problems, ['DateDeleted']);
             format ??= table.format;
