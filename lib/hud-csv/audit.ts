@@ -122,7 +122,8 @@ export interface AuditOptions {
 /**
  * Judges `files` on another thread with `auditPart`, over the same export and options. Its findings
  * and not-checked records come through `on` as it goes; once both threads have read their files,
- * they trade what the client dashboards need (`trade`) and each judges half of the dashboards;
+ * they trade what the client dashboards need (`trade`) and each judges half of the households and
+ * of the dashboards;
  * the helper's counts and problems come back at the end.
  */
 export interface AuditHelper {
@@ -192,8 +193,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report), judges the entries, the exits and only the assessment files
- * `part`, then trades with the main thread (`trade`) and judges the second half of the client
+ * problems are the main thread's to report), judges the entries and only the assessment files `part`, then trades
+ * with the main thread (`trade`) and judges the second half of the households and of the client
  * dashboards.
  */
 export async function auditPart(
@@ -503,9 +504,7 @@ async function audit(
       return;
     }
     const enrollment = records.addExit(table);
-    // On two threads the helper judges the exits, as it does the entries (they report no
-    // problems): the main thread, with HealthAndDV.csv and Disabilities.csv, has the longer way.
-    if (enrollment && (part || !helper)) evaluate(views.exit(enrollment));
+    if (enrollment && !part) evaluate(views.exit(enrollment));
   });
 
   if (part) {
@@ -514,10 +513,17 @@ async function audit(
     rows = 0;
     bytesBefore = 0;
     baseUnreported = false;
-  } else judgeHouseholdsAndEntries();
+  } else {
+    // On two threads the households are judged after the trade, half on each thread.
+    if (!helper) judgeHouseholds(0, records.householdIds.size);
+    reportBlankHouseholds();
+  }
 
-  function judgeHouseholdsAndEntries() {
-    for (const household of records.households()) evaluate(views.household(household));
+  function judgeHouseholds(from: number, to: number) {
+    for (const household of records.households(from, to)) evaluate(views.household(household));
+  }
+
+  function reportBlankHouseholds() {
     const withoutHousehold: Enrollment[] = [];
     for (const enrollment of records.enrollments())
       if (enrollment.householdId === '') withoutHousehold.push(enrollment);
@@ -607,7 +613,8 @@ async function audit(
   }
 
   records.assessmentsRead();
-  // On two threads each judges half of the client dashboards, with the assessments of both.
+  // On two threads each judges half of the households, and half of the client dashboards with the
+  // assessments of both: work that both can do once they have read their files, so neither waits.
   let clientsFrom = 0;
   let clientsTo = records.clientIds.size;
   const tradeWith = helping?.trade ?? helper?.trade;
@@ -628,6 +635,9 @@ async function audit(
     const half = Math.floor(records.clientIds.size / 2);
     if (part) clientsFrom = half;
     else clientsTo = half;
+    const halfHouseholds = Math.floor(records.householdIds.size / 2);
+    if (part) judgeHouseholds(halfHouseholds, records.householdIds.size);
+    else judgeHouseholds(0, halfHouseholds);
   }
   for (const client of records.clients(clientsFrom, clientsTo)) {
     if (client.hasEnrollments) evaluate(views.dashboard(client));
