@@ -23,12 +23,14 @@ import {
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE, type HudFile } from './spec';
 import { shown } from './shown';
-import { HudTable } from './table';
+import { HudTable, type HasBadCells } from './table';
+import { PassedAssessments } from './passed-assessments';
 import {
   EXPORT_RULE_IDS,
   ExportViews,
   HOUSEHOLD_RULES,
   incomeAnswers,
+  judgedAlike,
   type AssessmentRow,
   type Located,
   type View,
@@ -193,7 +195,7 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report), judges the entries and only the assessment files `part`, then trades
+ * problems are the main thread's to report), judges only the assessment files `part`, then trades
  * with the main thread (`trade`) and judges the second half of the households and of the client
  * dashboards.
  */
@@ -391,9 +393,12 @@ async function audit(
   const parameters = parametersOf(settings);
   const rulesOn = rulesOnPages(settings);
   let view: View;
+  /** While an assessment is judged whose passes are kept (see PassedAssessments): the checks that passed it, until one does not. */
+  let passedNow: RuleId[] | undefined;
   const judged: ResultVisitor = (result, rule, severity) => {
     if (result.outcome === 'not-applicable') return;
     const ruleId = rule.id;
+    if (result.outcome !== 'pass') passedNow = undefined;
     const count = counts.get(ruleId)!;
     // The record is looked for only when needed: most results are passes.
     const place = { result, view };
@@ -415,6 +420,7 @@ async function audit(
     }
     if (result.outcome === 'pass') {
       count.passed += 1;
+      passedNow?.push(ruleId);
       return;
     }
     const { ids, projectId, record } = placeOf(result, view);
@@ -546,15 +552,18 @@ async function audit(
     }
   }
 
-  // On two threads the helper judges the entries (they report no problems, so the order of the
-  // problems is that of one thread), which evens out the threads' work before their trade.
-  if (part || !helper) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
+  if (!part) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
   // Where the helper's problems go among these, for the same order as on one thread.
   const helperProblemsAt = problems.kept.length;
+  /** The assessments that passed every check in the first file judged here of those with the same checks. */
+  let passedIn: { file: AssessmentFile; passed: PassedAssessments } | undefined;
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
     if (part ? !part.includes(name) : helper?.files.includes(name)) continue;
     const income = name === 'IncomeBenefits';
+    const passedBefore = passedIn && judgedAlike(passedIn.file, name) ? passedIn.passed : undefined;
+    if (!passedIn && !income) passedIn = { file: name, passed: new PassedAssessments(records.enrollmentIds.size) };
+    const keptPasses = passedIn?.file === name ? passedIn.passed : undefined;
     const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
     // HealthAndDV and Disabilities hold several rows per assessment (one per disability), one after
     // another: a row with the texts of the last assessment seen is that assessment again, and most
@@ -574,7 +583,7 @@ async function audit(
       if (leftOutRow(table)) return;
       const enrollment = records.enrollmentOf(table);
       if (!enrollment) return;
-      const cells = {};
+      const cells: HasBadCells = {};
       const row: AssessmentRow = {
         file: name,
         line: table.line,
@@ -607,11 +616,21 @@ async function audit(
         if (!income || isUpdateOrAnnual(row.stage) || row.stage === STAGE.exit)
           records.addAssessment(enrollment.index, seen);
       }
+      const whole = row.informationDate > 0 && row.stage > 0 && !cells.bad;
+      const passes = whole ? passedBefore?.find(enrollment.index, row.informationDate, row.stage) : undefined;
+      if (passes) {
+        for (const rule of passes) counts.get(rule)!.passed += 1;
+        return;
+      }
+      passedNow = whole && keptPasses ? [] : undefined;
       evaluate(views.assessment(row));
+      if (passedNow) keptPasses!.add(enrollment.index, row.informationDate, row.stage, passedNow);
+      passedNow = undefined;
     });
     if (!income) records.forgetEntryAndExitAssessments();
   }
 
+  passedIn = undefined;
   records.assessmentsRead();
   // On two threads each judges half of the households, and half of the client dashboards with the
   // assessments of both: work that both can do once they have read their files, so neither waits.
