@@ -393,12 +393,18 @@ async function audit(
   const parameters = parametersOf(settings);
   const rulesOn = rulesOnPages(settings);
   let view: View;
-  /** While an assessment is judged whose passes are kept (see PassedAssessments): the checks that passed it, until one does not. */
-  let passedNow: RuleId[] | undefined;
+  /**
+   * While an assessment is judged whose passes are kept (see PassedAssessments): whether every check
+   * has passed it so far, and those checks (one list, reused: millions of assessments are judged).
+   */
+  let passingNow = false;
+  const passedNow: RuleId[] = [];
   const judged: ResultVisitor = (result, rule, severity) => {
     if (result.outcome === 'not-applicable') return;
     const ruleId = rule.id;
-    if (result.outcome !== 'pass') passedNow = undefined;
+    // Passing still only if this result is counted as a pass below (not one that cannot be trusted).
+    const passing = passingNow;
+    passingNow = false;
     const count = counts.get(ruleId)!;
     // The record is looked for only when needed: most results are passes.
     const place = { result, view };
@@ -420,7 +426,10 @@ async function audit(
     }
     if (result.outcome === 'pass') {
       count.passed += 1;
-      passedNow?.push(ruleId);
+      if (passing) {
+        passedNow.push(ruleId);
+        passingNow = true;
+      }
       return;
     }
     const { ids, projectId, record } = placeOf(result, view);
@@ -622,10 +631,11 @@ async function audit(
         for (const rule of passes) counts.get(rule)!.passed += 1;
         return;
       }
-      passedNow = whole && keptPasses ? [] : undefined;
+      passingNow = whole && keptPasses !== undefined;
+      passedNow.length = 0;
       evaluate(views.assessment(row));
-      if (passedNow) keptPasses!.add(enrollment.index, row.informationDate, row.stage, passedNow);
-      passedNow = undefined;
+      if (passingNow) keptPasses!.add(enrollment.index, row.informationDate, row.stage, passedNow);
+      passingNow = false;
     });
     if (!income) records.forgetEntryAndExitAssessments();
   }

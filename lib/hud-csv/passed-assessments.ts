@@ -39,14 +39,18 @@ export class PassedAssessments {
     this.last[enrollment] = at + 1;
   }
 
-  /** The index of a list of checks in `passLists`: most often the last one's again. */
+  /** The index of a list of checks (which the caller may change afterwards) in `passLists`: most often the last one's again. */
   private listOf(passed: readonly RuleId[]): number {
     const last = this.passLists[this.lastList];
-    if (last && last.length === passed.length && last.every((rule, i) => rule === passed[i])) return this.lastList;
+    if (last && last.length === passed.length) {
+      let same = true;
+      for (let i = 0; i < last.length && same; i++) same = last[i] === passed[i];
+      if (same) return this.lastList;
+    }
     const name = passed.join(' ');
     let list = this.passListAt.get(name);
     if (list === undefined) {
-      list = this.passLists.push(passed) - 1;
+      list = this.passLists.push([...passed]) - 1;
       this.passListAt.set(name, list);
     }
     this.lastList = list;
