@@ -642,8 +642,8 @@ async function audit(
 
   passedIn = undefined;
   records.assessmentsRead();
-  // On two threads each judges half of the households, and half of the client dashboards with the
-  // assessments of both: work that both can do once they have read their files, so neither waits.
+  // On two threads each judges half of the households, while the other may still be reading its
+  // files, and then half of the client dashboards with the assessments of both.
   let clientsFrom = 0;
   let clientsTo = records.clientIds.size;
   const tradeWith = helping?.trade ?? helper?.trade;
@@ -653,7 +653,12 @@ async function audit(
       exitUnknown: [...exitUnknown],
       missingFiles: (part ?? ASSESSMENT_FILES).filter((name) => missingFiles.has(name)),
     };
-    const theirs = await tradeWith(mine);
+    const trade = tradeWith(mine);
+    // The households need no more than the base files: judged while the other thread may still be reading.
+    const halfHouseholds = Math.floor(records.householdIds.size / 2);
+    if (part) judgeHouseholds(halfHouseholds, records.householdIds.size);
+    else judgeHouseholds(0, halfHouseholds);
+    const theirs = await trade;
     // Listed the same way on both threads: the main thread's first.
     const [main, helpers] = part ? [theirs, mine] : [mine, theirs];
     records.useAssessments(main.assessments, helpers.assessments);
@@ -664,9 +669,6 @@ async function audit(
     const half = Math.floor(records.clientIds.size / 2);
     if (part) clientsFrom = half;
     else clientsTo = half;
-    const halfHouseholds = Math.floor(records.householdIds.size / 2);
-    if (part) judgeHouseholds(halfHouseholds, records.householdIds.size);
-    else judgeHouseholds(0, halfHouseholds);
   }
   for (const client of records.clients(clientsFrom, clientsTo)) {
     if (client.hasEnrollments) evaluate(views.dashboard(client));
