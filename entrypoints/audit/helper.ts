@@ -3,7 +3,7 @@ import { judgeHelperPart, type FromHelper, type HelperStart } from '@/lib/hud-cs
 import { exportFilesOf } from '@/lib/hud-csv/source';
 
 // The audit's second thread in the browser: a worker nested in the audit's worker (worker.ts),
-// judging the entries and IncomeBenefits.csv of the same files (see lib/hud-csv/helper.ts).
+// judging IncomeBenefits.csv of the same files (see lib/hud-csv/helper.ts).
 // It ends with the audit's worker, so Cancel stops it too.
 
 export interface StartHelper {

@@ -23,12 +23,14 @@ import {
 import { baseNameOf, type ExportFile } from './source';
 import { BENEFIT_SOURCES, INCOME_SOURCES, STAGE, type HudFile } from './spec';
 import { shown } from './shown';
-import { HudTable } from './table';
+import { HudTable, type HasBadCells } from './table';
+import { PassedAssessments } from './passed-assessments';
 import {
   EXPORT_RULE_IDS,
   ExportViews,
   HOUSEHOLD_RULES,
   incomeAnswers,
+  judgedAlike,
   type AssessmentRow,
   type Located,
   type View,
@@ -122,7 +124,8 @@ export interface AuditOptions {
 /**
  * Judges `files` on another thread with `auditPart`, over the same export and options. Its findings
  * and not-checked records come through `on` as it goes; once both threads have read their files,
- * they trade what the client dashboards need (`trade`) and each judges half of the dashboards;
+ * they trade what the client dashboards need (`trade`) and each judges half of the households and
+ * of the dashboards;
  * the helper's counts and problems come back at the end.
  */
 export interface AuditHelper {
@@ -192,8 +195,8 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report), judges the entries, the exits and only the assessment files
- * `part`, then trades with the main thread (`trade`) and judges the second half of the client
+ * problems are the main thread's to report), judges only the assessment files `part`, then trades
+ * with the main thread (`trade`) and judges the second half of the households and of the client
  * dashboards.
  */
 export async function auditPart(
@@ -301,6 +304,7 @@ async function audit(
       const batches = csvBatches(
         countingBytes(stream, (read) => (bytes = Math.min(read, file.size))),
         {
+          ...(file.decoder ? { decoder: file.decoder() } : {}),
           onHeader: (header) => {
             table = new HudTable<Column | 'DateDeleted'>(name, file.path, header, columns, problems, ['DateDeleted']);
             format ??= table.format;
@@ -389,9 +393,18 @@ async function audit(
   const parameters = parametersOf(settings);
   const rulesOn = rulesOnPages(settings);
   let view: View;
+  /**
+   * While an assessment is judged whose passes are kept (see PassedAssessments): whether every check
+   * has passed it so far, and those checks (one list, reused: millions of assessments are judged).
+   */
+  let passingNow = false;
+  const passedNow: RuleId[] = [];
   const judged: ResultVisitor = (result, rule, severity) => {
     if (result.outcome === 'not-applicable') return;
     const ruleId = rule.id;
+    // Passing still only if this result is counted as a pass below (not one that cannot be trusted).
+    const passing = passingNow;
+    passingNow = false;
     const count = counts.get(ruleId)!;
     // The record is looked for only when needed: most results are passes.
     const place = { result, view };
@@ -413,6 +426,10 @@ async function audit(
     }
     if (result.outcome === 'pass') {
       count.passed += 1;
+      if (passing) {
+        passedNow.push(ruleId);
+        passingNow = true;
+      }
       return;
     }
     const { ids, projectId, record } = placeOf(result, view);
@@ -502,9 +519,7 @@ async function audit(
       return;
     }
     const enrollment = records.addExit(table);
-    // On two threads the helper judges the exits, as it does the entries (they report no
-    // problems): the main thread, with HealthAndDV.csv and Disabilities.csv, has the longer way.
-    if (enrollment && (part || !helper)) evaluate(views.exit(enrollment));
+    if (enrollment && !part) evaluate(views.exit(enrollment));
   });
 
   if (part) {
@@ -513,10 +528,17 @@ async function audit(
     rows = 0;
     bytesBefore = 0;
     baseUnreported = false;
-  } else judgeHouseholdsAndEntries();
+  } else {
+    // On two threads the households are judged after the trade, half on each thread.
+    if (!helper) judgeHouseholds(0, records.householdIds.size);
+    reportBlankHouseholds();
+  }
 
-  function judgeHouseholdsAndEntries() {
-    for (const household of records.households()) evaluate(views.household(household));
+  function judgeHouseholds(from: number, to: number) {
+    for (const household of records.households(from, to)) evaluate(views.household(household));
+  }
+
+  function reportBlankHouseholds() {
     const withoutHousehold: Enrollment[] = [];
     for (const enrollment of records.enrollments())
       if (enrollment.householdId === '') withoutHousehold.push(enrollment);
@@ -539,15 +561,18 @@ async function audit(
     }
   }
 
-  // On two threads the helper judges the entries (they report no problems, so the order of the
-  // problems is that of one thread), which evens out the threads' work before their trade.
-  if (part || !helper) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
+  if (!part) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
   // Where the helper's problems go among these, for the same order as on one thread.
   const helperProblemsAt = problems.kept.length;
+  /** The assessments that passed every check in the first file judged here of those with the same checks. */
+  let passedIn: { file: AssessmentFile; passed: PassedAssessments } | undefined;
   for (const [fileIndex, name] of ASSESSMENT_FILES.entries()) {
     if (part ? !part.includes(name) : helper?.files.includes(name)) continue;
     const income = name === 'IncomeBenefits';
+    const passedBefore = passedIn && judgedAlike(passedIn.file, name) ? passedIn.passed : undefined;
+    if (!passedIn && !income) passedIn = { file: name, passed: new PassedAssessments(records.enrollmentIds.size) };
+    const keptPasses = passedIn?.file === name ? passedIn.passed : undefined;
     const columns = ['EnrollmentID', 'InformationDate', 'DataCollectionStage', ...(income ? INCOME_COLUMNS : [])];
     // HealthAndDV and Disabilities hold several rows per assessment (one per disability), one after
     // another: a row with the texts of the last assessment seen is that assessment again, and most
@@ -567,7 +592,7 @@ async function audit(
       if (leftOutRow(table)) return;
       const enrollment = records.enrollmentOf(table);
       if (!enrollment) return;
-      const cells = {};
+      const cells: HasBadCells = {};
       const row: AssessmentRow = {
         file: name,
         line: table.line,
@@ -600,13 +625,25 @@ async function audit(
         if (!income || isUpdateOrAnnual(row.stage) || row.stage === STAGE.exit)
           records.addAssessment(enrollment.index, seen);
       }
+      const whole = row.informationDate > 0 && row.stage > 0 && !cells.bad;
+      const passes = whole ? passedBefore?.find(enrollment.index, row.informationDate, row.stage) : undefined;
+      if (passes) {
+        for (const rule of passes) counts.get(rule)!.passed += 1;
+        return;
+      }
+      passingNow = whole && keptPasses !== undefined;
+      passedNow.length = 0;
       evaluate(views.assessment(row));
+      if (passingNow) keptPasses!.add(enrollment.index, row.informationDate, row.stage, passedNow);
+      passingNow = false;
     });
     if (!income) records.forgetEntryAndExitAssessments();
   }
 
+  passedIn = undefined;
   records.assessmentsRead();
-  // On two threads each judges half of the client dashboards, with the assessments of both.
+  // On two threads each judges half of the households, while the other may still be reading its
+  // files, and then half of the client dashboards with the assessments of both.
   let clientsFrom = 0;
   let clientsTo = records.clientIds.size;
   const tradeWith = helping?.trade ?? helper?.trade;
@@ -616,7 +653,12 @@ async function audit(
       exitUnknown: [...exitUnknown],
       missingFiles: (part ?? ASSESSMENT_FILES).filter((name) => missingFiles.has(name)),
     };
-    const theirs = await tradeWith(mine);
+    const trade = tradeWith(mine);
+    // The households need no more than the base files: judged while the other thread may still be reading.
+    const halfHouseholds = Math.floor(records.householdIds.size / 2);
+    if (part) judgeHouseholds(halfHouseholds, records.householdIds.size);
+    else judgeHouseholds(0, halfHouseholds);
+    const theirs = await trade;
     // Listed the same way on both threads: the main thread's first.
     const [main, helpers] = part ? [theirs, mine] : [mine, theirs];
     records.useAssessments(main.assessments, helpers.assessments);

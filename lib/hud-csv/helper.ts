@@ -12,8 +12,8 @@ import type { ExportFile } from './source';
  * The files the helper judges: IncomeBenefits.csv, whose rows are the costliest to judge (an
  * income page's answers and six rules each). With HealthAndDV.csv as well the helper had taken
  * 38 s of CPU at a million enrollments while the main thread, with Disabilities.csv, took 24 and
- * then waited (see the README). The helper also judges the entries and exits (`auditPart`), and reads the
- * base files itself (a sixth of the text), which is cheaper than sending a million enrollments'
+ * then waited (see the README). After the trade it judges half of the households and dashboards
+ * (`auditPart`). It reads the base files itself (a sixth of the text), which is cheaper than sending a million enrollments'
  * records across. IncomeBenefits.csv is the first assessment file, so the helper's problems come in
  * the same order as on one thread.
  */

@@ -491,8 +491,9 @@ export class ExportRecords {
     for (let at = from; at < to; at++) yield new Client(this, at);
   }
 
-  *households(): Generator<Household> {
-    for (let at = 0; at < this.householdIds.size; at++) yield new Household(this, at);
+  /** The households, or those from index `from` up to `to`. */
+  *households(from = 0, to = this.householdIds.size): Generator<Household> {
+    for (let at = from; at < to; at++) yield new Household(this, at);
   }
 }
 

@@ -1,4 +1,5 @@
 import { blobStream } from './blob-stream';
+import type { TextDecoding } from './csv';
 import { ZIP_LIMITS, zipEntries, type ZipLimits } from './zip';
 
 /** One CSV file of the export, from a folder, a drop of loose files, or inside a zip. */
@@ -8,6 +9,8 @@ export interface ExportFile {
   /** Bytes of CSV text it holds (inflated, inside a zip), for progress. */
   size: number;
   open(): Promise<ReadableStream<Uint8Array>>;
+  /** A decoder for its bytes where the platform has one faster than TextDecoder (see cli/ascii-decoder.ts). */
+  decoder?(): TextDecoding;
 }
 
 /** A picked or dropped file (the browser's File), or a file on disk opened as a Blob in Node. */

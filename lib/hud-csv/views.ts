@@ -13,6 +13,7 @@ import type {
 import { UNKNOWN, blank, known, unreadable, type FieldRef, type Read } from '../model/read';
 import { RULE_IDS, type ProjectType, type RuleId } from '../model/vocabulary';
 import type { IsoDate } from '../dates';
+import { ruleById } from '../rules/registry';
 import { EMPTY, UNREADABLE, isoOf } from './cells';
 import { BENEFIT_SOURCES, INCOME_SOURCES, PROJECT_TYPE_CODES, RELATIONSHIP_WORDS, STAGE, YES_NO_WORDS } from './spec';
 import {
@@ -81,6 +82,21 @@ export const HOUSEHOLD_RULES: readonly RuleId[] = [
   'engagement-date-range',
 ];
 const DASHBOARD_RULES: readonly RuleId[] = ['annual-assessment-due', 'aged-into-adulthood'];
+
+/**
+ * Whether an assessment that passed every check as a row of `earlier` passes them again as a row of
+ * `later`: both files' pages run the same rules, which judge the assessment's date, stage and
+ * enrollment, and never the page or the date's label (IncomeBenefits rows are judged on their
+ * answers too).
+ */
+export function judgedAlike(earlier: AssessmentFile, later: AssessmentFile): boolean {
+  const [a, b] = [PAGE_OF_FILE[earlier].page.kind, PAGE_OF_FILE[later].page.kind];
+  return (
+    a !== 'income' &&
+    b !== 'income' &&
+    SAME_DAY_RULES.every((id) => ruleById(id).pages.includes(a) === ruleById(id).pages.includes(b))
+  );
+}
 
 /** Every rule some view runs, in catalogue order: the rules that judge an export. */
 export const EXPORT_RULE_IDS: readonly RuleId[] = RULE_IDS.filter((id) =>

@@ -1,6 +1,7 @@
 import { accessSync, constants, openAsBlob, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { exportFilesOf, type ExportFile } from '../source';
+import { AsciiDecoder } from './ascii-decoder';
 import { fileStream } from './file-stream';
 
 /** The folder's CSV files, read from disk as they are streamed; or the zip's, read through a Blob. */
@@ -11,6 +12,11 @@ export async function exportFilesAt(path: string): Promise<ExportFile[]> {
     .map((name): ExportFile => {
       const file = join(path, name);
       accessSync(file, constants.R_OK); // an unreadable file stops the audit before it starts, as opening a Blob did
-      return { path: name, size: statSync(file).size, open: async () => fileStream(file) };
+      return {
+        path: name,
+        size: statSync(file).size,
+        open: async () => fileStream(file),
+        decoder: () => new AsciiDecoder(),
+      };
     });
 }

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The threads an audit runs on: `--threads` as given, or two where there are two cores
- * (IncomeBenefits.csv and the entries are judged on the second). Anything but '1' or '2' is a
+ * (IncomeBenefits.csv is judged on the second). Anything but '1' or '2' is a
  * wrong command.
  */
 export function threadCount(option: string | undefined): string {
