@@ -34,18 +34,22 @@ function stepsOf(bar: Element): Element[] {
   let steps: Element[] = [];
   for (const element of bar.querySelectorAll('*')) {
     const children = [...element.children];
-    if (
-      children.length >= 2 &&
-      children.length >= steps.length &&
-      children.every((child) => isStepLike(child, children[0]!))
-    )
-      steps = children;
+    if (children.length >= 2 && children.length >= steps.length && areSteps(children)) steps = children;
   }
   return steps;
 }
 
-function isStepLike(child: Element, first: Element): boolean {
-  return child.tagName === first.tagName && child.tagName !== 'BUTTON' && textOf(child) !== '';
+/**
+ * Texts of one tag side by side; the current step may be of another (plain text among links), as
+ * long as it is marked current: a title beside the steps is not.
+ */
+function areSteps(children: Element[]): boolean {
+  const others = children.filter((child) => !isCurrentStep(child));
+  const tag = (others[0] ?? children[0])!.tagName;
+  return children.every(
+    (child) =>
+      child.tagName !== 'BUTTON' && textOf(child) !== '' && (child.tagName === tag || others.indexOf(child) < 0),
+  );
 }
 
 /**

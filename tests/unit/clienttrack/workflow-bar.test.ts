@@ -51,4 +51,13 @@ describe('the current step marked by a class', () => {
     );
     expect(shell.currentStep).toBeUndefined();
   });
+
+  it('a current step written as plain text among links is one of the steps; a title beside them is not', () => {
+    const shell = bar(
+      '<span class="wf-title">Update/Annual Assessment</span><div><a>HUD Program Enrollment</a><span class="CurrentStep">Universal Data Assessment</span><a>Income</a></div>',
+    );
+    expect(shell.steps).toEqual(['HUD Program Enrollment', 'Universal Data Assessment', 'Income']);
+    expect(shell.currentStep).toBe('Universal Data Assessment');
+    expect(valueOf(shell.workflow)).toEqual({ kind: 'update-annual', name: 'Update/Annual Assessment' });
+  });
 });
