@@ -143,6 +143,9 @@ function controlForCaption(caption: Element): Element | undefined {
   }
   const fieldCell = caption.closest('td.FieldStyle');
   if (fieldCell) return controlInOwnCell(caption, fieldCell);
+  // A result grid's headers name its columns, never the control of the header beside them.
+  if (caption.closest('thead') || (caption.closest('th') && /ResultSet$/.test(caption.closest('table')?.id ?? '')))
+    return undefined;
   return controlInRow(caption) ?? controlAfter(caption);
 }
 
@@ -206,8 +209,8 @@ function controlInRow(caption: Element): Element | undefined {
     if (control) return control;
     if (textOf(next) !== '') return shownDate(next);
   }
-  // Column headers of a result grid name columns, not the first row's control.
-  if (cell.tagName === 'TH' || /ResultSet$/.test(row.closest('table')?.id ?? '')) return undefined;
+  // Column headers name columns, not the first row's control.
+  if (cell.tagName === 'TH') return undefined;
   if ([...row.cells].some((c) => controlIn(c))) return undefined;
   // By tag name: a parsed or copied document has no window to take HTMLTableRowElement from.
   const below = row.nextElementSibling as HTMLTableRowElement | null;

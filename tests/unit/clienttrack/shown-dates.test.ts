@@ -49,3 +49,12 @@ describe('a date shown as text beside its caption', () => {
     }
   });
 });
+
+describe('a result grid’s header row', () => {
+  it('names columns: a box in the header beside "Project Start Date" is not its value (found by the fuzz tests)', () => {
+    const page =
+      parseHtml(`<table class="FormPage"><tr><td class="CaptionStyle">Client ID</td><td class="FieldStyle"><span>204121</span></td></tr></table>
+      <table id="wp1formResultSet" class="ResultSet"><thead><tr><th>Program</th><th>Project Start Date</th><th><input type="text" value="01/01/2020"></th></tr></thead><tbody></tbody></table>`);
+    expect(readPage(page).facts.enrollment?.startDate).toBeUndefined();
+  });
+});
