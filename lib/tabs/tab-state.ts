@@ -6,6 +6,7 @@ import type { SessionAction } from '../session/actions';
 import { EMPTY_SESSION } from '../session/empty';
 import { rememberAction, rememberPage } from '../session/remember';
 import { valueOf } from '../model/read';
+import { fingerprint } from './fingerprint';
 import { advanceGuide, startGuide, type GuideProgress, type ProcedureId } from '../procedures';
 
 // Everything the extension knows about one browser tab: the session and what each of its frames
@@ -29,8 +30,11 @@ export interface TabState {
   guide?: GuideProgress;
   /** Some of what the tab learned could not be kept (too much for storage.session): the panel says so. */
   unkept?: true;
-  /** A pop-up window's tab: the tab that opened it, and that tab's session then (see withPopupClosed). */
-  openedBy?: { tabId: number; session: SessionContext };
+  /**
+   * A pop-up window's tab: the tab that opened it, that tab's workflow run then and a fingerprint
+   * of its session then, to tell at close whether it moved on meanwhile (see withPopupClosed).
+   */
+  openedBy?: { tabId: number; run?: number; sessionThen: string };
 }
 
 export const EMPTY_TAB: TabState = { session: EMPTY_SESSION, frames: [], earlier: [] };
@@ -144,7 +148,12 @@ export function withPageLeft(state: TabState, report: FrameReport, actions: read
  * the workflow there already showed.
  */
 export function openedFrom(openerTabId: number, opener: TabState): TabState {
-  return { ...EMPTY_TAB, session: opener.session, openedBy: { tabId: openerTabId, session: opener.session } };
+  const run = opener.session.workflow?.run;
+  return {
+    ...EMPTY_TAB,
+    session: opener.session,
+    openedBy: { tabId: openerTabId, ...(run === undefined ? {} : { run }), sessionThen: fingerprint(opener.session) },
+  };
 }
 
 /**
@@ -153,8 +162,8 @@ export function openedFrom(openerTabId: number, opener: TabState): TabState {
  */
 export function withPopupClosed(opener: TabState, popup: TabState): TabState {
   const openedBy = popup.openedBy;
-  if (!openedBy || popup.session.workflow?.run !== openedBy.session.workflow?.run) return opener;
-  if (JSON.stringify(opener.session) !== JSON.stringify(openedBy.session)) return opener;
+  if (!openedBy || popup.session.workflow?.run !== openedBy.run) return opener;
+  if (fingerprint(opener.session) !== openedBy.sessionThen) return opener;
   return { ...opener, session: popup.session };
 }
 
