@@ -12,13 +12,17 @@ export type PageAction =
   | { kind: 'cancel-workflow' }
   | { kind: 'log-out' };
 
+/** A row's action menu opener, and the one menu every opener fills and shows. */
+const ACTION_MENU_OPENER = '.action-menu';
+const ACTION_MENU_ID = 'ActionMenu';
+
 /** Interprets a click by what the user clicked on; undefined for anything else. */
 export function interpretClick(target: Element): PageAction | undefined {
   if (target.closest('#FinishButton')) return { kind: 'finish' };
   if (target.closest('button[aria-label="Cancel the workflow"]')) return { kind: 'cancel-workflow' };
-  const opener = target.closest('.action-menu');
+  const opener = actionMenuOpenerAt(target);
   if (opener) return { kind: 'action-menu-opened', opener };
-  const item = target.closest('#ActionMenu a, #ActionMenu [role=menuitem]');
+  const item = target.closest(`#${ACTION_MENU_ID} a, #${ACTION_MENU_ID} [role=menuitem]`);
   if (item && textOf(item)) return { kind: 'action-menu-item', item: textOf(item) };
   const control = target.closest('a, button');
   if (control && /^\s*log\s*-?\s*(out|off)\s*$/i.test(textOf(control))) return { kind: 'log-out' };
@@ -29,7 +33,7 @@ export function interpretClick(target: Element): PageAction | undefined {
 
 /** The opener of a row's action menu that `target` is on (some CoCs open the menu as the pointer comes onto it). */
 export function actionMenuOpenerAt(target: Element): Element | undefined {
-  return target.closest('.action-menu') ?? undefined;
+  return target.closest(ACTION_MENU_OPENER) ?? undefined;
 }
 
 /**
@@ -39,11 +43,11 @@ export function actionMenuOpenerAt(target: Element): Element | undefined {
 export function changesActionMenu(record: MutationRecord): boolean {
   const target = record.target;
   if (!isElement(target)) return false;
-  if (record.type === 'attributes') return target.id === 'ActionMenu';
+  if (record.type === 'attributes') return target.id === ACTION_MENU_ID;
   if (record.type !== 'childList') return false;
   return (
-    target.closest('#ActionMenu') !== null ||
-    [...record.addedNodes].some((node) => isElement(node) && node.id === 'ActionMenu')
+    target.closest(`#${ACTION_MENU_ID}`) !== null ||
+    [...record.addedNodes].some((node) => isElement(node) && node.id === ACTION_MENU_ID)
   );
 }
 
