@@ -225,7 +225,7 @@ describe('a long list read again only where it changed', () => {
       fc.property(
         fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
         (batches) => {
-          const page = grownTool(700);
+          const page = grownTool(240);
           const first = sliced(page);
           expect(first.slices).toBeGreaterThan(2);
           expect(first.findings).toEqual(whole(page));
