@@ -197,9 +197,9 @@ export async function auditExport(files: readonly ExportFile[], options: AuditOp
 
 /**
  * The helper thread's share of an audit: reads the base files as the main thread does (their
- * problems are the main thread's to report), judges only the assessment files `part`, then trades
- * with the main thread (`trade`) and judges the second half of the households and of the client
- * dashboards.
+ * problems are the main thread's to report), judges the entries and only the assessment files
+ * `part`, then trades with the main thread (`trade`) and judges the second half of the households
+ * and of the client dashboards.
  */
 export async function auditPart(
   files: readonly ExportFile[],
@@ -585,7 +585,9 @@ async function audit(
     }
   }
 
-  if (!part) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
+  // On two threads the helper judges the entries (they report no problems, so the order of the
+  // problems is that of one thread): with its income rows lighter it reached the trade first.
+  if (part || !helper) for (const enrollment of records.enrollments()) views.entries(enrollment).forEach(evaluate);
 
   // Where the helper's problems go among these, for the same order as on one thread.
   const helperProblemsAt = problems.kept.length;
