@@ -84,6 +84,14 @@ export const HOUSEHOLD_RULES: readonly RuleId[] = [
 const DASHBOARD_RULES: readonly RuleId[] = ['annual-assessment-due', 'aged-into-adulthood'];
 
 /**
+ * The rules of an income row that read nothing of its facts but the page's kind and the answers
+ * (`facts.answers`; no parameters either): on answers shared by many rows (`isSharedAnswers`) each
+ * says the same on every such row, so the audit may reuse what it said on the first.
+ * `tests/unit/hud-csv/answers-only-rules.test.ts` checks it on facts that differ in all else.
+ */
+export const ANSWERS_ONLY_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['income-sources-consistent']);
+
+/**
  * Whether an assessment that passed every check as a row of `earlier` passes them again as a row of
  * `later`: both files' pages run the same rules, which judge the assessment's date, stage and
  * enrollment, and never the page or the date's label (IncomeBenefits rows are judged on their
@@ -372,6 +380,53 @@ function sourceAnswer(
   return made;
 }
 
+/**
+ * A row's income codes in column order (from any source, each income source, from any source,
+ * each benefit) and its amounts, read into these before any answer is made: one pair of arrays
+ * reused for every row.
+ */
+const ROW_CODES = new Int32Array(2 + INCOME_SOURCES.length + BENEFIT_SOURCES.length);
+const ROW_AMOUNTS = new Float64Array(INCOME_SOURCES.length);
+
+/**
+ * The answers of rows whose every income cell is blank or a HUD 1.8 code and whose every amount is
+ * blank (six rows in ten of a generated export, most of them all "No"), made once and shared: a
+ * tree with a level per code (`SHARED_SLOT`), the answers at its leaves. At most `SHARED_NODES`
+ * nodes are made; rows of other patterns after that get answers of their own.
+ */
+type SharedNode = (SharedNode | AnswerFacts | undefined)[];
+const SHARED_ANSWERS: SharedNode = [];
+const SHARED_NODES = 4096;
+let sharedNodes = 1;
+/** A HUD 1.8 code's place in a node of SHARED_ANSWERS (EMPTY's is 0), or -1 for anything else. */
+function sharedSlot(code: number): number {
+  switch (code) {
+    case EMPTY:
+      return 0;
+    case 0:
+      return 1;
+    case 1:
+      return 2;
+    case 8:
+      return 3;
+    case 9:
+      return 4;
+    case 99:
+      return 5;
+    default:
+      return -1;
+  }
+}
+const SHARED_ANSWER_FACTS = new WeakSet<AnswerFacts>();
+
+/**
+ * Whether these answers are shared by every row that gives them (rules never change facts, so a
+ * rule judging only the answers judges them alike on each such row).
+ */
+export function isSharedAnswers(answers: AnswerFacts): boolean {
+  return SHARED_ANSWER_FACTS.has(answers);
+}
+
 /** The Income page's answers from an IncomeBenefits row, in words. */
 export function incomeAnswers(table: HudTable<string>, cells: HasBadCells): AnswerFacts {
   let at = INCOME_COLUMNS.get(table);
@@ -385,28 +440,93 @@ export function incomeAnswers(table: HudTable<string>, cells: HasBadCells): Answ
         benefitSources: BENEFIT_SOURCES.map(([column]) => table.index[column] ?? -1),
       }),
     );
+  // Every cell read first, in column order (bad cells are reported as read), then the answers made.
   const { sources, benefitSources } = at;
-  return {
-    incomeFromAnySource: yesNoAnswer(table, cells, 'IncomeFromAnySource', at.income),
-    incomeSources: INCOME_SOURCES.map(([column, amountColumn, name], i): SourceAnswer => {
-      const [answerAt, amountAt] = sources[i]!;
-      return sourceAnswer(
-        SAME_INCOME[i]!,
-        name,
-        yesNoAnswer(table, cells, column, answerAt),
-        numberRead(table.amountAt(amountAt, cells, amountColumn), cells, amountColumn),
-      );
-    }),
-    nonCashFromAnySource: yesNoAnswer(table, cells, 'BenefitsFromAnySource', at.benefits),
-    nonCashSources: BENEFIT_SOURCES.map(
-      ([column, name], i): SourceAnswer =>
-        sourceAnswer(SAME_BENEFIT[i]!, name, yesNoAnswer(table, cells, column, benefitSources[i]!)),
-    ),
-  };
+  const codes = ROW_CODES;
+  const amounts = ROW_AMOUNTS;
+  let c = 0;
+  let shareable = true;
+  codes[c++] = yesNoCode(table, cells, 'IncomeFromAnySource', at.income);
+  for (let i = 0; i < INCOME_SOURCES.length; i++) {
+    const source = INCOME_SOURCES[i]!;
+    const [answerAt, amountAt] = sources[i]!;
+    codes[c++] = yesNoCode(table, cells, source[0], answerAt);
+    // A blank amount (most) read here; anything else by amountAt, which reports what it cannot read.
+    const amount = amountAt >= 0 && table.row[amountAt] === '' ? EMPTY : table.amountAt(amountAt, cells, source[1]);
+    amounts[i] = amount;
+    if (amount !== EMPTY) shareable = false;
+  }
+  codes[c++] = yesNoCode(table, cells, 'BenefitsFromAnySource', at.benefits);
+  for (let i = 0; i < BENEFIT_SOURCES.length; i++)
+    codes[c++] = yesNoCode(table, cells, BENEFIT_SOURCES[i]![0], benefitSources[i]!);
+
+  if (!shareable) return answersOf(cells);
+  let node = SHARED_ANSWERS;
+  const last = codes.length - 1;
+  for (let i = 0; i < last; i++) {
+    const slot = sharedSlot(codes[i]!);
+    if (slot < 0) return answersOf(cells);
+    let next = node[slot] as SharedNode | undefined;
+    if (!next) {
+      if (sharedNodes >= SHARED_NODES) return answersOf(cells);
+      sharedNodes += 1;
+      node[slot] = next = [];
+    }
+    node = next;
+  }
+  const slot = sharedSlot(codes[last]!);
+  if (slot < 0) return answersOf(cells);
+  let answers = node[slot] as AnswerFacts | undefined;
+  if (!answers) {
+    node[slot] = answers = answersOf(cells);
+    SHARED_ANSWER_FACTS.add(answers);
+  }
+  return answers;
 }
 
-function yesNoAnswer(table: HudTable<string>, cells: HasBadCells, column: string, at: number): Read<string> {
-  return YES_NO.read(table.codeAt(at, cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)'), cells, column);
+/** The answers of the row whose codes and amounts are in ROW_CODES and ROW_AMOUNTS. */
+function answersOf(cells: HasBadCells): AnswerFacts {
+  const codes = ROW_CODES;
+  let c = 0;
+  const incomeFromAnySource = YES_NO.read(codes[c++]!, cells, 'IncomeFromAnySource');
+  const incomeSources: SourceAnswer[] = [];
+  for (let i = 0; i < INCOME_SOURCES.length; i++) {
+    const [column, amountColumn, name] = INCOME_SOURCES[i]!;
+    incomeSources.push(
+      sourceAnswer(
+        SAME_INCOME[i]!,
+        name,
+        YES_NO.read(codes[c++]!, cells, column),
+        numberRead(ROW_AMOUNTS[i]!, cells, amountColumn),
+      ),
+    );
+  }
+  const nonCashFromAnySource = YES_NO.read(codes[c++]!, cells, 'BenefitsFromAnySource');
+  const nonCashSources: SourceAnswer[] = [];
+  for (let i = 0; i < BENEFIT_SOURCES.length; i++) {
+    const [column, name] = BENEFIT_SOURCES[i]!;
+    nonCashSources.push(sourceAnswer(SAME_BENEFIT[i]!, name, YES_NO.read(codes[c++]!, cells, column)));
+  }
+  return { incomeFromAnySource, incomeSources, nonCashFromAnySource, nonCashSources };
+}
+
+/** 1 at the HUD 1.8 codes of one digit. */
+const ONE_DIGIT_YES_NO = Uint8Array.from({ length: 10 }, (_, code) => (isYesNoCode(code) ? 1 : 0));
+
+/**
+ * A HUD 1.8 code from the column at `at`: a blank or a code of one digit read here (nearly every
+ * cell), anything else by `codeAt`, which reads it alike and reports what it cannot read.
+ */
+function yesNoCode(table: HudTable<string>, cells: HasBadCells, column: string, at: number): number {
+  const text = at >= 0 ? table.row[at] : undefined;
+  if (text !== undefined) {
+    if (text.length === 0) return EMPTY;
+    if (text.length === 1) {
+      const code = text.charCodeAt(0) - 48;
+      if (code >= 0 && code <= 9 && ONE_DIGIT_YES_NO[code] === 1) return code;
+    }
+  }
+  return table.codeAt(at, cells, column, isYesNoCode, 'HUD 1.8 (No/Yes/…)');
 }
 
 const SELECTED = known(true);
