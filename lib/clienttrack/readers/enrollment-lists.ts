@@ -17,6 +17,7 @@ import { textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
 import type { PageScan } from '../scan';
 import { factsReadBefore, forgetChangedRows, listRowKey, readRow } from '../row-memory';
+import { isAnnualChoice, isUpdateChoice } from '../choice-words';
 
 const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
 
@@ -208,11 +209,12 @@ function assessmentsFor(scan: PageScan, grid: Grid, enrollment: EnrollmentFacts)
   });
 }
 
+/** An assessment's stage in a CoC's words ("Entry", "Annual") or HUD's 5.03 ("Project start", "Project annual assessment"). */
 function stageOf(type: string): AssessmentRecord['stage'] | undefined {
-  const words = type.toLowerCase();
-  if (words.startsWith('entry') || words.startsWith('intake')) return 'entry';
-  if (words.startsWith('annual')) return 'annual';
-  if (words.startsWith('update')) return 'update';
+  const words = type.toLowerCase().replace(/^project\s+/, '');
+  if (words.startsWith('entry') || words.startsWith('intake') || words.startsWith('start')) return 'entry';
+  if (isAnnualChoice(words)) return 'annual';
+  if (isUpdateChoice(words)) return 'update';
   if (words.startsWith('exit')) return 'exit';
   return undefined;
 }
