@@ -89,6 +89,7 @@ const LISTED_FIELDS: readonly FieldName[] = [
   'project',
   'projectType',
   'relationship',
+  'headOfHousehold',
   'projectStartDate',
   'headStartDate',
   'exitDate',
@@ -128,16 +129,17 @@ function listedRow(
   listed: Partial<EnrollmentFacts>,
 ): Omit<EnrollmentRow, 'key'> {
   const cell = cellReader(scan, grid, row);
-  const name = cell.text('clientName');
+  const shown = cell.text('clientName');
+  const name = shown.state === 'value' ? known(firstLast(shown.value)) : shown;
   const id = valueOf(cell.text('clientId'));
   return {
     client: {
       ...NO_CLIENT,
-      name: name.state === 'value' ? known(firstLast(name.value)) : name,
+      name,
       dateOfBirth: cell.date('dateOfBirth'),
       ...(id ? { ids: { personalId: id } } : {}),
     },
-    enrollment: { ...enrollmentOf(cell), ...listed },
+    enrollment: { ...enrollmentOf(cell, valueOf(name)), ...listed },
   };
 }
 
@@ -151,12 +153,10 @@ function dashboardRow(
 ): EnrollmentRow {
   scan.anchor(key, 'Enrollment', row.element);
   const cell = cellReader(scan, grid, row);
-  const enrollment = enrollmentOf(cell);
+  const enrollment = enrollmentOf(cell, valueOf(client.name));
   const group = groupStatus(row.group);
   const exit = enrollment.exitDate;
   enrollment.status = group ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
-  const relationship = relationshipFromHead(valueOf(cell.text('headOfHousehold')), valueOf(client.name));
-  if (relationship) enrollment.relationship = known(relationship);
   enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
   return { key, client, enrollment };
 }
@@ -172,7 +172,7 @@ function groupStatus(group: string | undefined): 'active' | 'exited' | undefined
   return undefined;
 }
 
-function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
+function enrollmentOf(cell: ReturnType<typeof cellReader>, client: string | undefined): EnrollmentFacts {
   const project = cell.text('project');
   const type = cell.text('projectType');
   const typeText = valueOf(type) ?? valueOf(project);
@@ -181,7 +181,7 @@ function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
     projectName: project,
     projectType: projectType ? known(projectType) : UNKNOWN,
     status: UNKNOWN,
-    relationship: cell.text('relationship'),
+    relationship: relationshipOf(cell, client),
     startDate: cell.date('projectStartDate'),
     headStartDate: cell.date('headStartDate'),
     exitDate: cell.date('exitDate'),
@@ -190,6 +190,12 @@ function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
     priorLivingSituation: UNKNOWN,
     assessments: UNKNOWN,
   };
+}
+
+/** The client's relationship: a Head of Household column's Yes/No or head's name says it, else a Relationship column. */
+function relationshipOf(cell: ReturnType<typeof cellReader>, client: string | undefined): Read<string> {
+  const fromHead = relationshipFromHead(valueOf(cell.text('headOfHousehold')), client);
+  return fromHead ? known(fromHead) : cell.text('relationship');
 }
 
 /** The Assessments widget rows that belong to this enrollment: same project, dated within it. */
