@@ -194,8 +194,10 @@ function enrollmentOf(cell: ReturnType<typeof cellReader>, client: string | unde
 
 /** The client's relationship: a Head of Household column's Yes/No or head's name says it, else a Relationship column. */
 function relationshipOf(cell: ReturnType<typeof cellReader>, client: string | undefined): Read<string> {
+  // Both columns are always looked for: which fields a page shows must not depend on what they hold.
+  const column = cell.text('relationship');
   const fromHead = relationshipFromHead(valueOf(cell.text('headOfHousehold')), client);
-  return fromHead ? known(fromHead) : cell.text('relationship');
+  return fromHead ? known(fromHead) : column;
 }
 
 /** The Assessments widget rows that belong to this enrollment: same project, dated within it. */
