@@ -26,7 +26,7 @@ export const FIELD_LABELS = {
   monthlyAmount: ['Monthly Amount', 'Amount'],
   exitDate: ['Exit Date', 'Project Exit Date'],
   destination: ['Destination', 'Exit Destination'],
-  assessmentType: ['Assessment Type', 'Update or Annual'],
+  assessmentType: ['Assessment Type', 'Update or Annual', 'Data Collection Stage'],
   assessmentMode: ['New Assessment or Edit Existing', 'New or Edit Existing'],
   clientId: ['Client ID'],
   clientName: ['Client', 'Client Name', 'Name'],

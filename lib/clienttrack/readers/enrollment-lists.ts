@@ -17,6 +17,7 @@ import { textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
 import type { PageScan } from '../scan';
 import { factsReadBefore, forgetChangedRows, listRowKey, readRow } from '../row-memory';
+import { isAnnualChoice, isUpdateChoice } from '../choice-words';
 
 const NO_CLIENT: ClientFacts = { name: UNKNOWN, dateOfBirth: UNKNOWN, veteranStatus: UNKNOWN };
 
@@ -88,6 +89,7 @@ const LISTED_FIELDS: readonly FieldName[] = [
   'project',
   'projectType',
   'relationship',
+  'headOfHousehold',
   'projectStartDate',
   'headStartDate',
   'exitDate',
@@ -127,16 +129,17 @@ function listedRow(
   listed: Partial<EnrollmentFacts>,
 ): Omit<EnrollmentRow, 'key'> {
   const cell = cellReader(scan, grid, row);
-  const name = cell.text('clientName');
+  const shown = cell.text('clientName');
+  const name = shown.state === 'value' ? known(firstLast(shown.value)) : shown;
   const id = valueOf(cell.text('clientId'));
   return {
     client: {
       ...NO_CLIENT,
-      name: name.state === 'value' ? known(firstLast(name.value)) : name,
+      name,
       dateOfBirth: cell.date('dateOfBirth'),
       ...(id ? { ids: { personalId: id } } : {}),
     },
-    enrollment: { ...enrollmentOf(cell), ...listed },
+    enrollment: { ...enrollmentOf(cell, valueOf(name)), ...listed },
   };
 }
 
@@ -150,12 +153,10 @@ function dashboardRow(
 ): EnrollmentRow {
   scan.anchor(key, 'Enrollment', row.element);
   const cell = cellReader(scan, grid, row);
-  const enrollment = enrollmentOf(cell);
+  const enrollment = enrollmentOf(cell, valueOf(client.name));
   const group = groupStatus(row.group);
   const exit = enrollment.exitDate;
   enrollment.status = group ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
-  const relationship = relationshipFromHead(valueOf(cell.text('headOfHousehold')), valueOf(client.name));
-  if (relationship) enrollment.relationship = known(relationship);
   enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
   return { key, client, enrollment };
 }
@@ -171,7 +172,7 @@ function groupStatus(group: string | undefined): 'active' | 'exited' | undefined
   return undefined;
 }
 
-function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
+function enrollmentOf(cell: ReturnType<typeof cellReader>, client: string | undefined): EnrollmentFacts {
   const project = cell.text('project');
   const type = cell.text('projectType');
   const typeText = valueOf(type) ?? valueOf(project);
@@ -180,7 +181,7 @@ function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
     projectName: project,
     projectType: projectType ? known(projectType) : UNKNOWN,
     status: UNKNOWN,
-    relationship: cell.text('relationship'),
+    relationship: relationshipOf(cell, client),
     startDate: cell.date('projectStartDate'),
     headStartDate: cell.date('headStartDate'),
     exitDate: cell.date('exitDate'),
@@ -189,6 +190,14 @@ function enrollmentOf(cell: ReturnType<typeof cellReader>): EnrollmentFacts {
     priorLivingSituation: UNKNOWN,
     assessments: UNKNOWN,
   };
+}
+
+/** The client's relationship: a Head of Household column's Yes/No or head's name says it, else a Relationship column. */
+function relationshipOf(cell: ReturnType<typeof cellReader>, client: string | undefined): Read<string> {
+  // Both columns are always looked for: which fields a page shows must not depend on what they hold.
+  const column = cell.text('relationship');
+  const fromHead = relationshipFromHead(valueOf(cell.text('headOfHousehold')), client);
+  return fromHead ? known(fromHead) : column;
 }
 
 /** The Assessments widget rows that belong to this enrollment: same project, dated within it. */
@@ -208,11 +217,12 @@ function assessmentsFor(scan: PageScan, grid: Grid, enrollment: EnrollmentFacts)
   });
 }
 
+/** An assessment's stage in a CoC's words ("Entry", "Annual") or HUD's 5.03 ("Project start", "Project annual assessment"). */
 function stageOf(type: string): AssessmentRecord['stage'] | undefined {
-  const words = type.toLowerCase();
-  if (words.startsWith('entry') || words.startsWith('intake')) return 'entry';
-  if (words.startsWith('annual')) return 'annual';
-  if (words.startsWith('update')) return 'update';
+  const words = type.toLowerCase().replace(/^project\s+/, '');
+  if (words.startsWith('entry') || words.startsWith('intake') || words.startsWith('start')) return 'entry';
+  if (isAnnualChoice(words)) return 'annual';
+  if (isUpdateChoice(words)) return 'update';
   if (words.startsWith('exit')) return 'exit';
   return undefined;
 }

@@ -72,7 +72,10 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
   if (!withAmount) return { name, answer };
-  const amountControl = amountAfter(cells.slice(answerCellIndex + 1), name) ?? amountInColumn(row);
+  const amountControl =
+    amountAfter(cells.slice(answerCellIndex + 1), name) ??
+    amountBesideAnswer(cells[answerCellIndex]!, answerControl, name) ??
+    amountInColumn(row);
   return {
     name,
     answer,
@@ -94,6 +97,25 @@ function amountAfter(cells: Element[], source: string): Element | undefined {
     if (control && isAmountCaption(control.getAttribute('aria-label') ?? '', source)) return control;
   }
   return undefined;
+}
+
+/** An amount box in the answer's own cell, after it and its caption ("Yes ▾  Monthly Amount $ [box]"). */
+function amountBesideAnswer(cell: Element, answer: Element, source: string): Element | undefined {
+  const box = [...cell.querySelectorAll('input')].find(
+    (input) =>
+      !answer.contains(input) &&
+      (answer.compareDocumentPosition(input) & answer.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+      controlIn(input) === input,
+  );
+  if (!box) return undefined;
+  const between = cell.ownerDocument.createRange();
+  between.setStartAfter(answer);
+  between.setEndBefore(box);
+  // A currency sign between the caption and its box is not part of the caption.
+  const caption = between.toString().replace(/\$/g, '');
+  return isAmountCaption(caption, source) || isAmountCaption(box.getAttribute('aria-label') ?? '', source)
+    ? box
+    : undefined;
 }
 
 /** In a grid of sources (a sub-form), the amount in the source's row under the column headed "Monthly Amount". */

@@ -12,15 +12,29 @@ export function readShell(root: Document): ShellFacts {
   if (!bar || isHidden(bar)) return { workflow: blank(), clientName, steps: [] };
 
   const steps = stepsOf(bar);
-  const current = steps.find(isCurrentStep);
+  const names = stepNames(steps);
+  const current = steps.findIndex(isCurrentStep);
   const name = workflowName(bar, steps);
   const kind = workflowKindFromName(name);
   return {
     workflow: kind ? known({ kind, name }) : UNKNOWN,
     clientName,
-    steps: steps.map((step) => textOf(step)),
-    ...(current ? { currentStep: textOf(current) } : {}),
+    steps: names,
+    ...(current >= 0 ? { currentStep: names[current] } : {}),
   };
+}
+
+/** A step's number before its name: "2 HUD Program Enrollment", "2. Income", "Step 3: Finish". */
+const NUMBERING = /^(step\s*)?\d+\s*(of\s*\d+\s*)?[.:)\u2013-]?\s+(?=\S)/i;
+
+/**
+ * The steps' names. A wizard may number its steps; the number is not part of the page's name. Only
+ * when every step is numbered: a lone step whose name starts with a number ("3 Month Follow-up") keeps it.
+ */
+function stepNames(steps: Element[]): string[] {
+  const texts = steps.map((step) => textOf(step));
+  const numbered = texts.length > 0 && texts.every((text) => NUMBERING.test(text));
+  return numbered ? texts.map((text) => text.replace(NUMBERING, '')) : texts;
 }
 
 /**

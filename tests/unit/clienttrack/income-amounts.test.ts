@@ -62,3 +62,25 @@ describe('an amount box in its caption’s own cell', () => {
     ]);
   });
 });
+
+describe('an amount in its answer’s own cell', () => {
+  const formRows = (cell: string) =>
+    parseHtml(`<table class="FormPage">
+      <tr><td>Income from Any Source</td><td class="FieldStyle"><select class="form-control"><option>--SELECT--</option><option>No</option><option selected>Yes</option></select></td></tr>
+      <tr><td><label for="a">Earned Income</label></td><td class="FieldStyle">${cell}</td></tr></table>`);
+
+  it('reads the box written after the answer and a "Monthly Amount" caption, a currency sign between', () => {
+    expect(sources(formRows(`${yesNo('Yes')}&nbsp;&nbsp;Monthly Amount&nbsp;$<input value="1,250.00">`))).toEqual([
+      ['Earned Income', 'Yes', 1250],
+    ]);
+    expect(sources(formRows(`${yesNo('Yes')} <input aria-label="Monthly Amount" value="">`))).toEqual([
+      ['Earned Income', 'Yes', 'empty'],
+    ]);
+  });
+
+  it('does not take another box in the cell for the amount', () => {
+    expect(sources(formRows(`${yesNo('Yes')} Employer <input value="Acme">`))).toEqual([
+      ['Earned Income', 'Yes', 'unknown'],
+    ]);
+  });
+});

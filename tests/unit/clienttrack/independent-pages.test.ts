@@ -386,3 +386,95 @@ describe('a third CoC’s markup: headers over two lines, table-cell workflow st
     expect(outcomes(pages.get('exit-income'), 'exit-date-valid')).toEqual(['pass']);
   });
 });
+
+describe('a fourth CoC’s markup: numbered wizard steps, HUD’s stage words, amounts beside their answer', () => {
+  // The user opens each workflow from the open enrollment's action menu; after the entry's Finish
+  // page they are back on the dashboard (not shown again) and open the Update/Annual workflow.
+  const onOpenEnrollment = (item: string): SessionAction => ({
+    kind: 'action-menu-item',
+    item,
+    rowKey: 'enrollment:0',
+  });
+  const pages = walk('fourth-coc', {
+    dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
+    finish: onOpenEnrollment('Update/Annual Assessment(s)'),
+  });
+
+  it('places every page, a Health Insurance page by its numbered wizard step alone', () => {
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, v.kind]))).toEqual({
+      dashboard: 'client-dashboard',
+      enrollment: 'program-enrollment',
+      uda: 'universal-data-assessment',
+      'health-insurance': 'health-insurance',
+      income: 'income',
+      finish: 'finish',
+      'annual-enrollment': 'program-enrollment',
+      choice: 'assessment-choice',
+      'annual-income': 'income',
+      'choice-member': 'assessment-choice',
+    });
+  });
+
+  it('fails each planted error, and nothing else', () => {
+    expect(Object.fromEntries([...pages].map(([name, v]) => [name, failures(v)]))).toEqual({
+      dashboard: ['annual-assessment-due: Annual assessment due: window 10/21/2026 to 12/20/2026, 15 days left.'],
+      enrollment: [
+        "engagement-date-range: Nia Bell's Date of Engagement 11/18/2024 is before their Project Start Date 11/20/2024.",
+      ],
+      uda: [
+        "assessment-date-matches-start: Assessment Date 11/21/2024 should be the member's Project Start Date 11/20/2024.",
+      ],
+      'health-insurance': [],
+      income: [],
+      finish: [],
+      'annual-enrollment': [],
+      choice: [],
+      'annual-income': [],
+      'choice-member': [
+        'household-assessment-type-consistent: Head of household chose Annual Assessment; this member has Update.',
+      ],
+    });
+  });
+
+  it('reads the step’s name without its number', () => {
+    const { shell } = readFixture(new URL('fourth-coc/04-health-insurance.html', FIXTURES));
+    expect(shell.page.shell?.currentStep).toBe('Health Insurance');
+    expect(shell.page.shell?.steps[0]).toBe('Basic Client Information');
+  });
+
+  it('reads an Assessments widget headed "Data Collection Stage" in HUD’s words, so last year’s annual counts', () => {
+    const { read } = readFixture(new URL('fourth-coc/01-dashboard.html', FIXTURES));
+    expect(read.page.rows?.map((row) => [valueOf(row.enrollment.status), valueOf(row.enrollment.assessments)])).toEqual(
+      [
+        [
+          'active',
+          [
+            { stage: 'annual', date: '2025-11-14' },
+            { stage: 'entry', date: '2024-11-20' },
+          ],
+        ],
+        // The exited group is collapsed: its rows are still the client's, and its exit is its own.
+        ['exited', [{ stage: 'exit', date: '2024-06-15' }]],
+      ],
+    );
+  });
+
+  it('judges only the members selected for the enrollment: an unticked member who started earlier is not', () => {
+    const enrollment = pages.get('enrollment');
+    expect(outcomes(enrollment, 'single-head-of-household')).toEqual(['pass']);
+    expect(outcomes(enrollment, 'member-start-before-head')).toEqual(['pass', 'pass']);
+  });
+
+  it('reads an amount written in its answer’s own cell ("Yes  Monthly Amount $ 1,250.00")', () => {
+    expect(outcomes(pages.get('annual-income'), 'income-sources-consistent')).toEqual(['pass', 'pass']);
+    expect(outcomes(pages.get('annual-income'), 'annual-assessment-window')).toEqual(['pass']);
+  });
+
+  it('asks, never fails, about a member whose Date of Birth no page showed', () => {
+    const member = pages.get('choice-member');
+    expect(outcomes(member, 'aged-into-adulthood')).toEqual(['needs-review']);
+    expect(member?.findings.find((f) => f.ruleId === 'aged-into-adulthood')?.message).toContain(
+      'Date of Birth was not found',
+    );
+  });
+});

@@ -61,3 +61,20 @@ describe('the current step marked by a class', () => {
     expect(valueOf(shell.workflow)).toEqual({ kind: 'update-annual', name: 'Update/Annual Assessment' });
   });
 });
+
+describe('numbered steps', () => {
+  it('a wizard’s step numbers are not part of the steps’ names, however they are written', () => {
+    const numbers = bar(
+      '<div class="steps"><div><span class="no">1</span> Basic Client Information</div><div class="current"><span class="no">2</span> Health Insurance</div></div>',
+    );
+    expect(numbers.steps).toEqual(['Basic Client Information', 'Health Insurance']);
+    expect(numbers.currentStep).toBe('Health Insurance');
+    const words = bar('<ol><li>Step 1: Exit</li><li class="active">Step 2 of 3 - Income</li><li>3. Finish</li></ol>');
+    expect(words.steps).toEqual(['Exit', 'Income', 'Finish']);
+  });
+
+  it('a name that starts with a number among unnumbered steps keeps it', () => {
+    const shell = bar('<ol><li>Exit</li><li class="current">3 Month Follow-up</li></ol>');
+    expect(shell.currentStep).toBe('3 Month Follow-up');
+  });
+});

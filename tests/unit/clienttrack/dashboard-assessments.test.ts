@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/lib/clienttrack/read-page';
+import { valueOf } from '@/lib/model/read';
+import { parseHtml } from '../../support/sim-page';
+
+// The dashboard's Assessments widget, headed and worded as HUD's 5.03 Data Collection Stage is:
+// the annual assessments it lists are what tells a due annual from an overdue one.
+
+const dashboard = (stageHeader: string, stages: [string, string][]) =>
+  parseHtml(`<table id="wp12formResultSet">
+    <tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr>
+    <tr><td>Crossroads Outreach</td><td>11/20/2024</td><td></td></tr></table>
+    <table id="wp14formResultSet"><tr><th>${stageHeader}</th><th>Information Date</th></tr>
+    ${stages.map(([stage, date]) => `<tr><td>${stage}</td><td>${date}</td></tr>`).join('')}</table>`);
+
+const assessments = (page: Document) => valueOf(readPage(page).facts.rows?.[0]?.enrollment.assessments);
+
+describe('an Assessments widget in HUD’s words', () => {
+  it('reads a "Data Collection Stage" column: Project start, Update, Project annual assessment', () => {
+    const page = dashboard('Data Collection Stage', [
+      ['Project start', '11/20/2024'],
+      ['Update', '05/02/2025'],
+      ['Project annual assessment', '11/14/2025'],
+    ]);
+    expect(assessments(page)).toEqual([
+      { stage: 'entry', date: '2024-11-20' },
+      { stage: 'update', date: '2025-05-02' },
+      { stage: 'annual', date: '2025-11-14' },
+    ]);
+  });
+
+  it('reads a CoC’s Update wording, and leaves a stage it does not know out', () => {
+    const page = dashboard('Assessment Type', [
+      ['New During Program Enrollment/Update Assessment', '05/02/2025'],
+      ['Post-exit', '12/01/2025'],
+    ]);
+    expect(assessments(page)).toEqual([{ stage: 'update', date: '2025-05-02' }]);
+  });
+});
