@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { PageReading } from '@/lib/clienttrack/read-page';
 import { actionMenuOpenerAt, changesActionMenu, interpretClick, keyHolding } from '@/lib/clienttrack/clicks';
 import type { SessionContext } from '@/lib/session/context';
@@ -72,6 +72,12 @@ export class FrameWatcher {
   private sentReport: FrameReport | undefined;
   private unanswered = 0;
   private unansweredActions: SessionAction[] = [];
+  /**
+   * Open while the service worker runs: the browser closes it as this document goes, which tells
+   * the background (lib/tabs/hub.ts) without a message while the next page loads. Opened with the
+   * first message, and again with the next one after the worker stopped.
+   */
+  private port: Browser.runtime.Port | undefined;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private soon = false;
   private nextFrame = false;
@@ -105,11 +111,9 @@ export class FrameWatcher {
     document.addEventListener('change', onEdit, true);
     document.addEventListener('click', (event) => this.onClick(event), true);
     document.addEventListener('pointerover', (event) => this.onPointerOver(event), true);
-    window.addEventListener('pagehide', () => this.leave());
-    if (this.isTop) {
-      offerPageLeftRelay((message) => void send(message));
-      window.addEventListener('pageshow', () => markTopLeaving(false));
-    }
+    window.addEventListener('pagehide', (event) => this.leave(event));
+    window.addEventListener('pageshow', (event) => this.back(event));
+    if (this.isTop) offerPageLeftRelay((message) => void send(message));
     this.observer.observe(document, WATCHED);
     markDocument(this.documentId);
     this.check();
@@ -204,18 +208,35 @@ export class FrameWatcher {
    * handed to the top frame as well, since a service worker still starting never gets the messages
    * of a page already gone (the background ignores what it did get).
    */
-  private leave(): void {
+  private leave(event: PageTransitionEvent): void {
     if (this.isTop) markTopLeaving(true);
+    // A port opened by this last report (the worker had stopped) may never reach the worker: it does not count.
+    const port = this.port;
     this.finishCheck();
     this.flushReport();
-    // The top page's going takes this one along: one message fewer while the next page loads.
-    if (this.isTop || !isTopLeaving()) void send({ type: 'frame-gone', documentId: this.documentId });
+    this.port = undefined;
+    if (port) {
+      // Chromium closes the ports of a page put in the back/forward cache; Firefox may keep them open.
+      if (event.persisted) port.disconnect();
+    } else if (this.isTop || !isTopLeaving()) {
+      // The top page's going takes this one along: one message fewer while the next page loads.
+      void send({ type: 'frame-gone', documentId: this.documentId });
+    }
     if (this.isTop || this.unanswered === 0 || !this.sentReport) return;
     relayPageLeft({ type: 'page-left', report: this.sentReport, actions: this.unansweredActions });
   }
 
+  /** Back from the back/forward cache: the background forgot this page as it went, so it is reported afresh. */
+  private back(event: PageTransitionEvent): void {
+    if (this.isTop) markTopLeaving(false);
+    if (!event.persisted) return;
+    this.reportedText = '';
+    this.schedule(true);
+  }
+
   /** Sends a message to the background, counting it unanswered until the answer comes. */
   private ask(message: ToBackground, action?: SessionAction): void {
+    this.connect();
     this.unanswered++;
     if (action) this.unansweredActions.push(action);
     void send(message).then((reply) => {
@@ -223,6 +244,21 @@ export class FrameWatcher {
       if (action) this.unansweredActions = this.unansweredActions.filter((waiting) => waiting !== action);
       if (reply) this.adopt(reply);
     });
+  }
+
+  private connect(): void {
+    if (this.port) return;
+    try {
+      const port = browser.runtime.connect({ name: this.documentId });
+      port.onDisconnect.addListener(() => {
+        // Read, so that Chromium does not log it: the worker stopped, or the extension was reloaded.
+        void browser.runtime.lastError;
+        if (this.port === port) this.port = undefined;
+      });
+      this.port = port;
+    } catch {
+      // The extension was reloaded or updated: this old content script has no one to talk to.
+    }
   }
 
   /** Sends the latest report, if it says something new. Clicks flush first, so the background hears of the page before the click. */

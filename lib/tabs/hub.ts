@@ -42,19 +42,35 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
     fromPage(store, verdict.message);
     return undefined;
   };
+  // The manifest's hosts are known at once; hosts the user added wait for the settings, which
+  // can take a second after the service worker starts (an admin's policy may never answer).
+  const judge = (message: unknown, sender: Browser.runtime.MessageSender): Judged => {
+    const known = admit(message, sender, gateContext([]));
+    const needsSettings =
+      ('dropped' in known && known.dropped === 'frame-not-on-a-clienttrack-host') ||
+      (!('dropped' in known) && known.message.type === 'get-settings');
+    if (!needsSettings) return { verdict: known };
+    return settings.then((loaded) => ({ verdict: admit(message, sender, gateContext(loaded.settings.hosts)), loaded }));
+  };
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // A hint asking for the side panel or "Not now" is checked and answered by
     // components/toolbar/open-panel.ts (our content script, in a tab, with a bounded key).
     const type = (message as { type?: unknown } | null)?.type;
     if (type === 'open-panel' || type === 'not-now') return undefined;
-    // The manifest's hosts are known at once; hosts the user added wait for the settings, which
-    // can take a second after the service worker starts (an admin's policy may never answer).
-    const known = admit(message, sender, gateContext([]));
-    const needsSettings =
-      ('dropped' in known && known.dropped === 'frame-not-on-a-clienttrack-host') ||
-      (!('dropped' in known) && known.message.type === 'get-settings');
-    if (!needsSettings) return act(known);
-    return settings.then((loaded) => act(admit(message, sender, gateContext(loaded.settings.hosts)), loaded));
+    const judged = judge(message, sender);
+    return 'verdict' in judged ? act(judged.verdict) : judged.then(({ verdict, loaded }) => act(verdict, loaded));
+  });
+  // Each frame keeps a port open, named after its document (entrypoints/clienttrack.content/frame-watcher.ts).
+  // The browser closes it as the document goes or enters the back/forward cache, so a page being
+  // left need not send anything while the next one loads: its closing is that frame's frame-gone.
+  browser.runtime.onConnect.addListener((port) => {
+    const judged = Promise.resolve(judge({ type: 'frame-gone', documentId: port.name }, port.sender ?? {}));
+    port.onDisconnect.addListener(() => void judged.then(({ verdict }) => 'dropped' in verdict || act(verdict)));
+    void judged.then(({ verdict }) => {
+      if (!('dropped' in verdict)) return;
+      dropped.add(verdict.dropped);
+      port.disconnect();
+    });
   });
   // A pop-up window closing hands its session back to the tab that opened it (TabStore.close).
   browser.tabs.onRemoved.addListener(
@@ -68,6 +84,9 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
   );
   return { dropped: dropped.counts };
 }
+
+/** The gate's verdict, at once or once the settings (with the hosts the user added) are loaded. */
+type Judged = { verdict: GateVerdict } | Promise<{ verdict: GateVerdict; loaded: LoadedSettings }>;
 
 /** The hosts our content script runs on: the manifest's (localhost too in the e2e build) and those the user added. */
 function gateContext(addedHosts: readonly string[]): GateContext {

@@ -89,7 +89,7 @@ test('leaving ClientTrack for another page: the panel lets go of the app shell a
   await ct.open(at.dashboard(CLIENTS.anaRivera));
   const panel = await openPanel(extensionBrowser, extensionId, ct.page);
   await expect(panel.locator('.summary')).toContainText('Ana Rivera');
-  // Only the top page says it is going (the workspace frame goes with it and says nothing).
+  // Nothing is sent as the page goes: the browser closes each frame's port, and the background hears of that.
   await ct.page.goto('about:blank');
   await expect(panel.getByText('Open a ClientTrack page in this tab')).toBeVisible({ timeout: 10_000 });
   await expect(panel.locator('li.finding')).toHaveCount(0);

@@ -131,7 +131,7 @@ export const firefoxTests: FirefoxTest[] = [
       }),
   },
   {
-    name: 'the side panel page, bound to the tab, lists the finding',
+    name: 'the side panel page, bound to the tab, lists the finding, and lets it go when the tab leaves ClientTrack',
     run: (context) =>
       inTab(context, async (page, clienttrack) => {
         context.simulator.reset();
@@ -148,6 +148,12 @@ export const firefoxTests: FirefoxTest[] = [
           );
           assert.ok(finding);
           assert.match(await panel.evaluate(() => document.body.textContent ?? ''), /Rivera/);
+          // Nothing is sent as the page goes: Firefox closes each frame's port, and the background hears of that.
+          await page.goto('about:blank');
+          await panel.waitForFunction(
+            () => document.body.textContent?.includes('Open a ClientTrack page in this tab') === true,
+            { timeout: 10_000 },
+          );
         } finally {
           await panel.close();
         }

@@ -10,6 +10,7 @@ import { MAX_LEFT_ACTIONS, MAX_MESSAGE_CHARS } from '@/lib/messaging/gate';
 import { saveSettings } from '@/lib/settings/save';
 import type { Finding } from '@/lib/model/schemas';
 import { known, row } from '../../support/facts';
+import { fakePorts } from '../../support/fake-ports';
 
 // The background's message gate, driven as the browser would: messages with the sender the browser
 // attaches. A content script cannot choose its sender; it can choose everything in the message.
@@ -50,6 +51,7 @@ const failing = (index: number, ruleId = 'annual-assessment-due'): Finding =>
   }) as Finding;
 
 let gate: ReturnType<typeof listenToFrames>;
+let ports: ReturnType<typeof fakePorts>;
 let toldTabs: { tabId: number; message: unknown }[];
 
 beforeEach(() => {
@@ -65,6 +67,7 @@ beforeEach(() => {
     toldTabs.push({ tabId, message });
   });
   vi.spyOn(fakeBrowser.tabs.onReplaced, 'addListener').mockImplementation(() => {});
+  ports = fakePorts();
   gate = listenToFrames(new TabStore());
 });
 afterEach(() => vi.restoreAllMocks());
@@ -280,6 +283,72 @@ describe('a page left before the background answered it, carried by the top fram
       [0, 'doc-shell'],
       [3, 'doc-Jordan Blake'],
     ]);
+  });
+});
+
+describe("a frame's port, closed by the browser as the frame's document goes", () => {
+  const shell: FrameReport = {
+    documentId: 'doc-shell',
+    isTop: true,
+    facts: { page: { kind: 'app-shell' } },
+    notFound: [],
+  };
+  const framesOf = async (tabId: number) => (await stored(tabId))?.frames.map((frame) => frame.documentId).sort();
+
+  it("takes that frame's page off the tab, and only once it closes", async () => {
+    await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    await send({ type: 'frame-report', report: dashboard('Jordan Blake') }, frameIn(5, CLIENTTRACK_PAGE, 3));
+    const port = ports.connect('doc-Jordan Blake', frameIn(5, CLIENTTRACK_PAGE, 3));
+    await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    expect(await framesOf(5)).toEqual(['doc-Jordan Blake', 'doc-shell']);
+
+    port.close();
+    // Taken off with the tab's next change (or a moment later): nobody waits to see it.
+    await vi.waitFor(async () => {
+      await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+      expect(await framesOf(5)).toEqual(['doc-shell']);
+    });
+    expect(port.refused).toBe(false);
+    expect(gate.dropped).toEqual({});
+  });
+
+  it('cannot take off a page of another frame or another tab', async () => {
+    await send({ type: 'frame-report', report: dashboard('Jordan Blake') }, frameIn(5, CLIENTTRACK_PAGE, 3));
+    ports.connect('doc-Jordan Blake', frameIn(5, CLIENTTRACK_PAGE, 4)).close();
+    ports.connect('doc-Jordan Blake', frameIn(6, CLIENTTRACK_PAGE, 3)).close();
+    await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    expect(await framesOf(5)).toEqual(['doc-Jordan Blake', 'doc-shell']);
+  });
+
+  it('is refused, and counted, from a frame off the host list, a page of ours or with a name no document has', async () => {
+    await send({ type: 'frame-report', report: dashboard('Jordan Blake') }, frameIn(5, CLIENTTRACK_PAGE, 3));
+    const refused = [
+      ports.connect('doc-Jordan Blake', frameIn(5, 'https://evil.example/page', 3)),
+      ports.connect('doc-Jordan Blake', panel),
+      ports.connect('x'.repeat(201), frameIn(5, CLIENTTRACK_PAGE, 3)),
+    ];
+    await vi.waitFor(() => expect(refused.map((port) => port.refused)).toEqual([true, true, true]));
+    for (const port of refused) port.close();
+    await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
+    expect(await framesOf(5)).toEqual(['doc-Jordan Blake', 'doc-shell']);
+    expect(gate.dropped).toEqual({
+      'frame-not-on-a-clienttrack-host': 1,
+      'frame-message-from-a-page': 1,
+      'wrong-shape': 1,
+    });
+  });
+
+  it('is taken from a host the user added, once the settings say so', async () => {
+    await saveSettings({ hosts: ['https://hmis.example.org/*'] });
+    const added = 'https://hmis.example.org/ct/';
+    await send({ type: 'frame-report', report: dashboard('Jordan Blake') }, frameIn(5, added, 3));
+    const port = ports.connect('doc-Jordan Blake', frameIn(5, added, 3));
+    port.close();
+    await vi.waitFor(async () => {
+      await send({ type: 'frame-report', report: shell }, frameIn(5, added, 0));
+      expect(await framesOf(5)).toEqual(['doc-shell']);
+    });
+    expect(port.refused).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { shownTab } from '@/lib/tabs/stored-tab';
 import type { FrameReport } from '@/lib/messaging/frames';
 import type { Finding } from '@/lib/model/schemas';
 import { known, member, row } from '../../support/facts';
+import { fakePorts } from '../../support/fake-ports';
 
 // The tab store keeps each tab's state in memory and in storage.session: bounded, the same in
 // both, and readable by the side panel even when it holds what this version does not know.
@@ -22,7 +23,10 @@ const stored = async (tabId: number) =>
   (await fakeBrowser.storage.session.get(tabKey(tabId)))[tabKey(tabId)] as TabState | undefined;
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  fakePorts();
+});
 afterEach(() => vi.restoreAllMocks());
 
 describe('storage.session', () => {
