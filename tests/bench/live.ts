@@ -18,7 +18,9 @@ import { busyLine, figureLine, machineLine, noteLine } from './report';
 // `--only=b` the page load alone (it needs the e2e and bench-empty builds).
 
 const LATENCY: LatencyOptions = { edits: 240, warmUp: 40, settleMs: 50, timeoutMs: 2000 };
-const LOADS: PageLoadOptions = { rounds: 30, warmUp: 3, settleMs: 300 };
+// One round's ratio is noisy on a shared machine (the spread of its middle half is printed beside the
+// figure): the median of 90 rounds wanders about 0.6 times as far as that of 30 (1 / √3).
+const LOADS: PageLoadOptions = { rounds: 90, warmUp: 3, settleMs: 300 };
 const LARGE: LargePageOptions = {
   rows: [100, 1000, 10000],
   checks: (rows) => (rows >= 10000 ? 10 : 40),
@@ -109,7 +111,8 @@ async function benchmarkPageUrl(withExtension: BrowserContext, origin: string): 
 /** (b) Prints our load time over that with an empty content script in the same frames, and over none. */
 async function reportPageLoad(url: string, browsers: Record<BenchBuild, BrowserContext>): Promise<void> {
   const loads = await loadInRounds(url, browsers, LOADS);
-  const ratio = (over: BenchBuild) => median(loads.ours.map((timing, i) => timing.loadEnd / loads[over][i]!.loadEnd));
+  const ratios = (over: BenchBuild) => loads.ours.map((timing, i) => timing.loadEnd / loads[over][i]!.loadEnd);
+  const ratio = (over: BenchBuild) => median(ratios(over));
   const extra = (build: BenchBuild, over: BenchBuild) =>
     median(loads[build].map((timing, i) => timing.loadEnd - loads[over][i]!.loadEnd)).toFixed(1);
   const medianLoad = (timings: LoadTiming[]) => median(timings.map((timing) => timing.loadEnd)).toFixed(1);
@@ -131,6 +134,8 @@ async function reportPageLoad(url: string, browsers: Record<BenchBuild, BrowserC
       digits: 3,
     }),
   );
+  const middleHalf = [25, 75].map((p) => percentile(ratios('empty'), p).toFixed(3)).join(' to ');
+  console.log(noteLine(`the middle half of the rounds' ours ÷ empty: ${middleHalf} (the noise the median sits in)`));
   console.log(
     noteLine(`${'ours ÷ no extension, median of rounds'.padEnd(34)} ${ratio('none').toFixed(3).padStart(10)}`),
   );
