@@ -4,6 +4,8 @@
 // changes without any DOM change to see. Reading is also given a time limit, so a long first
 // read can be done over several tasks (the rows read so far are kept for the next).
 
+import { isPastDeadline } from '../model/deadline';
+
 /** What a row's facts were read as: they are kept only while it is the same. */
 export interface ReadAs {
   /** What else the row's facts were read with (the grid's headers, the label overrides). */
@@ -166,16 +168,12 @@ export class OutOfTime extends Error {
   }
 }
 
-const ROWS_BEFORE_CLOCK = 32;
-const ROWS_PER_CLOCK_CHECK = 16;
 let deadline: number | undefined;
 let readNow = 0;
 
 /** Counts a row read afresh; past the reading's time, stops it. Every reading reads some rows first, so each gets further. */
 function oneMoreRow(): void {
-  if (deadline !== undefined && ++readNow > ROWS_BEFORE_CLOCK && readNow % ROWS_PER_CLOCK_CHECK === 0) {
-    if (performance.now() > deadline) throw new OutOfTime();
-  }
+  if (isPastDeadline(++readNow, deadline)) throw new OutOfTime();
 }
 
 /** Runs `read`, stopping with OutOfTime once `until` (a `performance.now()` time) has passed. */

@@ -1,5 +1,6 @@
 import type { EnrollmentRow, Facts, Finding } from '../model/schemas';
 import type { RuleId, Severity } from '../model/vocabulary';
+import { isPastDeadline } from '../model/deadline';
 import { DEFAULT_RULE_PARAMETERS, type Rule, type RuleParameters, type RuleResult } from './rule';
 import { RULES } from './registry';
 
@@ -103,10 +104,6 @@ export function runRulesUntil(
  */
 const judgedRows = new WeakMap<Rule, { seen: string; rows: WeakMap<EnrollmentRow, Finding[]> }>();
 
-/** Rows judged afresh before the clock is first looked at, and then between two looks. */
-const ROWS_BEFORE_CLOCK = 32;
-const ROWS_PER_CLOCK_CHECK = 16;
-
 function judgeRows(facts: Facts, settings: RuleSettings, rules: readonly Rule[]): Finding[];
 function judgeRows(facts: Facts, settings: RuleSettings, rules: readonly Rule[], until: number): Finding[] | undefined;
 function judgeRows(
@@ -140,9 +137,7 @@ function judgeRows(
       for (const row of rows) {
         let judged = memory.rows.get(row);
         if (!judged) {
-          if (until !== undefined && ++fresh > ROWS_BEFORE_CLOCK && fresh % ROWS_PER_CLOCK_CHECK === 0) {
-            if (performance.now() > until) return undefined;
-          }
+          if (isPastDeadline(++fresh, until)) return undefined;
           judged = judgeRow(row, facts, parameters).map((result) => ({
             ...result,
             ruleId: rule.id,
