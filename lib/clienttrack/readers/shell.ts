@@ -61,8 +61,7 @@ function areSteps(children: Element[]): boolean {
   const others = children.filter((child) => !isCurrentStep(child));
   const tag = (others[0] ?? children[0])!.tagName;
   return children.every(
-    (child) =>
-      child.tagName !== 'BUTTON' && textOf(child) !== '' && (child.tagName === tag || others.indexOf(child) < 0),
+    (child) => child.tagName !== 'BUTTON' && textOf(child) !== '' && (child.tagName === tag || isCurrentStep(child)),
   );
 }
 
