@@ -65,21 +65,23 @@ export function radioLabel(radio: HTMLInputElement): string {
   return text || radio.value;
 }
 
+// Each reader takes the text the control shows, unless it is given the text (a value written in
+// its caption's own element: lib/clienttrack/locate.ts).
+
 /** A choice (select, radios, display text). `--SELECT--` and nothing chosen read as blank. */
-export function readChoice(control: Element, field: FieldRef): Read<string> {
-  const text = shownText(control).trim();
+export function readChoice(control: Element, field: FieldRef, shown = shownText(control)): Read<string> {
+  const text = shown.trim();
   if (text === '' || /^-*\s*select\s*-*$/i.test(text)) return blank(field);
   return known(text, field);
 }
 
-export function readText(control: Element, field: FieldRef): Read<string> {
-  const text = shownText(control).trim();
+export function readText(control: Element, field: FieldRef, shown = shownText(control)): Read<string> {
+  const text = shown.trim();
   return text === '' ? blank(field) : known(text, field);
 }
 
 /** A date control's text; while it has focus and could still become a date, an unreadable text is marked as being typed. */
-export function readDate(control: Element, field: FieldRef): Read<IsoDate> {
-  const text = shownText(control);
+export function readDate(control: Element, field: FieldRef, text = shownText(control)): Read<IsoDate> {
   const read = readDateText(text, field);
   if (read.state === 'unreadable' && control.ownerDocument.activeElement === control && couldBecomeDate(text)) {
     return { ...read, typing: true };
@@ -95,8 +97,8 @@ export function readDateText(text: string, field?: FieldRef): Read<IsoDate> {
 }
 
 /** A money amount such as "$1,200.00". */
-export function readAmount(control: Element, field: FieldRef): Read<number> {
-  const text = shownText(control).trim();
+export function readAmount(control: Element, field: FieldRef, shown = shownText(control)): Read<number> {
+  const text = shown.trim();
   if (text === '') return blank(field);
   const amount = Number(text.replace(/[$,\s]/g, ''));
   return Number.isFinite(amount)
