@@ -207,7 +207,8 @@ export function gridsWith(root: Document | Element, fields: FieldName[], overrid
 function tablesWithHeaders(root: Document | Element): HTMLTableElement[] {
   const known = tablesThisTime?.get(root);
   if (known) return known;
-  const tables = [...root.querySelectorAll('table')].filter((table) => table.querySelector('th'));
+  // A report may write its header row in a thead of plain cells.
+  const tables = [...root.querySelectorAll('table')].filter((table) => table.querySelector('th, thead'));
   tablesThisTime?.set(root, tables);
   return tables;
 }

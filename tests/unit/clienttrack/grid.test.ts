@@ -140,3 +140,15 @@ describe('headers in two rows: group captions above the columns’ own', () => {
     expect(readPage(parseHtml(html)).facts.rows?.[0]?.enrollment.startDate).toEqual({ state: 'unknown' });
   });
 });
+
+describe('a report whose header row is a thead of plain cells', () => {
+  it('is read as a grid: Client Milestone Age Status with each client’s date of birth and start', () => {
+    const html = `<table class="ReportGrid"><thead><tr><td>Client</td><td>Date of Birth</td><td>Age</td><td>Project Start Date</td></tr></thead>
+      <tbody><tr><td>Delgado, Mateo</td><td>11/20/2008</td><td>18</td><td>10/12/2025</td></tr></tbody></table>`;
+    const facts = readPage(parseHtml(html)).facts;
+    expect(facts.page.kind).toBe('milestone-age-report');
+    expect(facts.rows?.map((row) => [valueOf(row.client.dateOfBirth), valueOf(row.enrollment.startDate)])).toEqual([
+      ['2008-11-20', '2025-10-12'],
+    ]);
+  });
+});
