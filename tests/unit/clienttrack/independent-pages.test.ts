@@ -98,7 +98,11 @@ describe('lists and sub-form grids', () => {
   it('reads the Annual Assessment Tool’s Household Start Date as the head of household’s', () => {
     const tool = pages.get('aat');
     expect(tool?.kind).toBe('annual-assessment-tool');
-    expect(outcomes(tool, 'annual-assessment-due')).toEqual(['fail', 'needs-review']);
+    // The second row is listed for the window of its Annual Due Date 10/01/2026, closed by today.
+    expect(failures(tool)).toEqual([
+      'annual-assessment-due: Annual assessment due: window 10/21/2026 to 12/20/2026, 15 days left.',
+      'annual-assessment-due: Annual assessment overdue: the window 09/01/2026 to 10/31/2026 closed with none recorded.',
+    ]);
   });
 
   it('does not take a barriers grid for the household because it is ClientTrack’s first sub-form', () => {
