@@ -4,7 +4,8 @@ import { EMPTY_SESSION } from '@/lib/session/empty';
 import { rememberAction, rememberPage } from '@/lib/session/remember';
 import type { SessionContext } from '@/lib/session/context';
 import type { SessionAction } from '@/lib/session/actions';
-import type { Finding } from '@/lib/model/schemas';
+import type { Finding, PageFacts } from '@/lib/model/schemas';
+import { valueOf } from '@/lib/model/read';
 import type { IsoDate } from '@/lib/dates';
 import { parseHtml } from './sim-page';
 
@@ -71,3 +72,11 @@ export const failures = (v: Visit | undefined) =>
 /** One rule's outcomes on a visit, in the order the rule gave them. */
 export const outcomes = (v: Visit | undefined, ruleId: string) =>
   (v?.findings ?? []).filter((f) => f.ruleId === ruleId).map((f) => f.outcome);
+
+/** Each listed enrollment's status, Project Start Date and relationship, as a dashboard shows them. */
+export const enrollmentRows = (page: PageFacts) =>
+  page.rows?.map((row) => [
+    valueOf(row.enrollment.status),
+    valueOf(row.enrollment.startDate),
+    valueOf(row.enrollment.relationship),
+  ]);

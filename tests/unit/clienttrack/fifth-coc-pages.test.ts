@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { valueOf } from '@/lib/model/read';
-import { FIXTURES, failures, onOpenEnrollment, outcomes, readFixture, walk } from '../../support/independent-pages';
+import {
+  FIXTURES,
+  enrollmentRows,
+  failures,
+  onOpenEnrollment,
+  outcomes,
+  readFixture,
+  walk,
+} from '../../support/independent-pages';
 
 // A fifth round of pages written from the reference alone (tests/fixtures/independent/README.md):
 // an agency's Annual Assessment Tool and Client Milestone Age Status, then one household at a
@@ -74,13 +82,7 @@ describe('a fifth CoC’s markup: grouped grid headers, captions written with th
   it('reads a dashboard’s grouped headers, and a Date of Birth written after its caption in one line', () => {
     const { read } = readFixture(new URL('fifth-coc/03-dashboard.html', FIXTURES));
     expect(valueOf(read.page.client?.dateOfBirth)).toBe('1990-05-14');
-    expect(
-      read.page.rows?.map((row) => [
-        valueOf(row.enrollment.status),
-        valueOf(row.enrollment.startDate),
-        valueOf(row.enrollment.relationship),
-      ]),
-    ).toEqual([
+    expect(enrollmentRows(read.page)).toEqual([
       ['active', '2025-10-10', 'Self'],
       ['exited', '2025-01-06', 'Self'],
     ]);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { valueOf } from '@/lib/model/read';
-import { FIXTURES, failures, onOpenEnrollment, outcomes, readFixture, walk } from '../../support/independent-pages';
+import {
+  FIXTURES,
+  enrollmentRows,
+  failures,
+  onOpenEnrollment,
+  outcomes,
+  readFixture,
+  walk,
+} from '../../support/independent-pages';
 
 // Pages written from the reference alone (tests/fixtures/independent/README.md), read and judged
 // as the content script does: the shell first, then the page in its frame, one tab's session.
@@ -280,13 +288,7 @@ describe('a third CoC’s markup: headers over two lines, table-cell workflow st
 
   it('reads the dashboard’s "Current" and "Exited" groups, and the head of household given by name', () => {
     const { read } = readFixture(new URL('third-coc/01-dashboard.html', FIXTURES));
-    expect(
-      read.page.rows?.map((row) => [
-        valueOf(row.enrollment.status),
-        valueOf(row.enrollment.startDate),
-        valueOf(row.enrollment.relationship),
-      ]),
-    ).toEqual([
+    expect(enrollmentRows(read.page)).toEqual([
       ['active', '2025-10-15', 'Self'],
       ['exited', '2024-01-05', 'Self'],
     ]);
