@@ -2,13 +2,17 @@ import { couldBecomeDate, readClientTrackDate } from '../dates';
 import { blank, known, unreadable, type FieldRef, type Read } from '../model/read';
 import type { IsoDate } from '../dates';
 import { textOf } from './text';
+import { isHidden } from './visibility';
 
 // Reading what a control holds, as the user sees it. Select answers are read by option text,
 // because option values are ClientTrack codes that differ between instances.
 
 const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea';
 
-/** The control inside `container`, or the radio group / display span that stands for one. */
+/**
+ * The control inside `container`, or what stands for one: a radio group, a display span, the
+ * element a widget shows a hidden select's choice in.
+ */
 export function controlIn(container: Element): Element | undefined {
   // Most cells of a long grid are plain text: with nothing inside, only the container itself can be the control.
   if (container.firstElementChild === null)
@@ -18,7 +22,37 @@ export function controlIn(container: Element): Element | undefined {
     (span) => isRadioGroup(span) || span.id.endsWith('_Display'),
   );
   if (group) return group;
-  return container.matches(CONTROL_SELECTOR) ? container : (container.querySelector(CONTROL_SELECTOR) ?? undefined);
+  const control = container.matches(CONTROL_SELECTOR) ? container : container.querySelector(CONTROL_SELECTOR);
+  return control ? shownAs(control) : undefined;
+}
+
+/** What shows a control to the user: the element a widget shows a hidden select's choice in, else the control. */
+export function shownAs(control: Element): Element {
+  return (control.tagName === 'SELECT' && widgetShowing(control)) || control;
+}
+
+/**
+ * The element a widget (select2, Chosen) shows a select's choice in: the select is hidden from the
+ * user, and the element beside it shows one of its options. That is what the user sees chosen;
+ * the hidden select may not hold the choice at all.
+ */
+function widgetShowing(select: Element): Element | undefined {
+  if (!isHidden(select) && select.getAttribute('aria-hidden') !== 'true') return undefined;
+  const options = new Set(optionsOf(select));
+  return [select.nextElementSibling, select.previousElementSibling].find(
+    (beside): beside is Element => !!beside && !isHidden(beside) && options.has(textOf(beside)),
+  );
+}
+
+/** The hidden select whose choice a widget's element shows. */
+function selectShownIn(element: Element): Element | undefined {
+  return [element.previousElementSibling, element.nextElementSibling].find(
+    (beside): beside is Element => beside?.tagName === 'SELECT' && widgetShowing(beside) === element,
+  );
+}
+
+function optionsOf(select: Element): string[] {
+  return [...(select as HTMLSelectElement).options].map((option) => textOf(option));
 }
 
 function isRadioGroup(element: Element): boolean {
@@ -49,9 +83,11 @@ export function shownText(control: Element): string {
   return textOf(control);
 }
 
-/** The option texts a select or radio group offers. */
+/** The option texts a select (or the widget showing it) or radio group offers. */
 export function choicesOf(control: Element): string[] {
-  if (control.tagName === 'SELECT') return [...(control as HTMLSelectElement).options].map((option) => textOf(option));
+  if (control.tagName === 'SELECT') return optionsOf(control);
+  const select = selectShownIn(control);
+  if (select) return optionsOf(select);
   return [...control.querySelectorAll('input[type=radio]')].map((radio) => radioLabel(radio as HTMLInputElement));
 }
 
@@ -65,21 +101,23 @@ export function radioLabel(radio: HTMLInputElement): string {
   return text || radio.value;
 }
 
+// Each reader takes the text the control shows, unless it is given the text (a value written in
+// its caption's own element: lib/clienttrack/locate.ts).
+
 /** A choice (select, radios, display text). `--SELECT--` and nothing chosen read as blank. */
-export function readChoice(control: Element, field: FieldRef): Read<string> {
-  const text = shownText(control).trim();
+export function readChoice(control: Element, field: FieldRef, shown = shownText(control)): Read<string> {
+  const text = shown.trim();
   if (text === '' || /^-*\s*select\s*-*$/i.test(text)) return blank(field);
   return known(text, field);
 }
 
-export function readText(control: Element, field: FieldRef): Read<string> {
-  const text = shownText(control).trim();
+export function readText(control: Element, field: FieldRef, shown = shownText(control)): Read<string> {
+  const text = shown.trim();
   return text === '' ? blank(field) : known(text, field);
 }
 
 /** A date control's text; while it has focus and could still become a date, an unreadable text is marked as being typed. */
-export function readDate(control: Element, field: FieldRef): Read<IsoDate> {
-  const text = shownText(control);
+export function readDate(control: Element, field: FieldRef, text = shownText(control)): Read<IsoDate> {
   const read = readDateText(text, field);
   if (read.state === 'unreadable' && control.ownerDocument.activeElement === control && couldBecomeDate(text)) {
     return { ...read, typing: true };
@@ -95,8 +133,8 @@ export function readDateText(text: string, field?: FieldRef): Read<IsoDate> {
 }
 
 /** A money amount such as "$1,200.00". */
-export function readAmount(control: Element, field: FieldRef): Read<number> {
-  const text = shownText(control).trim();
+export function readAmount(control: Element, field: FieldRef, shown = shownText(control)): Read<number> {
+  const text = shown.trim();
   if (text === '') return blank(field);
   const amount = Number(text.replace(/[$,\s]/g, ''));
   return Number.isFinite(amount)

@@ -58,8 +58,9 @@ function readGridNow(table: HTMLTableElement): Grid {
 /** A grid being read, row by row. */
 interface GridReading {
   allRows: HTMLTableRowElement[];
-  headerRow: HTMLTableRowElement | undefined;
-  headerCells: HTMLTableCellElement[];
+  headerRows: ReadonlySet<HTMLTableRowElement>;
+  /** The header cell that names each column, and whether it spans other columns too. */
+  columns: ColumnHeader[];
   rows: (GridRow & { spans: boolean })[];
   /** The next of `allRows` to read. */
   next: number;
@@ -69,11 +70,11 @@ interface GridReading {
 
 function startReading(table: HTMLTableElement): GridReading {
   const allRows = rowsOf(table);
-  const headerRow = allRows.find((row) => row.parentElement?.tagName === 'THEAD') ?? allRows.find(isHeaderRow);
+  const headerRows = headerRowsOf(allRows);
   return {
     allRows,
-    headerRow,
-    headerCells: headerRow ? [...headerRow.cells] : [],
+    headerRows: new Set(headerRows),
+    columns: columnHeaders(headerRows),
     rows: [],
     next: 0,
     group: undefined,
@@ -81,7 +82,7 @@ function startReading(table: HTMLTableElement): GridReading {
 }
 
 function readRowOfGrid(reading: GridReading, row: HTMLTableRowElement): void {
-  if (row === reading.headerRow || row.parentElement?.tagName === 'THEAD') return;
+  if (reading.headerRows.has(row) || row.parentElement?.tagName === 'THEAD') return;
   if (row.classList.contains('gbHead')) {
     reading.group = row.querySelector('[data-value]')?.getAttribute('data-value') ?? textOf(row);
     return;
@@ -91,20 +92,69 @@ function readRowOfGrid(reading: GridReading, row: HTMLTableRowElement): void {
   if (!isMessage(cells)) reading.rows.push({ element: row, cells, spans, ...(group ? { group } : {}) });
 }
 
-function finishReading(table: HTMLTableElement, { headerCells, rows }: GridReading): Grid {
+function finishReading(table: HTMLTableElement, { columns, rows }: GridReading): Grid {
   // Cells are read by their place under the headers. When a row has a cell too few or too many,
   // or cells spanning columns, the places no longer say which cell is which: reading them would
   // take one column's date for another's, so that row's cells are not read at all. A row with
-  // more cells than there are headers shows a header is missing, and then no row can be trusted.
-  const headerShort = rows.some((row) => row.cells.length > headerCells.length);
-  const headersSingle = headerCells.every((cell) => cell.colSpan <= 1);
+  // more cells than there are headers shows a header is missing, and then no row can be trusted;
+  // so does a header over two columns with nothing below it to tell them apart.
+  const headerShort = rows.some((row) => row.cells.length > columns.length);
+  const headersSingle = columns.every((column) => !column.shared);
   return {
     table,
-    headers: headerCells.map((cell) => textOf(cell)),
+    headers: columns.map((column) => textOf(column.cell)),
     rows: rows.map(({ spans, ...row }) =>
-      !headerShort && headersSingle && !spans && row.cells.length === headerCells.length ? row : { ...row, cells: [] },
+      !headerShort && headersSingle && !spans && row.cells.length === columns.length ? row : { ...row, cells: [] },
     ),
   };
+}
+
+/**
+ * The header rows: those of the `thead`, else the first header row and the header rows right
+ * below it (a row of group captions above the columns' own captions).
+ */
+function headerRowsOf(allRows: HTMLTableRowElement[]): HTMLTableRowElement[] {
+  const inHead = allRows.filter((row) => row.parentElement?.tagName === 'THEAD');
+  if (inHead.length > 0) return inHead;
+  const first = allRows.findIndex(isHeaderRow);
+  if (first < 0) return [];
+  let end = first + 1;
+  while (end < allRows.length && isHeaderRow(allRows[end]!)) end++;
+  return allRows.slice(first, end);
+}
+
+interface ColumnHeader {
+  cell: HTMLTableCellElement;
+  /** The cell also heads another column (colspan) and no caption below tells them apart. */
+  shared: boolean;
+}
+
+/**
+ * The caption of each column, over header rows that may be two or more: a group caption
+ * ("Enrollment Dates", colspan) above the captions of its columns, beside captions that span
+ * both rows (rowspan). Each column is named by the lowest header cell with words over it, as a
+ * person reads the caption nearest the data.
+ */
+function columnHeaders(headerRows: HTMLTableRowElement[]): ColumnHeader[] {
+  // Which cell covers each place of the header rows, rowspans and colspans laid out.
+  const places: HTMLTableCellElement[][] = headerRows.map(() => []);
+  headerRows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row.cells) {
+      while (places[r]![column]) column++;
+      // rowspan="0" spans the rest of its section.
+      const down = cell.rowSpan === 0 ? headerRows.length - r : Math.min(cell.rowSpan, headerRows.length - r);
+      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < cell.colSpan; dc++) places[r + dr]![column + dc] = cell;
+      column += cell.colSpan;
+    }
+  });
+  const width = Math.max(0, ...places.map((row) => row.length));
+  return Array.from({ length: width }, (_, column) => {
+    const over = places.map((row) => row[column]).filter((cell) => cell !== undefined);
+    // A row of empty cells below the captions (a filter row's boxes) names nothing.
+    const cell = over.findLast((candidate) => textOf(candidate) !== '') ?? over.at(-1)!;
+    return { cell, shared: cell.colSpan > 1 };
+  });
 }
 
 /**
@@ -157,7 +207,8 @@ export function gridsWith(root: Document | Element, fields: FieldName[], overrid
 function tablesWithHeaders(root: Document | Element): HTMLTableElement[] {
   const known = tablesThisTime?.get(root);
   if (known) return known;
-  const tables = [...root.querySelectorAll('table')].filter((table) => table.querySelector('th'));
+  // A report may write its header row in a thead of plain cells.
+  const tables = [...root.querySelectorAll('table')].filter((table) => table.querySelector('th, thead'));
   tablesThisTime?.set(root, tables);
   return tables;
 }

@@ -10,6 +10,11 @@ export interface LocatedField {
   /** The caption as the page shows it, for messages ("Birth Date"). */
   label: string;
   control: Element;
+  /**
+   * The value's text when the caption and its value are one element's text ("Project Start Date:
+   * 03/04/2026"): the control is then that element, and it shows this after its caption.
+   */
+  shown?: string;
 }
 
 const CAPTION_SELECTOR = '[id^="Label"][id$="_Renderer"], label, td, th, span, div, legend, dt';
@@ -22,6 +27,8 @@ const MAX_CAPTION_LENGTH = 90;
  */
 export class FieldLocator {
   private captions?: Map<string, Element[]>;
+  /** Elements holding a caption and its date, by the caption. */
+  private captionsWithDate?: Map<string, { element: Element; date: string }[]>;
   private ariaLabels?: Map<string, Element[]>;
   /** Captions looked for and not found, in the user's words. */
   readonly notFound = new Set<FieldName>();
@@ -33,10 +40,14 @@ export class FieldLocator {
 
   find(name: FieldName): LocatedField | undefined {
     let hidden = false;
-    for (const caption of captionsFor(name, this.overrides)) {
-      const located = this.findCaption(normaliseCaption(caption));
-      if (located === 'hidden') hidden = true;
-      else if (located) return { name, ...located };
+    const captions = captionsFor(name, this.overrides).map(normaliseCaption);
+    // A caption beside its own control first, under any of its names; only then one written with its value.
+    for (const find of [(key: string) => this.findCaption(key), (key: string) => this.findWithDate(key)]) {
+      for (const caption of captions) {
+        const located = find(caption);
+        if (located === 'hidden') hidden = true;
+        else if (located) return { name, ...located };
+      }
     }
     // A field Rule Designer hides is not on the page for the user, but it is not missing either.
     if (!hidden) this.notFound.add(name);
@@ -48,8 +59,20 @@ export class FieldLocator {
     const outside = (element: Element) => !apart?.contains(element);
     return captionsFor(name, this.overrides).some((caption) => {
       const key = normaliseCaption(caption);
-      return [...(this.captionIndex().get(key) ?? []), ...(this.ariaIndex().get(key) ?? [])].some(outside);
+      return (
+        [...(this.captionIndex().get(key) ?? []), ...(this.ariaIndex().get(key) ?? [])].some(outside) ||
+        (this.withDateIndex().get(key) ?? []).some(({ element }) => outside(element))
+      );
     });
+  }
+
+  /** An element showing the caption and a date after it, when the page writes them as one text. */
+  private findWithDate(wanted: string): Omit<LocatedField, 'name'> | 'hidden' | undefined {
+    const written = this.withDateIndex().get(wanted) ?? [];
+    const shown = written.find(({ element }) => !isHidden(element));
+    if (!shown) return written.length > 0 ? 'hidden' : undefined;
+    const label = displayCaption(textOf(shown.element).slice(0, -shown.date.length));
+    return { label, control: shown.element, shown: shown.date };
   }
 
   private findCaption(wanted: string): { label: string; control: Element } | 'hidden' | undefined {
@@ -69,20 +92,30 @@ export class FieldLocator {
   }
 
   private captionIndex(): Map<string, Element[]> {
-    if (this.captions) return this.captions;
+    if (!this.captions) this.indexCaptions();
+    return this.captions!;
+  }
+
+  private withDateIndex(): Map<string, { element: Element; date: string }[]> {
+    if (!this.captionsWithDate) this.indexCaptions();
+    return this.captionsWithDate!;
+  }
+
+  /** One walk over the page's caption-like elements: the captions, and the captions written with their date. */
+  private indexCaptions(): void {
     const index = new Map<string, Element[]>();
+    const withDate = new Map<string, { element: Element; date: string }[]>();
     for (const element of this.root.querySelectorAll(CAPTION_SELECTOR)) {
       const text = captionText(element);
-      if (text === '' || text.length > MAX_CAPTION_LENGTH) continue;
+      if (text === '' || text.length > MAX_CAPTION_LENGTH + MAX_DATE_LENGTH) continue;
       // Skip wrappers whose text is only their children's: the innermost caption is the one.
       if (element.children.length > 0 && [...element.children].some((child) => textOf(child) === text)) continue;
-      const key = normaliseCaption(text);
-      const list = index.get(key);
-      if (list) list.push(element);
-      else index.set(key, [element]);
+      const dated = captionAndDate(text);
+      if (dated) addTo(withDate, dated.caption, { element, date: dated.date });
+      else if (text.length <= MAX_CAPTION_LENGTH) addTo(index, normaliseCaption(text), element);
     }
     this.captions = index;
-    return index;
+    this.captionsWithDate = withDate;
   }
 
   private ariaIndex(): Map<string, Element[]> {
@@ -99,6 +132,28 @@ export class FieldLocator {
     this.ariaLabels = index;
     return index;
   }
+}
+
+function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+}
+
+/** The longest date text read (`MM/DD/YYYY`). */
+const MAX_DATE_LENGTH = 10;
+/** Text ending in something shaped like a date after a colon or a space: most texts are not, and are passed over at once. */
+const ENDS_IN_DATE = /[:\s]\s*(\d{1,2}[/-]?\d{1,2}[/-]?\d{4})$/;
+
+/**
+ * A caption and its value written as one text, the value a readable date ("Project Start Date:
+ * 03/04/2026", "Date of Birth 05/14/1990"): the caption, normalised, and the date's text.
+ */
+function captionAndDate(text: string): { caption: string; date: string } | undefined {
+  const match = ENDS_IN_DATE.exec(text);
+  if (!match || readClientTrackDate(match[1]!).kind !== 'date') return undefined;
+  const caption = normaliseCaption(text.slice(0, match.index));
+  return caption && caption.length <= MAX_CAPTION_LENGTH ? { caption, date: match[1]! } : undefined;
 }
 
 /** What holds a field's answers' words: a select's options, a radio group's labels. */

@@ -85,14 +85,18 @@ export class PageScan {
     return index;
   }
 
-  private read<T>(name: FieldName, key: string, reader: (control: Element, field: FieldRef) => Read<T>): Read<T> {
+  private read<T>(
+    name: FieldName,
+    key: string,
+    reader: (control: Element, field: FieldRef, shown?: string) => Read<T>,
+  ): Read<T> {
     const located = this.locator.find(name);
     if (!located) {
       this.note(name, { status: this.locator.notFound.has(name) ? 'not-found' : 'hidden' });
       return UNKNOWN;
     }
     this.note(name, { status: 'found', caption: located.label, control: located.control });
-    return reader(located.control, this.anchor(key, located.label, located.control));
+    return reader(located.control, this.anchor(key, located.label, located.control), located.shown);
   }
 
   /** Keeps the best outcome when a field is looked for more than once (a control over a column over nothing). */

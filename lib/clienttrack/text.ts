@@ -1,4 +1,10 @@
 /**
+ * What a form may write after a caption that is not part of its name: a required marker, written
+ * "*" or "(required)", and the format a date is typed in ("(mm/dd/yyyy)").
+ */
+const MARKS_AFTER = /(?:[\s:*]|\((?:required|mm\/dd\/yyyy)\))+$/i;
+
+/**
  * Caption text as a person reads it: case, spacing, a trailing ":" or "?" and required "*" do not
  * matter (one CoC asks "Head of Household?" where another says "Head of Household").
  */
@@ -7,6 +13,7 @@ export function normaliseCaption(text: string): string {
     .replace(/\u00a0/g, ' ')
     .replace(/[’‘]/g, "'")
     .replace(/^[\s*]+/, '')
+    .replace(MARKS_AFTER, '')
     .replace(/[\s:?*]+$/, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
@@ -32,11 +39,11 @@ function wordsAcrossBreaks(node: Node): string {
   return node.nodeType === node.ELEMENT_NODE ? [...node.childNodes].map(wordsAcrossBreaks).join('') : '';
 }
 
-/** A caption as shown, without the trailing ":" or "*", for messages. */
+/** A caption as shown, without the trailing ":", "*" or "(required)", for messages. */
 export function displayCaption(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
     .replace(/^[\s*]+/, '')
-    .replace(/[\s:*]+$/, '')
+    .replace(MARKS_AFTER, '')
     .replace(/\s+/g, ' ');
 }

@@ -97,6 +97,11 @@ export const enrollmentFacts = z.object({
   priorLivingSituation: readText,
   /** Assessments known for this enrollment; `unknown` when none could be seen. */
   assessments: readOf(z.array(assessmentRecord)),
+  /**
+   * A day of an annual window the page says holds no annual assessment for this enrollment: the
+   * Annual Assessment Tool lists only such enrollments, each with its Annual Due Date.
+   */
+  listedAnnualDue: isoDate.optional(),
   ids: recordIds.optional(),
 });
 export type EnrollmentFacts = z.infer<typeof enrollmentFacts>;

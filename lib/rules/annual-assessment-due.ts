@@ -44,6 +44,9 @@ function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
       ? enrollment.assessments.value.filter((record) => record.stage === 'annual').map((record) => record.date)
       : [];
   const done = (window: AnnualWindow) => seen.some((date) => isInWindow(window, date));
+  // The Annual Assessment Tool lists an enrollment for the one window its Annual Due Date is in.
+  const listedDue = enrollment.listedAnnualDue;
+  const listedWithout = (window: AnnualWindow) => listedDue !== undefined && isInWindow(window, listedDue);
   const windowOf = (window: AnnualWindow) => ({
     anniversary: window.anniversary,
     firstDay: window.firstDay,
@@ -53,8 +56,9 @@ function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
 
   const closed = lastClosedWindow(headStart, today, days);
   if (closed && !done(closed)) {
-    // Overdue is an error, so it needs to see the assessments: without them it is only a question.
-    if (enrollment.assessments.state !== 'value') {
+    // Overdue is an error, so it needs to see the assessments, or a list of enrollments with none in
+    // that very window: without either it is only a question.
+    if (enrollment.assessments.state !== 'value' && !listedWithout(closed)) {
       needs.note(
         'Annual assessments recorded for this enrollment',
         `no list of this enrollment's assessments is shown, so the annual assessment for ${shown(closed.firstDay)} to ${shown(closed.lastDay)} cannot be confirmed`,

@@ -30,7 +30,8 @@ export function judgeProjectDate(facts: Facts, check: ProjectDateCheck): RuleRes
     const read = check.date(member);
     const label = labelOf(read, check.label);
     const who = nameOf(member);
-    if (read.state === 'empty' || read.state === 'unknown') return notApplicable(`No ${label} for ${who}.`);
+    // Left blank, there is no date to check yet; not shown at all, it could not be checked.
+    if (read.state === 'empty') return notApplicable(`No ${label} for ${who}.`);
     const about = fieldsOf(read);
     const needs = new Needs();
     const date = needs.value(read, `${who}'s ${label}`);

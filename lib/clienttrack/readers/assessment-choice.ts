@@ -1,7 +1,7 @@
 import type { AssessmentChoice, PageFacts } from '../../model/schemas';
 import { UNKNOWN, blank, known, type Read } from '../../model/read';
 import type { AssessmentMode, AssessmentType } from '../../model/vocabulary';
-import { choicesOf, shownText } from '../controls';
+import { choicesOf, shownAs, shownText } from '../controls';
 import { isHidden } from '../visibility';
 import { textOf } from '../text';
 import type { PageScan } from '../scan';
@@ -44,10 +44,12 @@ function chosen<T>(
   meaning: (text: string) => T | undefined,
 ): Read<T> {
   const caption = control.id ? textOf(scan.root.getElementById(`Label${control.id}`)) : '';
-  const field = scan.anchor(key, caption || fallbackLabel, control);
+  // A select may be shown by a widget beside it: what the user sees chosen is there.
+  const shown = shownAs(control);
+  const field = scan.anchor(key, caption || fallbackLabel, shown);
   // A choice Rule Designer has not shown yet has not been made.
-  if (isHidden(control)) return blank(field);
-  const value = meaning(shownText(control).toLowerCase().trim());
+  if (isHidden(shown)) return blank(field);
+  const value = meaning(shownText(shown).toLowerCase().trim());
   return value === undefined ? blank(field) : known(value, field);
 }
 

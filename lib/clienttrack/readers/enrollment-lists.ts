@@ -64,9 +64,13 @@ function openMenu(
 /** Annual Assessment Tool results: open enrollments with no completed annual assessment in the window, and a row's open action menu. */
 export function readAnnualAssessmentTool(scan: PageScan, menuOpener?: Element): Partial<PageFacts> {
   const required: FieldName[] = ['clientName', 'projectStartDate'];
-  // The tool lists enrollments with no annual assessment in the window of its Due Date; it shows none
-  // of an enrollment's assessments, so an earlier window stays unknown (never an overdue error on a guess).
-  const rows = listedEnrollments(scan, required, { status: known('active') });
+  // The tool lists enrollments with no annual assessment in a window, each with its Annual Due Date
+  // in that window; it shows none of an enrollment's assessments, so another window stays unknown
+  // (never an overdue error on a guess).
+  const rows = listedEnrollments(scan, required, { status: known('active') }, (cell) => {
+    const due = valueOf(cell.date('dueDate'));
+    return due ? { listedAnnualDue: due } : {};
+  });
   const actionMenu = openMenu(scan, scan.grids(required)[0], menuOpener, 'row');
   return { rows, ...(actionMenu ? { actionMenu } : {}) };
 }
@@ -97,8 +101,16 @@ const LISTED_FIELDS: readonly FieldName[] = [
   'engagementDate',
 ];
 
-/** Rows of a report listing enrollments of many clients, each with its own client. */
-function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partial<EnrollmentFacts>): EnrollmentRow[] {
+/**
+ * Rows of a report listing enrollments of many clients, each with its own client; `listed` is
+ * what the report says of every row, `ownRow` what a row's own cells say beyond an enrollment's usual facts.
+ */
+function listedEnrollments(
+  scan: PageScan,
+  required: FieldName[],
+  listed: Partial<EnrollmentFacts>,
+  ownRow?: (cell: CellReader) => Partial<EnrollmentFacts>,
+): EnrollmentRow[] {
   const grid = scan.grids(required)[0];
   if (!grid) return [];
   const keep = forgetChangedRows(scan.root);
@@ -115,7 +127,7 @@ function listedEnrollments(scan: PageScan, required: FieldName[], listed: Partia
       before ??
         readRow(row.element, { with: readWith, cells: row.cells.length, key }, keep, () => ({
           key,
-          ...listedRow(scan, grid, row, listed),
+          ...listedRow(scan, grid, row, listed, ownRow),
         })),
     );
   }
@@ -127,6 +139,7 @@ function listedRow(
   grid: Grid,
   row: GridRow,
   listed: Partial<EnrollmentFacts>,
+  ownRow: ((cell: CellReader) => Partial<EnrollmentFacts>) | undefined,
 ): Omit<EnrollmentRow, 'key'> {
   const cell = cellReader(scan, grid, row);
   const shown = cell.text('clientName');
@@ -139,7 +152,7 @@ function listedRow(
       dateOfBirth: cell.date('dateOfBirth'),
       ...(id ? { ids: { personalId: id } } : {}),
     },
-    enrollment: { ...enrollmentOf(cell, valueOf(name)), ...listed },
+    enrollment: { ...enrollmentOf(cell, valueOf(name)), ...listed, ...ownRow?.(cell) },
   };
 }
 
@@ -172,7 +185,7 @@ function groupStatus(group: string | undefined): 'active' | 'exited' | undefined
   return undefined;
 }
 
-function enrollmentOf(cell: ReturnType<typeof cellReader>, client: string | undefined): EnrollmentFacts {
+function enrollmentOf(cell: CellReader, client: string | undefined): EnrollmentFacts {
   const project = cell.text('project');
   const type = cell.text('projectType');
   const typeText = valueOf(type) ?? valueOf(project);
@@ -193,7 +206,7 @@ function enrollmentOf(cell: ReturnType<typeof cellReader>, client: string | unde
 }
 
 /** The client's relationship: a Head of Household column's Yes/No or head's name says it, else a Relationship column. */
-function relationshipOf(cell: ReturnType<typeof cellReader>, client: string | undefined): Read<string> {
+function relationshipOf(cell: CellReader, client: string | undefined): Read<string> {
   // Both columns are always looked for: which fields a page shows must not depend on what they hold.
   const column = cell.text('relationship');
   const fromHead = relationshipFromHead(valueOf(cell.text('headOfHousehold')), client);
@@ -226,6 +239,8 @@ function stageOf(type: string): AssessmentRecord['stage'] | undefined {
   if (words.startsWith('exit')) return 'exit';
   return undefined;
 }
+
+type CellReader = ReturnType<typeof cellReader>;
 
 /** Reads a grid row's cells by column caption; a column the grid lacks reads as unknown. */
 function cellReader(scan: PageScan, grid: Grid, row: GridRow) {

@@ -64,7 +64,7 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
   const cells = [...row.children];
   const answerCellIndex = cells.findIndex((cell) => {
     const control = controlIn(cell);
-    return control !== undefined && isYesNo(choicesOf(control));
+    return control !== undefined && answersYesNo(control);
   });
   if (answerCellIndex < 0) return undefined;
   const answerControl = controlIn(cells[answerCellIndex]!)!;
@@ -134,6 +134,13 @@ function isAmountCaption(text: string, source: string): boolean {
   const caption = normaliseCaption(text);
   const own = `${normaliseCaption(source)} `;
   return AMOUNT_CAPTIONS.has(caption) || (caption.startsWith(own) && AMOUNT_CAPTIONS.has(caption.slice(own.length)));
+}
+
+/** A Yes/No answer: a select or radios offering Yes and No, or a read-only page's display value saying Yes or No. */
+function answersYesNo(control: Element): boolean {
+  return (
+    isYesNo(choicesOf(control)) || (control.matches('span[id$="_Display"]') && /^(yes|no)$/i.test(textOf(control)))
+  );
 }
 
 function isYesNo(choices: string[]): boolean {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/clienttrack/read-page';
 import { valueOf } from '@/lib/model/read';
 import { parseHtml } from '../../support/sim-page';
+import { factsFor } from '@/lib/session/facts-for';
+import { EMPTY_SESSION } from '@/lib/session/empty';
+import { annualAssessmentDue } from '@/lib/rules/annual-assessment-due';
+import { DEFAULT_RULE_PARAMETERS } from '@/lib/rules/rule';
+import type { IsoDate } from '@/lib/dates';
 
 // The dashboard's Assessments widget, headed and worded as HUD's 5.03 Data Collection Stage is:
 // the annual assessments it lists are what tells a due annual from an overdue one.
@@ -35,5 +40,19 @@ describe('an Assessments widget in HUD’s words', () => {
       ['Post-exit', '12/01/2025'],
     ]);
     expect(assessments(page)).toEqual([{ stage: 'update', date: '2025-05-02' }]);
+  });
+});
+
+describe('a dashboard with its own Annual Due Date column', () => {
+  it('does not take the column for the Annual Assessment Tool’s word that none was done: a closed window stays a question', () => {
+    const page = parseHtml(`<table id="wp12formResultSet">
+      <tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th><th>Annual Due Date</th></tr>
+      <tr class="gbHead"><td colspan="4">Active (1)</td></tr>
+      <tr><td>Crossroads Outreach</td><td>11/20/2024</td><td></td><td>11/20/2025</td></tr></table>`);
+    const facts = factsFor(EMPTY_SESSION, readPage(page).facts, '2025-12-24' as IsoDate);
+    expect(facts.rows?.[0]?.enrollment.listedAnnualDue).toBeUndefined();
+    expect(annualAssessmentDue.evaluate(facts, DEFAULT_RULE_PARAMETERS).map((result) => result.outcome)).toEqual([
+      'needs-review',
+    ]);
   });
 });

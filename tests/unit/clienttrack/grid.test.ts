@@ -101,3 +101,54 @@ describe('dashboard groups', () => {
     expect(rows.map((row) => valueOf(row.enrollment.status))).toEqual(['active', 'exited', undefined]);
   });
 });
+
+describe('headers in two rows: group captions above the columns’ own', () => {
+  const dashboard = (head: string, body: string) =>
+    `<table id="wp9formResultSet">${head}<tbody><tr class="gbHead"><td colspan="6">Active (1)</td></tr>${body}</tbody></table>`;
+
+  it('names each column by the caption nearest the data, whether it spans both rows or sits under a group', () => {
+    const head = `<thead><tr><th rowspan="2"></th><th colspan="2">Enrollment</th><th colspan="2">Dates</th><th rowspan="2">Head of Household</th></tr>
+      <tr><th>Program</th><th>Household</th><th>Project Start Date</th><th>Exit Date</th></tr></thead>`;
+    const html = dashboard(
+      head,
+      '<tr><td></td><td>Cedar Commons</td><td>HH-1</td><td>03/01/2026</td><td></td><td>Yes</td></tr>',
+    );
+    const facts = readPage(parseHtml(html)).facts;
+    expect(facts.page.kind).toBe('client-dashboard');
+    expect(facts.rows?.[0]?.enrollment).toMatchObject({
+      projectName: { state: 'value', value: 'Cedar Commons' },
+      startDate: { state: 'value', value: '2026-03-01' },
+      exitDate: { state: 'empty' },
+      relationship: { state: 'value', value: 'Self' },
+    });
+  });
+
+  it('finds the header rows without a thead, and a group row of empty cells below the captions names nothing', () => {
+    const head = `<tr><th colspan="3">Enrollments</th></tr><tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr>
+      <tr><th></th><th></th><th></th></tr>`;
+    const html = `<table id="wp9formResultSet">${head}<tr><td>Cedar Commons</td><td>03/01/2026</td><td>04/02/2026</td></tr></table>`;
+    expect(readPage(parseHtml(html)).facts.rows?.[0]?.enrollment).toMatchObject({
+      startDate: { state: 'value', value: '2026-03-01' },
+      exitDate: { state: 'value', value: '2026-04-02' },
+    });
+  });
+
+  it('reads no row when the lowest caption over two columns is one cell: which date is which cannot be told', () => {
+    const head = `<thead><tr><th rowspan="2">Program</th><th colspan="2">Dates</th><th rowspan="2">Exit Date</th></tr>
+      <tr><th colspan="2">Project Start Date</th></tr></thead>`;
+    const html = dashboard(head, '<tr><td>Cedar Commons</td><td>03/01/2026</td><td>04/02/2026</td><td></td></tr>');
+    expect(readPage(parseHtml(html)).facts.rows?.[0]?.enrollment.startDate).toEqual({ state: 'unknown' });
+  });
+});
+
+describe('a report whose header row is a thead of plain cells', () => {
+  it('is read as a grid: Client Milestone Age Status with each client’s date of birth and start', () => {
+    const html = `<table class="ReportGrid"><thead><tr><td>Client</td><td>Date of Birth</td><td>Age</td><td>Project Start Date</td></tr></thead>
+      <tbody><tr><td>Delgado, Mateo</td><td>11/20/2008</td><td>18</td><td>10/12/2025</td></tr></tbody></table>`;
+    const facts = readPage(parseHtml(html)).facts;
+    expect(facts.page.kind).toBe('milestone-age-report');
+    expect(facts.rows?.map((row) => [valueOf(row.client.dateOfBirth), valueOf(row.enrollment.startDate)])).toEqual([
+      ['2008-11-20', '2025-10-12'],
+    ]);
+  });
+});

@@ -84,3 +84,26 @@ describe('an amount in its answer’s own cell', () => {
     ]);
   });
 });
+
+describe('an income assessment shown read-only', () => {
+  const display = (id: number, caption: string, value: string) =>
+    `<tr><td class="LabelStyle"><span id="Label${id}_Renderer">${caption}</span></td><td class="FieldStyle"><span id="${id}_Display">${value}</span></td></tr>`;
+
+  it('reads each source’s Yes or No and its amount from display values, as the editable page’s answers', () => {
+    const page = parseHtml(`<table class="FormPage">${display(1, 'Income from Any Source', 'Yes')}
+      ${display(2, 'Earned Income', 'Yes')}${display(3, 'Monthly Amount', '$640.00')}
+      ${display(4, 'Unemployment Insurance', 'No')}${display(5, 'Monthly Amount', '')}
+      ${display(6, 'Non-Cash Benefits from Any Source', 'No')}${display(7, 'Supplemental Nutrition Assistance Program (SNAP)', 'No')}</table>`);
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'Yes', 640],
+      ['Unemployment Insurance', 'No', 'empty'],
+    ]);
+    expect(readPage(page).facts.answers?.nonCashSources?.map((source) => valueOf(source.answer))).toEqual(['No']);
+  });
+
+  it('but a display value saying something else is not taken for a source', () => {
+    const page = parseHtml(`<table class="FormPage">${display(1, 'Income from Any Source', 'Yes')}
+      ${display(2, 'Earned Income', 'Yes')}${display(3, 'Monthly Amount', '$640.00')}${display(4, 'Case Manager', 'Marsh, Tom')}</table>`);
+    expect(sources(page).map(([name]) => name)).toEqual(['Earned Income']);
+  });
+});

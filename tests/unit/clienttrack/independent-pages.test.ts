@@ -1,68 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame } from '@/lib/pipeline/check-frame';
-import { EMPTY_SESSION } from '@/lib/session/empty';
-import { rememberAction, rememberPage } from '@/lib/session/remember';
-import type { SessionContext } from '@/lib/session/context';
-import type { SessionAction } from '@/lib/session/actions';
-import type { Finding } from '@/lib/model/schemas';
-import type { IsoDate } from '@/lib/dates';
 import { valueOf } from '@/lib/model/read';
-import { parseHtml } from '../../support/sim-page';
+import {
+  FIXTURES,
+  enrollmentRows,
+  failures,
+  onOpenEnrollment,
+  outcomes,
+  readFixture,
+  walk,
+} from '../../support/independent-pages';
 
 // Pages written from the reference alone (tests/fixtures/independent/README.md), read and judged
 // as the content script does: the shell first, then the page in its frame, one tab's session.
-
-const FIXTURES = new URL('../../fixtures/independent/', import.meta.url);
-const TODAY = '2026-12-05' as IsoDate;
-
-interface Visit {
-  kind: string;
-  findings: Finding[];
-  session: SessionContext;
-}
-
-/** A fixture's shell and its page in the frame, each read. */
-function readFixture(file: URL) {
-  const [pageHtml, topHtml] = readFileSync(file, 'utf8').split('<!--TOP-->');
-  const top = parseHtml(topHtml!);
-  return {
-    shell: readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }),
-    read: readFrame(parseHtml(pageHtml!), DEFAULT_CHECK_SETTINGS, { isTop: false, top }),
-  };
-}
-
-function visit(file: URL, session: SessionContext): Visit {
-  const { shell, read } = readFixture(file);
-  const next = rememberPage(rememberPage(session, shell.page), read.page);
-  return {
-    kind: read.page.page.kind,
-    findings: judgePage(read.page, next, DEFAULT_CHECK_SETTINGS, TODAY).findings,
-    session: next,
-  };
-}
-
-/** Each page of a folder, visited in order in one tab; `clicks` names what the user chose on a page before the next. */
-function walk(folder: string, clicks: Record<string, SessionAction> = {}): Map<string, Visit> {
-  const dir = new URL(`${folder}/`, FIXTURES);
-  const visits = new Map<string, Visit>();
-  let session = EMPTY_SESSION;
-  for (const file of readdirSync(dir)
-    .filter((name) => name.endsWith('.html'))
-    .sort()) {
-    const result = visit(new URL(file, dir), session);
-    const name = file.replace(/^\d+-|\.html$/g, '');
-    visits.set(name, result);
-    const click = clicks[name];
-    session = click ? rememberAction(result.session, click) : result.session;
-  }
-  return visits;
-}
-
-const failures = (v: Visit | undefined) =>
-  (v?.findings ?? []).filter((f) => f.outcome === 'fail').map((f) => `${f.ruleId}: ${f.message}`);
-const outcomes = (v: Visit | undefined, ruleId: string) =>
-  (v?.findings ?? []).filter((f) => f.ruleId === ruleId).map((f) => f.outcome);
 
 describe('ClientTrack pages written without the simulator', () => {
   const pages = walk('one-tab');
@@ -157,7 +106,11 @@ describe('lists and sub-form grids', () => {
   it('reads the Annual Assessment Tool’s Household Start Date as the head of household’s', () => {
     const tool = pages.get('aat');
     expect(tool?.kind).toBe('annual-assessment-tool');
-    expect(outcomes(tool, 'annual-assessment-due')).toEqual(['fail', 'needs-review']);
+    // The second row is listed for the window of its Annual Due Date 10/01/2026, closed by today.
+    expect(failures(tool)).toEqual([
+      'annual-assessment-due: Annual assessment due: window 10/21/2026 to 12/20/2026, 15 days left.',
+      'annual-assessment-due: Annual assessment overdue: the window 09/01/2026 to 10/31/2026 closed with none recorded.',
+    ]);
   });
 
   it('does not take a barriers grid for the household because it is ClientTrack’s first sub-form', () => {
@@ -203,11 +156,6 @@ describe('Find Client with two fields a row', () => {
 
 describe('another CoC’s markup, through an entry, an annual and an exit', () => {
   // The user opens each workflow from the open enrollment's action menu on the dashboard.
-  const onOpenEnrollment = (item: string): SessionAction => ({
-    kind: 'action-menu-item',
-    item,
-    rowKey: 'enrollment:0',
-  });
   const pages = walk('another-coc', {
     dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
     'dashboard-after-entry': onOpenEnrollment('Update/Annual Assessment(s)'),
@@ -294,11 +242,6 @@ describe('another CoC’s markup, through an entry, an annual and an exit', () =
 describe('a third CoC’s markup: headers over two lines, table-cell workflow steps, radio answers, summaries', () => {
   // The user opens each workflow from the open enrollment's action menu; the exit is opened straight
   // after the annual, without the dashboard between.
-  const onOpenEnrollment = (item: string): SessionAction => ({
-    kind: 'action-menu-item',
-    item,
-    rowKey: 'enrollment:0',
-  });
   const pages = walk('third-coc', {
     dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
     'dashboard-after-entry': onOpenEnrollment('Update/Annual Assessment(s)'),
@@ -345,13 +288,7 @@ describe('a third CoC’s markup: headers over two lines, table-cell workflow st
 
   it('reads the dashboard’s "Current" and "Exited" groups, and the head of household given by name', () => {
     const { read } = readFixture(new URL('third-coc/01-dashboard.html', FIXTURES));
-    expect(
-      read.page.rows?.map((row) => [
-        valueOf(row.enrollment.status),
-        valueOf(row.enrollment.startDate),
-        valueOf(row.enrollment.relationship),
-      ]),
-    ).toEqual([
+    expect(enrollmentRows(read.page)).toEqual([
       ['active', '2025-10-15', 'Self'],
       ['exited', '2024-01-05', 'Self'],
     ]);
@@ -390,11 +327,6 @@ describe('a third CoC’s markup: headers over two lines, table-cell workflow st
 describe('a fourth CoC’s markup: numbered wizard steps, HUD’s stage words, amounts beside their answer', () => {
   // The user opens each workflow from the open enrollment's action menu; after the entry's Finish
   // page they are back on the dashboard (not shown again) and open the Update/Annual workflow.
-  const onOpenEnrollment = (item: string): SessionAction => ({
-    kind: 'action-menu-item',
-    item,
-    rowKey: 'enrollment:0',
-  });
   const pages = walk('fourth-coc', {
     dashboard: onOpenEnrollment('Edit Project Entry Workflow'),
     finish: onOpenEnrollment('Update/Annual Assessment(s)'),

@@ -10,7 +10,7 @@ import { checkFrame, frameReport, DEFAULT_CHECK_SETTINGS } from '@/lib/pipeline/
 import { EMPTY_SESSION } from '@/lib/session/empty';
 import { valueOf } from '@/lib/model/read';
 import { headStartDateOf } from '@/lib/rules/household';
-import { anniversary } from '@/lib/dates';
+import { anniversary, windowContaining } from '@/lib/dates';
 
 describe('checkFrame', () => {
   test('reads and reports a page at once, before the tab has a session, without judging it', () => {
@@ -23,12 +23,21 @@ describe('checkFrame', () => {
     expect(report.findings).toBeUndefined();
   });
 
-  test('the Annual Assessment Tool shows no earlier assessments, so a closed window is not checked, never called overdue', () => {
+  test('the Annual Assessment Tool: overdue only where the window a row is listed for (its Annual Due Date) has closed', () => {
+    // The tool shows no assessments: what it says of a row is that the window of its Annual Due Date has none.
     const document = simDocument('annual-assessment-tool');
-    const { judgement } = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, { isTop: false });
+    const { page, judgement } = checkFrame(document, EMPTY_SESSION, DEFAULT_CHECK_SETTINGS, SIM_TODAY, {
+      isTop: false,
+    });
     const due = judgement!.findings.filter((finding) => finding.ruleId === 'annual-assessment-due');
-    expect(due.some((finding) => finding.outcome === 'fail')).toBe(true);
-    expect(due.filter((finding) => finding.outcome === 'fail' && finding.severity === 'error')).toEqual([]);
+    const listedClosed = (finding: (typeof due)[number]) => {
+      const { enrollment } = page.rows!.find((row) => row.key === finding.about[0])!;
+      const window = windowContaining(valueOf(headStartDateOf(enrollment))!, enrollment.listedAnnualDue!);
+      return window!.lastDay < SIM_TODAY;
+    };
+    expect(due.map((finding) => finding.outcome)).toEqual(due.map(() => 'fail'));
+    expect(due.map((finding) => finding.severity === 'error')).toEqual(due.map(listedClosed));
+    expect(new Set(due.map(listedClosed))).toEqual(new Set([true, false]));
   });
 
   test("judges with the user's settings: a switched-off rule is not run, a severity override is applied", () => {

@@ -53,6 +53,20 @@ describe('annual-assessment-due', () => {
     expect(overdue?.outcome).toBe('needs-review');
   });
 
+  it('calls it overdue when a list of enrollments with none in that window (the Annual Assessment Tool) names the closed one', () => {
+    // Start 09/01/2024: window 1 was 08/02/2025 to 10/01/2025, window 2 was 08/02/2026 to 10/01/2026.
+    const listed = (listedAnnualDue: string) =>
+      judge(dashboard({ startDate: known('2024-09-01'), assessments: UNKNOWN, listedAnnualDue }))[0];
+    expect(listed('2026-09-01')).toMatchObject({
+      outcome: 'fail',
+      severity: 'error',
+      message: 'Annual assessment overdue: the window 08/02/2026 to 10/01/2026 closed with none recorded.',
+    });
+    // Listed for an older window, or a day in no window: the last closed one is still not known.
+    expect(listed('2025-09-01')?.outcome).toBe('needs-review');
+    expect(listed('2026-03-01')?.outcome).toBe('needs-review');
+  });
+
   it("uses the head of household's start date for a member", () => {
     const [result] = judge(
       dashboard({

@@ -86,4 +86,19 @@ describe('engagement-date-range', () => {
     const members = [member('Dee', { startDate: UNKNOWN, engagementDate: onPage('2026-05-01', 'Dee:engaged') })];
     expect(judge(enrollmentPage('services-only', members))[0]?.outcome).toBe('needs-review');
   });
+
+  it('is not applicable to a Date of Engagement left blank, but asks about one the page does not show', () => {
+    const members = [
+      member('Dee', { startDate: known('2026-05-01'), engagementDate: blank() }),
+      member('Eli', { startDate: known('2026-05-01'), engagementDate: UNKNOWN }),
+    ];
+    expect(judge(enrollmentPage('street-outreach', members))).toEqual([
+      expect.objectContaining({ outcome: 'not-applicable', message: 'No Date of Engagement for Dee.' }),
+      expect.objectContaining({
+        outcome: 'needs-review',
+        message: "Not checked: Eli's Date of Engagement was not found on this page or earlier in this workflow.",
+        missing: ["Eli's Date of Engagement"],
+      }),
+    ]);
+  });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/lib/clienttrack/read-page';
+import { parseHtml } from '../../support/sim-page';
+
+// Forms write more after a caption than its name: a required marker ("*", "(required)") and the
+// format a date is typed in. A person reads past them, and so do the readers and the messages.
+
+const assessmentDate = (caption: string) =>
+  readPage(
+    parseHtml(`<h1>Income</h1><table class="FormPage"><tr><td class="LabelStyle">${caption}</td>
+      <td class="FieldStyle"><span class="DateField input-group"><input id="1_Renderer" value="03/02/2026"></span></td></tr></table>`),
+  ).facts.assessment?.date;
+
+describe('a caption with marks after its name', () => {
+  it.each([
+    'Assessment Date (required)',
+    'Assessment Date <span class="Required">(Required)</span>:',
+    'Assessment Date (mm/dd/yyyy)',
+    'Assessment Date (MM/DD/YYYY) *',
+    '<span class="RequiredMark">*</span>&nbsp;Assessment Date:',
+  ])('%s is the Assessment Date, named so in messages', (caption) => {
+    expect(assessmentDate(caption)).toEqual({
+      state: 'value',
+      value: '2026-03-02',
+      field: { key: 'assessmentDate', label: 'Assessment Date' },
+    });
+  });
+
+  it('but words in brackets that are part of the name keep it another field', () => {
+    expect(assessmentDate('Assessment Date (prior enrollment)')).toEqual({ state: 'unknown' });
+  });
+});
