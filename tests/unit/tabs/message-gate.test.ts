@@ -41,6 +41,14 @@ const dashboard = (name: string, extra: Partial<FrameReport> = {}): FrameReport 
   ...extra,
 });
 
+/** The app shell's report: the top frame, which stays while the workspace changes pages. */
+const shell: FrameReport = {
+  documentId: 'doc-shell',
+  isTop: true,
+  facts: { page: { kind: 'app-shell' } },
+  notFound: [],
+};
+
 const failing = (index: number, ruleId = 'annual-assessment-due'): Finding =>
   ({
     ruleId,
@@ -249,13 +257,6 @@ describe('what messages hold', () => {
 });
 
 describe('a page left before the background answered it, carried by the top frame', () => {
-  const shell: FrameReport = {
-    documentId: 'doc-shell',
-    isTop: true,
-    facts: { page: { kind: 'app-shell' } },
-    notFound: [],
-  };
-
   it('is remembered as the page it showed, with its clicks, and leaves the top frame as it was', async () => {
     await send({ type: 'frame-report', report: shell }, frameIn(5, CLIENTTRACK_PAGE, 0));
     const left = { type: 'page-left', report: dashboard('Jordan Blake'), actions: [{ kind: 'log-out' }] };
@@ -287,12 +288,6 @@ describe('a page left before the background answered it, carried by the top fram
 });
 
 describe("a frame's port, closed by the browser as the frame's document goes", () => {
-  const shell: FrameReport = {
-    documentId: 'doc-shell',
-    isTop: true,
-    facts: { page: { kind: 'app-shell' } },
-    notFound: [],
-  };
   const framesOf = async (tabId: number) => (await stored(tabId))?.frames.map((frame) => frame.documentId).sort();
 
   it("takes that frame's page off the tab, and only once it closes", async () => {
