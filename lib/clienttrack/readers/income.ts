@@ -23,13 +23,14 @@ export function readIncome(scan: PageScan): Partial<PageFacts> {
     if (incomeAnyControl && row.contains(incomeAnyControl)) section = income;
     else if (nonCashAnyControl && row.contains(nonCashAnyControl)) section = nonCash;
     else if (section && !isHidden(row)) {
-      const source = sourceIn(
+      const sources = sourcesIn(
         scan,
         row,
         section === income,
-        `${section === income ? 'income' : 'benefit'}:${section.length}`,
+        section === income ? 'income' : 'benefit',
+        section.length,
       );
-      if (source) section.push(source);
+      if (sources.length > 0) section.push(...sources);
       else if (section === income) amountInOwnRow(scan, row, income.at(-1));
     }
   }
@@ -59,14 +60,36 @@ function amountInOwnRow(scan: PageScan, row: Element, source: SourceAnswer | und
   );
 }
 
-/** A source row: its caption, a Yes/No select or radio group, and perhaps its amount. */
-function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string): SourceAnswer | undefined {
+/**
+ * The sources a row holds: each a caption, a Yes/No select or radio group, and perhaps its amount.
+ * One row may hold several ("Earned Income [Yes/No]  Unemployment Insurance [Yes/No]"): each source
+ * owns the cells up to the next one's caption.
+ */
+function sourcesIn(scan: PageScan, row: Element, withAmount: boolean, prefix: string, first: number): SourceAnswer[] {
   const cells = [...row.children];
-  const answerCellIndex = cells.findIndex((cell) => {
+  const answers = cells.flatMap((cell, index) => {
     const control = controlIn(cell);
-    return control !== undefined && answersYesNo(control);
+    return control !== undefined && answersYesNo(control) ? [index] : [];
   });
-  if (answerCellIndex < 0) return undefined;
+  return answers.flatMap((answerCellIndex, n) => {
+    const next = answers[n + 1];
+    const own = next === undefined ? cells : cells.slice(0, next - 1);
+    const source = sourceAt(scan, own, answerCellIndex, withAmount && answers.length === 1 ? row : undefined, {
+      withAmount,
+      key: `${prefix}:${first + n}`,
+    });
+    return source ? [source] : [];
+  });
+}
+
+/** The source whose answer is in `cells[answerCellIndex]`; `gridRow` when its amount may sit in a Monthly Amount column. */
+function sourceAt(
+  scan: PageScan,
+  cells: Element[],
+  answerCellIndex: number,
+  gridRow: Element | undefined,
+  { withAmount, key }: { withAmount: boolean; key: string },
+): SourceAnswer | undefined {
   const answerControl = controlIn(cells[answerCellIndex]!)!;
   const name = displayCaption(textOf(cells[answerCellIndex - 1]) || (answerControl.getAttribute('aria-label') ?? ''));
   if (!name) return undefined;
@@ -75,7 +98,7 @@ function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string
   const amountControl =
     amountAfter(cells.slice(answerCellIndex + 1), name) ??
     amountBesideAnswer(cells[answerCellIndex]!, answerControl, name) ??
-    amountInColumn(row);
+    (gridRow ? amountInColumn(gridRow) : undefined);
   return {
     name,
     answer,
