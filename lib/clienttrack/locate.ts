@@ -108,8 +108,10 @@ export class FieldLocator {
     for (const element of this.root.querySelectorAll(CAPTION_SELECTOR)) {
       const text = captionText(element);
       if (text === '' || text.length > MAX_CAPTION_LENGTH + MAX_DATE_LENGTH) continue;
-      // Skip wrappers whose text is only their children's: the innermost caption is the one.
-      if (element.children.length > 0 && [...element.children].some((child) => textOf(child) === text)) continue;
+      // Skip wrappers whose caption is a child's, perhaps with marks or a help link's "?" beside it:
+      // the innermost caption is the one, named in messages as it is written.
+      if (element.children.length > 0 && [...element.children].some((child) => sameCaption(textOf(child), text)))
+        continue;
       const dated = captionAndDate(text);
       if (dated) addTo(withDate, dated.caption, { element, date: dated.date });
       else if (text.length <= MAX_CAPTION_LENGTH) addTo(index, normaliseCaption(text), element);
@@ -132,6 +134,10 @@ export class FieldLocator {
     this.ariaLabels = index;
     return index;
   }
+}
+
+function sameCaption(inner: string, outer: string): boolean {
+  return inner === outer || (inner !== '' && normaliseCaption(inner) === normaliseCaption(outer));
 }
 
 function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {
