@@ -57,10 +57,10 @@ describe('a sixth CoC’s markup: tabbed workflow steps, calendar image buttons,
   it('reads a client zone written as a definition list, "Entry Date", and a head of household ticked in a check box', () => {
     const { read } = readFixture(new URL('sixth-coc/01-dashboard.html', FIXTURES));
     expect(valueOf(read.page.client?.dateOfBirth)).toBe('1968-07-22');
-    // An unticked box may mean "No" or "not answered": the exited enrollment's relationship stays unknown.
+    // At the shelter she was not the head of household: her box there is unticked.
     expect(enrollmentRows(read.page)).toEqual([
       ['active', '2024-12-20', 'Self'],
-      ['exited', '2024-08-02', undefined],
+      ['exited', '2024-08-02', 'Household member'],
     ]);
     // Last year's annual is in the Assessments widget: only the open window is due.
     expect(outcomes(pages.get('dashboard'), 'annual-assessment-due')).toEqual(['fail', 'not-applicable']);
