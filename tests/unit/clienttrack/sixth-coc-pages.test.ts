@@ -26,6 +26,7 @@ describe('a sixth CoC’s markup: tabbed workflow steps, calendar image buttons,
       enrollment: 'program-enrollment',
       choice: 'assessment-choice',
       uda: 'universal-data-assessment',
+      dv: 'domestic-violence',
       'choice-member': 'assessment-choice',
       income: 'income',
       exit: 'exit',
@@ -44,6 +45,7 @@ describe('a sixth CoC’s markup: tabbed workflow steps, calendar image buttons,
       ],
       choice: [],
       uda: [],
+      dv: [],
       'choice-member': [modes],
       income: [modes, 'assessment-date-within-enrollment: Assessment Date 12/15/2026 is after today (12/05/2026).'],
       exit: [exitAfterToday],
@@ -82,8 +84,13 @@ describe('a sixth CoC’s markup: tabbed workflow steps, calendar image buttons,
     expect(outcomes(pages.get('income'), 'annual-assessment-window')).toEqual(['pass']);
   });
 
+  it('reads a date typed with dashes beside a jQuery UI calendar trigger, on a page placed by its tab', () => {
+    expect(outcomes(pages.get('dv'), 'annual-assessment-window')).toEqual(['pass']);
+    expect(outcomes(pages.get('dv'), 'assessment-date-within-enrollment')).toEqual(['pass']);
+  });
+
   it('reads a radio group labelled by a question of its own, and a New or Edit Existing select', () => {
-    const { read } = readFixture(new URL('sixth-coc/05-choice-member.html', FIXTURES));
+    const { read } = readFixture(new URL('sixth-coc/06-choice-member.html', FIXTURES));
     const choice = read.page.assessment?.choice;
     expect([valueOf(choice?.type), valueOf(choice?.mode)]).toEqual(['annual', 'edit-existing']);
   });
@@ -99,7 +106,17 @@ describe('a sixth CoC’s markup: tabbed workflow steps, calendar image buttons,
 
   it('asks about a Destination captioned "Destination at Exit" rather than guess; a caption setting reads it', () => {
     expect(outcomes(pages.get('exit'), 'no-exit-interview')).toEqual(['needs-review']);
-    const file = new URL('sixth-coc/07-exit.html', FIXTURES);
+    // The exit was opened without the click being seen, and its pages show no Project Start Date.
+    expect(
+      pages
+        .get('exit')
+        ?.findings.filter((f) => f.outcome === 'needs-review')
+        .map((f) => [f.ruleId, f.missing]),
+    ).toEqual([
+      ['aged-into-adulthood', ['Project Start Date']],
+      ['no-exit-interview', ['Destination']],
+    ]);
+    const file = new URL('sixth-coc/08-exit.html', FIXTURES);
     const { read } = readFixture(file, {
       rules: {},
       overrides: { destination: { captions: ['Destination at Exit'] } },
