@@ -73,7 +73,8 @@ function sourcesIn(scan: PageScan, row: Element, withAmount: boolean, prefix: st
   });
   return answers.flatMap((answerCellIndex, n) => {
     const next = answers[n + 1];
-    const own = next === undefined ? cells : cells.slice(0, next - 1);
+    // Up to the next answer's caption cell, never short of this answer's own cell.
+    const own = next === undefined ? cells : cells.slice(0, Math.max(next - 1, answerCellIndex + 1));
     const source = sourceAt(scan, own, answerCellIndex, withAmount && answers.length === 1 ? row : undefined, {
       withAmount,
       key: `${prefix}:${first + n}`,
@@ -91,7 +92,10 @@ function sourceAt(
   { withAmount, key }: { withAmount: boolean; key: string },
 ): SourceAnswer | undefined {
   const answerControl = controlIn(cells[answerCellIndex]!)!;
-  const name = displayCaption(textOf(cells[answerCellIndex - 1]) || (answerControl.getAttribute('aria-label') ?? ''));
+  // The cell before is the caption, unless it is another answer's (its options are no caption).
+  const before = cells[answerCellIndex - 1];
+  const caption = before && !controlIn(before) ? textOf(before) : '';
+  const name = displayCaption(caption || (answerControl.getAttribute('aria-label') ?? ''));
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
   if (!withAmount) return { name, answer };

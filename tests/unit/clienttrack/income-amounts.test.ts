@@ -129,4 +129,14 @@ describe('two sources in one form row', () => {
       ['SNAP', 'Yes'],
     ]);
   });
+
+  it('reads a second answer with no caption cell of its own by its aria-label', () => {
+    const page = form(
+      `<tr><td>Earned Income</td><td class="FieldStyle">${yesNo('No')}</td><td class="FieldStyle">${yesNo('Yes').replace('<select', '<select aria-label="Unemployment Insurance"')}</td></tr>`,
+    );
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'No', 'unknown'],
+      ['Unemployment Insurance', 'Yes', 'unknown'],
+    ]);
+  });
 });
