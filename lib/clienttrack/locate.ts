@@ -136,8 +136,17 @@ export class FieldLocator {
   }
 }
 
+/** The longest marks read past beside a caption ("* … (mm/dd/yyyy):"). */
+const MAX_MARKS_LENGTH = 16;
+
+/**
+ * Whether a child's text is the caption of its parent's. Compared normalised only when the parent's
+ * text is the child's and a few characters more: a long list's cells are passed over at once.
+ */
 function sameCaption(inner: string, outer: string): boolean {
-  return inner === outer || (inner !== '' && normaliseCaption(inner) === normaliseCaption(outer));
+  if (inner === outer) return true;
+  if (inner === '' || outer.length - inner.length > MAX_MARKS_LENGTH || !outer.includes(inner)) return false;
+  return normaliseCaption(inner) === normaliseCaption(outer);
 }
 
 function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {

@@ -75,21 +75,21 @@ function sourcesIn(scan: PageScan, row: Element, withAmount: boolean, prefix: st
     const next = answers[n + 1];
     // Up to the next answer's caption cell, never short of this answer's own cell.
     const own = next === undefined ? cells : cells.slice(0, Math.max(next - 1, answerCellIndex + 1));
-    const source = sourceAt(scan, own, answerCellIndex, withAmount && answers.length === 1 ? row : undefined, {
-      withAmount,
-      key: `${prefix}:${first + n}`,
-    });
+    // Only a source alone in its row may take its amount from a grid's Monthly Amount column.
+    const gridRow = answers.length === 1 ? row : undefined;
+    const source = sourceAt(scan, own, answerCellIndex, `${prefix}:${first + n}`, withAmount, gridRow);
     return source ? [source] : [];
   });
 }
 
-/** The source whose answer is in `cells[answerCellIndex]`; `gridRow` when its amount may sit in a Monthly Amount column. */
+/** The source whose answer is in `cells[answerCellIndex]`, with its amount when `withAmount`. */
 function sourceAt(
   scan: PageScan,
   cells: Element[],
   answerCellIndex: number,
+  key: string,
+  withAmount: boolean,
   gridRow: Element | undefined,
-  { withAmount, key }: { withAmount: boolean; key: string },
 ): SourceAnswer | undefined {
   const answerControl = controlIn(cells[answerCellIndex]!)!;
   // The cell before is the caption, unless it is another answer's (its options are no caption).
