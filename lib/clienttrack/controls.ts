@@ -7,7 +7,10 @@ import { isHidden } from './visibility';
 // Reading what a control holds, as the user sees it. Select answers are read by option text,
 // because option values are ClientTrack codes that differ between instances.
 
-const CONTROL_SELECTOR = 'input:not([type=hidden]):not([type=button]):not([type=submit]), select, textarea';
+// Buttons are not answers: a calendar button written as an image input (`<input type="image">`) may
+// stand before a date's box in its cell, as the Default and Save buttons stand beside fields.
+const CONTROL_SELECTOR =
+  'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=reset]), select, textarea';
 
 /**
  * The control inside `container`, or what stands for one: a radio group, a display span, the

@@ -1,5 +1,5 @@
 import { captionsFor, type FieldName, type LabelOverrides } from './labels';
-import { controlIn, shownText } from './controls';
+import { controlIn, isChecked, shownText } from './controls';
 import { normaliseCaption, textOf } from './text';
 import { forgetChangedRows, gridReading, rowShape } from './row-memory';
 
@@ -213,10 +213,16 @@ function tablesWithHeaders(root: Document | Element): HTMLTableElement[] {
   return tables;
 }
 
-/** What a cell shows: its control's value when it holds one, else its text. */
+/**
+ * What a cell shows: its control's value when it holds one, else its text. A check box alone in a
+ * grid's cell shows a saved answer, Yes ticked and No unticked (a box has no third state), as a
+ * "Head of Household" column may show it; beside words (a name with a box to select its row), the
+ * words are what the cell shows.
+ */
 export function cellText(cell: Element | undefined): string {
   if (!cell) return '';
   const control = controlIn(cell);
+  if (control?.matches('input[type=checkbox]')) return textOf(cell) || (isChecked(control) ? 'Yes' : 'No');
   return (control ? shownText(control) : textOf(cell)).trim();
 }
 

@@ -108,8 +108,10 @@ export class FieldLocator {
     for (const element of this.root.querySelectorAll(CAPTION_SELECTOR)) {
       const text = captionText(element);
       if (text === '' || text.length > MAX_CAPTION_LENGTH + MAX_DATE_LENGTH) continue;
-      // Skip wrappers whose text is only their children's: the innermost caption is the one.
-      if (element.children.length > 0 && [...element.children].some((child) => textOf(child) === text)) continue;
+      // Skip wrappers whose caption is a child's, perhaps with marks or a help link's "?" beside it:
+      // the innermost caption is the one, named in messages as it is written.
+      if (element.children.length > 0 && [...element.children].some((child) => sameCaption(textOf(child), text)))
+        continue;
       const dated = captionAndDate(text);
       if (dated) addTo(withDate, dated.caption, { element, date: dated.date });
       else if (text.length <= MAX_CAPTION_LENGTH) addTo(index, normaliseCaption(text), element);
@@ -132,6 +134,19 @@ export class FieldLocator {
     this.ariaLabels = index;
     return index;
   }
+}
+
+/** The longest marks read past beside a caption ("* … (mm/dd/yyyy):"). */
+const MAX_MARKS_LENGTH = 16;
+
+/**
+ * Whether a child's text is the caption of its parent's. Compared normalised only when the parent's
+ * text is the child's and a few characters more: a long list's cells are passed over at once.
+ */
+function sameCaption(inner: string, outer: string): boolean {
+  if (inner === outer) return true;
+  if (inner === '' || outer.length - inner.length > MAX_MARKS_LENGTH || !outer.includes(inner)) return false;
+  return normaliseCaption(inner) === normaliseCaption(outer);
 }
 
 function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {

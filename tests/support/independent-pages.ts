@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame } from '@/lib/pipeline/check-frame';
+import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame, type CheckSettings } from '@/lib/pipeline/check-frame';
 import { EMPTY_SESSION } from '@/lib/session/empty';
 import { rememberAction, rememberPage } from '@/lib/session/remember';
 import type { SessionContext } from '@/lib/session/context';
@@ -21,13 +21,13 @@ export interface Visit {
   session: SessionContext;
 }
 
-/** A fixture's shell and its page in the frame, each read. */
-export function readFixture(file: URL) {
+/** A fixture's shell and its page in the frame, each read (with the user's settings, if given). */
+export function readFixture(file: URL, settings: CheckSettings = DEFAULT_CHECK_SETTINGS) {
   const [pageHtml, topHtml] = readFileSync(file, 'utf8').split('<!--TOP-->');
   const top = parseHtml(topHtml!);
   return {
-    shell: readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }),
-    read: readFrame(parseHtml(pageHtml!), DEFAULT_CHECK_SETTINGS, { isTop: false, top }),
+    shell: readFrame(top, settings, { isTop: true }),
+    read: readFrame(parseHtml(pageHtml!), settings, { isTop: false, top }),
   };
 }
 

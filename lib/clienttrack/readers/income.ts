@@ -23,13 +23,14 @@ export function readIncome(scan: PageScan): Partial<PageFacts> {
     if (incomeAnyControl && row.contains(incomeAnyControl)) section = income;
     else if (nonCashAnyControl && row.contains(nonCashAnyControl)) section = nonCash;
     else if (section && !isHidden(row)) {
-      const source = sourceIn(
+      const sources = sourcesIn(
         scan,
         row,
         section === income,
-        `${section === income ? 'income' : 'benefit'}:${section.length}`,
+        section === income ? 'income' : 'benefit',
+        section.length,
       );
-      if (source) section.push(source);
+      if (sources.length > 0) section.push(...sources);
       else if (section === income) amountInOwnRow(scan, row, income.at(-1));
     }
   }
@@ -59,23 +60,49 @@ function amountInOwnRow(scan: PageScan, row: Element, source: SourceAnswer | und
   );
 }
 
-/** A source row: its caption, a Yes/No select or radio group, and perhaps its amount. */
-function sourceIn(scan: PageScan, row: Element, withAmount: boolean, key: string): SourceAnswer | undefined {
+/**
+ * The sources a row holds: each a caption, a Yes/No select or radio group, and perhaps its amount.
+ * One row may hold several ("Earned Income [Yes/No]  Unemployment Insurance [Yes/No]"): each source
+ * owns the cells up to the next one's caption.
+ */
+function sourcesIn(scan: PageScan, row: Element, withAmount: boolean, prefix: string, first: number): SourceAnswer[] {
   const cells = [...row.children];
-  const answerCellIndex = cells.findIndex((cell) => {
+  const answers = cells.flatMap((cell, index) => {
     const control = controlIn(cell);
-    return control !== undefined && answersYesNo(control);
+    return control !== undefined && answersYesNo(control) ? [index] : [];
   });
-  if (answerCellIndex < 0) return undefined;
+  return answers.flatMap((answerCellIndex, n) => {
+    const next = answers[n + 1];
+    // Up to the next answer's caption cell, never short of this answer's own cell.
+    const own = next === undefined ? cells : cells.slice(0, Math.max(next - 1, answerCellIndex + 1));
+    // Only a source alone in its row may take its amount from a grid's Monthly Amount column.
+    const gridRow = answers.length === 1 ? row : undefined;
+    const source = sourceAt(scan, own, answerCellIndex, `${prefix}:${first + n}`, withAmount, gridRow);
+    return source ? [source] : [];
+  });
+}
+
+/** The source whose answer is in `cells[answerCellIndex]`, with its amount when `withAmount`. */
+function sourceAt(
+  scan: PageScan,
+  cells: Element[],
+  answerCellIndex: number,
+  key: string,
+  withAmount: boolean,
+  gridRow: Element | undefined,
+): SourceAnswer | undefined {
   const answerControl = controlIn(cells[answerCellIndex]!)!;
-  const name = displayCaption(textOf(cells[answerCellIndex - 1]) || (answerControl.getAttribute('aria-label') ?? ''));
+  // The cell before is the caption, unless it is another answer's (its options are no caption).
+  const before = cells[answerCellIndex - 1];
+  const caption = before && !controlIn(before) ? textOf(before) : '';
+  const name = displayCaption(caption || (answerControl.getAttribute('aria-label') ?? ''));
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
   if (!withAmount) return { name, answer };
   const amountControl =
     amountAfter(cells.slice(answerCellIndex + 1), name) ??
     amountBesideAnswer(cells[answerCellIndex]!, answerControl, name) ??
-    amountInColumn(row);
+    (gridRow ? amountInColumn(gridRow) : undefined);
   return {
     name,
     answer,

@@ -66,12 +66,14 @@ function areSteps(children: Element[]): boolean {
 }
 
 /**
- * The step marked as the one shown: `aria-current`, or a class with the word current, active or
- * selected in it (`current`, `wf-step-current`, and as ASP.NET pages write classes, `CurrentStep`).
+ * The step marked as the one shown: `aria-current`, `aria-selected="true"` (steps written as tabs,
+ * `role="tab"`), or a class with the word current, active or selected in it (`current`,
+ * `wf-step-current`, and as ASP.NET pages write classes, `CurrentStep`).
  */
 function isCurrentStep(step: Element): boolean {
   const aria = step.getAttribute('aria-current');
   if (aria !== null && aria !== 'false') return true;
+  if (step.getAttribute('aria-selected') === 'true') return true;
   return [...step.classList].some((token) => classWords(token).some((word) => CURRENT_WORDS.has(word)));
 }
 

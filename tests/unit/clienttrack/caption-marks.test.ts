@@ -30,3 +30,16 @@ describe('a caption with marks after its name', () => {
     expect(assessmentDate('Assessment Date (prior enrollment)')).toEqual({ state: 'unknown' });
   });
 });
+
+describe('a caption cell holding the caption and a help link', () => {
+  it('finds the field by the caption inside, and names it without the link’s "?"', () => {
+    const page =
+      parseHtml(`<h1>Exit</h1><table class="FormPage"><tr><td class="LabelStyle"><label for="1_Renderer">Exit Date</label> <a href="#" class="FieldHelp" title="Help">?</a></td>
+      <td class="FieldStyle"><span class="DateField input-group"><input id="1_Renderer" value="03/02/2026"></span></td></tr></table>`);
+    expect(readPage(page).facts.enrollment?.exitDate).toEqual({
+      state: 'value',
+      value: '2026-03-02',
+      field: { key: 'exitDate', label: 'Exit Date' },
+    });
+  });
+});

@@ -107,3 +107,36 @@ describe('an income assessment shown read-only', () => {
     expect(sources(page).map(([name]) => name)).toEqual(['Earned Income']);
   });
 });
+
+describe('two sources in one form row', () => {
+  const form = (rows: string) =>
+    parseHtml(`<table class="FormPage">
+      <tr><td>Income from Any Source</td><td class="FieldStyle">${yesNo('Yes')}</td></tr>${rows}
+      <tr><td>Non-Cash Benefits from Any Source</td><td class="FieldStyle">${yesNo('Yes')}</td></tr>
+      <tr><td>WIC</td><td class="FieldStyle">${yesNo('No')}</td><td>SNAP</td><td class="FieldStyle">${yesNo('Yes')}</td></tr></table>`);
+
+  it('reads each source beside its own caption, and each amount after its own answer', () => {
+    const page = form(
+      `<tr><td>Earned Income</td><td class="FieldStyle">${yesNo('No')}</td><td>Monthly Amount</td><td><input value=""></td>
+       <td>Unemployment Insurance</td><td class="FieldStyle">${yesNo('Yes')}</td><td>Monthly Amount</td><td><input value="$410.00"></td></tr>`,
+    );
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'No', 'empty'],
+      ['Unemployment Insurance', 'Yes', 410],
+    ]);
+    expect(readPage(page).facts.answers?.nonCashSources?.map((s) => [s.name, valueOf(s.answer)])).toEqual([
+      ['WIC', 'No'],
+      ['SNAP', 'Yes'],
+    ]);
+  });
+
+  it('reads a second answer with no caption cell of its own by its aria-label', () => {
+    const page = form(
+      `<tr><td>Earned Income</td><td class="FieldStyle">${yesNo('No')}</td><td class="FieldStyle">${yesNo('Yes').replace('<select', '<select aria-label="Unemployment Insurance"')}</td></tr>`,
+    );
+    expect(sources(page)).toEqual([
+      ['Earned Income', 'No', 'unknown'],
+      ['Unemployment Insurance', 'Yes', 'unknown'],
+    ]);
+  });
+});

@@ -29,3 +29,29 @@ describe('a list of enrollments with a Head of Household Yes/No column', () => {
     ]);
   });
 });
+
+describe('a Head of Household column of check boxes', () => {
+  it('reads a ticked box as the head and an unticked one as a member, not as nothing shown', () => {
+    const box = (ticked: boolean) => `<input type="checkbox" disabled${ticked ? ' checked' : ''}>`;
+    const dashboard = parseHtml(`<table id="wp7formResultSet">
+      <tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th><th>Head of Household</th></tr>
+      <tr><td>Harbor Light Apartments</td><td>12/20/2024</td><td></td><td>${box(true)}</td></tr>
+      <tr><td>Eastside Family Shelter</td><td>08/02/2024</td><td>12/19/2024</td><td>${box(false)}</td></tr>
+    </table>`);
+    const page = readFrame(dashboard, DEFAULT_CHECK_SETTINGS, { isTop: false }).page;
+    expect(page.page.kind).toBe('client-dashboard');
+    expect(page.rows?.map((row) => row.enrollment.relationship)).toEqual([
+      { state: 'value', value: 'Self' },
+      { state: 'value', value: 'Household member' },
+    ]);
+  });
+
+  it('but a box beside a name, to select its row, leaves the name the cell’s words', () => {
+    const tool = parseHtml(`<table id="RendererResultSet">
+      <tr><th>Client</th><th>Project Start Date</th><th>Due Date</th></tr>
+      <tr><td><input type="checkbox"> Bell, Marcus</td><td>12/01/2025</td><td>12/01/2026</td></tr>
+    </table>`);
+    const page = readFrame(tool, DEFAULT_CHECK_SETTINGS, { isTop: false }).page;
+    expect(page.rows?.map((row) => row.client.name)).toEqual([{ state: 'value', value: 'Marcus Bell' }]);
+  });
+});

@@ -28,6 +28,15 @@ describe('a workflow bar without list items', () => {
     expect(valueOf(shell.workflow)).toEqual({ kind: 'exit', name: 'Exit the Enrollment' });
   });
 
+  it('steps written as tabs, the current one `aria-selected="true"` and the others "false"', () => {
+    const shell = bar(
+      '<button aria-label="Cancel the workflow">×</button><span>Exit the Enrollment</span><div role="tablist"><a role="tab" aria-selected="false">Income</a><a role="tab" aria-selected="true">Project Exit</a><a role="tab" aria-selected="false">Finish</a></div>',
+    );
+    expect(shell.steps).toEqual(['Income', 'Project Exit', 'Finish']);
+    expect(shell.currentStep).toBe('Project Exit');
+    expect(valueOf(shell.workflow)).toEqual({ kind: 'exit', name: 'Exit the Enrollment' });
+  });
+
   it('no steps at all: the whole text names the workflow', () => {
     const shell = bar('<span>Update/Annual Assessment</span><button>Cancel</button>');
     expect(shell.steps).toEqual([]);
