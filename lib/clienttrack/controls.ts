@@ -107,10 +107,20 @@ export function radioLabel(radio: HTMLInputElement): string {
 // Each reader takes the text the control shows, unless it is given the text (a value written in
 // its caption's own element: lib/clienttrack/locate.ts).
 
+/**
+ * A select's empty choice, however a CoC's form spaces or words it: `--SELECT--`, `-- SELECT --`,
+ * `- Select -`, `-- SELECT ONE --`, `Please select`. Only those words between marks: an answer
+ * that merely contains the word is an answer.
+ */
+function isEmptyChoice(text: string): boolean {
+  return EMPTY_CHOICE.test(text.replace(/[\s\u00a0\-\u2013\u2014_=.*[\]()<>]+/g, ' ').trim());
+}
+const EMPTY_CHOICE = /^(please )?select( one| an? (option|value|answer))?$/i;
+
 /** A choice (select, radios, display text). `--SELECT--` and nothing chosen read as blank. */
 export function readChoice(control: Element, field: FieldRef, shown = shownText(control)): Read<string> {
   const text = shown.trim();
-  if (text === '' || /^-*\s*select\s*-*$/i.test(text)) return blank(field);
+  if (text === '' || isEmptyChoice(text)) return blank(field);
   return known(text, field);
 }
 

@@ -21,18 +21,35 @@ export interface Visit {
   session: SessionContext;
 }
 
-/** A fixture's shell and its page in the frame, each read (with the user's settings, if given). */
-export function readFixture(file: URL, settings: CheckSettings = DEFAULT_CHECK_SETTINGS) {
+/**
+ * A fixture's shell and its page in the frame, each read (with the user's settings, if given).
+ * Given `inFrame`, the page is loaded into the shell's iframe of that id (a dialog's `Frame<n>`), so
+ * it knows its frame as a page in the browser does.
+ */
+export function readFixture(file: URL, settings: CheckSettings = DEFAULT_CHECK_SETTINGS, inFrame?: string) {
   const [pageHtml, topHtml] = readFileSync(file, 'utf8').split('<!--TOP-->');
   const top = parseHtml(topHtml!);
   return {
     shell: readFrame(top, settings, { isTop: true }),
-    read: readFrame(parseHtml(pageHtml!), settings, { isTop: false, top }),
+    read: readFrame(inFrame ? pageInFrame(top, inFrame, pageHtml!) : parseHtml(pageHtml!), settings, {
+      isTop: false,
+      top,
+    }),
   };
 }
 
-function visit(file: URL, session: SessionContext): Visit {
-  const { shell, read } = readFixture(file);
+function pageInFrame(top: Document, id: string, html: string): Document {
+  const frame = top.getElementById(id) as HTMLIFrameElement | null;
+  const page = frame?.contentDocument;
+  if (!page) throw new Error(`The shell has no frame #${id} to load the page into.`);
+  page.open();
+  page.write(html);
+  page.close();
+  return page;
+}
+
+function visit(file: URL, session: SessionContext, inFrame?: string): Visit {
+  const { shell, read } = readFixture(file, DEFAULT_CHECK_SETTINGS, inFrame);
   const next = rememberPage(rememberPage(session, shell.page), read.page);
   return {
     kind: read.page.page.kind,
@@ -41,16 +58,23 @@ function visit(file: URL, session: SessionContext): Visit {
   };
 }
 
-/** Each page of a folder, visited in order in one tab; `clicks` names what the user chose on a page before the next. */
-export function walk(folder: string, clicks: Record<string, SessionAction> = {}): Map<string, Visit> {
+/**
+ * Each page of a folder, visited in order in one tab; `clicks` names what the user chose on a page
+ * before the next, `dialogs` the pages shown in a dialog's frame of the shell (by the frame's id).
+ */
+export function walk(
+  folder: string,
+  clicks: Record<string, SessionAction> = {},
+  dialogs: Record<string, string> = {},
+): Map<string, Visit> {
   const dir = new URL(`${folder}/`, FIXTURES);
   const visits = new Map<string, Visit>();
   let session = EMPTY_SESSION;
   for (const file of readdirSync(dir)
     .filter((name) => name.endsWith('.html'))
     .sort()) {
-    const result = visit(new URL(file, dir), session);
     const name = file.replace(/^\d+-|\.html$/g, '');
+    const result = visit(new URL(file, dir), session, dialogs[name]);
     visits.set(name, result);
     const click = clicks[name];
     session = click ? rememberAction(result.session, click) : result.session;

@@ -13,7 +13,8 @@ export function readShell(root: Document): ShellFacts {
 
   const steps = stepsOf(bar);
   const names = stepNames(steps);
-  const current = steps.findIndex(isCurrentStep);
+  const marked = steps.findIndex(isCurrentStep);
+  const current = marked >= 0 ? marked : boldStep(steps);
   const name = workflowName(bar, steps);
   const kind = workflowKindFromName(name);
   return {
@@ -78,6 +79,18 @@ function isCurrentStep(step: Element): boolean {
 }
 
 const CURRENT_WORDS = new Set(['current', 'active', 'selected']);
+
+/**
+ * A bar that marks no step current may set the current one in bold (`strong`, `b`) among plain
+ * steps and links: that one step, when it is the only one so written. Else no step is current.
+ */
+function boldStep(steps: Element[]): number {
+  const bold = steps.flatMap((step, index) => {
+    const emphasis = step.matches('strong, b') ? step : step.querySelector('strong, b');
+    return emphasis && textOf(emphasis) !== '' && textOf(emphasis) === textOf(step) ? [index] : [];
+  });
+  return steps.length >= 2 && bold.length === 1 ? bold[0]! : -1;
+}
 
 /** A class name's words: `wf-step-current`, `step_active`, `CurrentStep` ("inactive" stays one word). */
 function classWords(token: string): string[] {

@@ -87,3 +87,23 @@ describe('numbered steps', () => {
     expect(shell.currentStep).toBe('3 Month Follow-up');
   });
 });
+
+describe('the current step set in bold', () => {
+  it('the one step written in bold among links and plain steps, when no step is marked current', () => {
+    const shell = bar(
+      '<button aria-label="Cancel the workflow">Cancel</button><div class="wf-title">Client Intake</div><ol><li><a href="#">Client Search</a></li><li><strong>Family Members</strong></li><li>HUD Program Enrollment</li></ol>',
+    );
+    expect(shell.steps).toEqual(['Client Search', 'Family Members', 'HUD Program Enrollment']);
+    expect(shell.currentStep).toBe('Family Members');
+    expect(valueOf(shell.workflow)).toEqual({ kind: 'intake', name: 'Client Intake' });
+  });
+
+  it('not a step with only some words in bold, nor one of several bold steps', () => {
+    expect(bar('<ol><li><b>New</b> Income</li><li>Finish</li></ol>').currentStep).toBeUndefined();
+    expect(bar('<ol><li><b>Income</b></li><li><b>Finish</b></li><li>Exit</li></ol>').currentStep).toBeUndefined();
+  });
+
+  it('a step marked current wins over a bold one', () => {
+    expect(bar('<ol><li><b>Income</b></li><li class="current">Finish</li></ol>').currentStep).toBe('Finish');
+  });
+});
