@@ -20,6 +20,11 @@ import {
 export const projectMemory = z.object({
   project: z.string(),
   priorLivingSituation: readOf(z.string()).optional(),
+  /**
+   * This person's Project Start Date and the head of household's, as the enrollment's household
+   * grid showed them: a member's dashboard row shows only their own start.
+   */
+  starts: z.object({ own: isoDate, head: isoDate }).optional(),
   /** Assessments seen being recorded in this tab, one per workflow run and stage. */
   assessments: z.array(assessmentRecord.extend({ run: z.number() })),
 });

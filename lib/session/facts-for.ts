@@ -9,11 +9,11 @@ import type {
   PageFacts,
 } from '../model/schemas';
 import { UNKNOWN, blank, firstKnown, known, valueOf, type Read } from '../model/read';
-import { incomeAndBenefitsAnswered, isHeadOfHouseholdRelationship } from '../model/answers';
+import { incomeAndBenefitsAnswered } from '../model/answers';
 import { samePerson } from '../model/names';
 import type { IsoDate } from '../dates';
-import type { PersonMemory, SessionContext } from './context';
-import { findPerson, projectOf } from './people';
+import type { PersonMemory, ProjectMemory, SessionContext } from './context';
+import { findPerson, headOf, projectOf } from './people';
 import { projectName, stageOf } from './remember';
 
 /**
@@ -28,11 +28,7 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
   const household = householdFor(session, memberName);
   const shared = enrollmentFor(session, memberName);
   const row = shared && ownEnrollment(session, memberName) ? shared : undefined;
-  const head = household?.find((candidate) =>
-    candidate.selected.state !== 'value' || candidate.selected.value
-      ? isHeadOfHouseholdRelationship(valueOf(candidate.relationship))
-      : false,
-  );
+  const head = headOf(household);
   const project = valueOf(page.enrollment?.projectName) ?? (shared ? projectName(session) : '');
 
   const enrollment: EnrollmentFacts = {
@@ -113,6 +109,15 @@ function memberOfHousehold(session: SessionContext, name: string | undefined): H
 function shownStart(session: SessionContext, person: PersonMemory | undefined): Read<IsoDate> | undefined {
   const shown = person?.shownStartDate;
   return shown && shown.run === session.workflow?.run ? shown.date : undefined;
+}
+
+/**
+ * The head of household's Project Start Date the household grid showed for this very enrollment of
+ * the member: their own start on the row must be the one the grid showed.
+ */
+function headStartSeen(memory: ProjectMemory | undefined, row: EnrollmentRow): Read<IsoDate> | undefined {
+  const starts = memory?.starts;
+  return starts && valueOf(row.enrollment.startDate) === starts.own ? known(starts.head) : undefined;
 }
 
 /** The household grid remembered, when this member is in it: never another household's. */
@@ -219,6 +224,7 @@ function withMemoryNow(session: SessionContext, row: EnrollmentRow): EnrollmentR
     },
     enrollment: {
       ...row.enrollment,
+      headStartDate: firstKnown(row.enrollment.headStartDate, headStartSeen(memory, row)),
       priorLivingSituation: firstKnown(row.enrollment.priorLivingSituation, memory?.priorLivingSituation),
       assessments: assessmentsSeen(row.enrollment.assessments, person, project, undefined),
     },

@@ -1,4 +1,7 @@
 import { firstLast, samePerson } from '../model/names';
+import type { HouseholdMember } from '../model/schemas';
+import { valueOf } from '../model/read';
+import { isHeadOfHouseholdRelationship } from '../model/answers';
 import type { PersonMemory, ProjectMemory, SessionContext } from './context';
 
 export function findPerson(session: SessionContext, name: string | undefined): PersonMemory | undefined {
@@ -39,4 +42,13 @@ export function updateProject(
       ? person.projects.map((candidate) => (candidate === existing ? memory : candidate))
       : [...person.projects, memory],
   };
+}
+
+/** The head of household among the members ticked for the enrollment (or whose tick is not shown). */
+export function headOf(members: readonly HouseholdMember[] | undefined): HouseholdMember | undefined {
+  return members?.find((member) =>
+    member.selected.state !== 'value' || member.selected.value
+      ? isHeadOfHouseholdRelationship(valueOf(member.relationship))
+      : false,
+  );
 }

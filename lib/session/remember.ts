@@ -6,7 +6,7 @@ import { samePerson } from '../model/names';
 import type { SessionContext } from './context';
 import { EMPTY_SESSION } from './empty';
 import type { SessionAction } from './actions';
-import { findPerson, updatePerson, updateProject } from './people';
+import { findPerson, headOf, updatePerson, updateProject } from './people';
 import { remembered, withoutFields } from './remembered';
 
 /** The session after one frame reported its page. Pure: the background calls it per report. */
@@ -156,7 +156,7 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
         return name && born ? updatePerson(next, name, (person) => ({ ...person, dateOfBirth: born })) : next;
       }, session);
     case 'program-enrollment':
-      return {
+      return rememberStarts({
         ...session,
         household: withoutFields(page.household?.members ?? []),
         enrollment: {
@@ -164,7 +164,7 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
           ...optional('projectName', remembered(page.enrollment?.projectName)),
           ...optional('projectType', remembered(page.enrollment?.projectType)),
         },
-      };
+      });
     case 'assessment-choice':
       return page.assessment?.choice ? rememberChoice(session, withoutFields(page.assessment.choice)) : session;
     case 'universal-data-assessment': {
@@ -208,6 +208,24 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
     default:
       return session;
   }
+}
+
+/**
+ * Each member's start and the head of household's, as the household grid shows them, kept with the
+ * person and project beyond the workflow: a member's dashboard row shows only their own start.
+ */
+function rememberStarts(session: SessionContext): SessionContext {
+  const project = projectName(session);
+  const head = valueOf(headOf(session.household)?.startDate);
+  if (!project || !head) return session;
+  return (session.household ?? []).reduce((next, member) => {
+    const name = valueOf(member.name);
+    const own = valueOf(member.startDate);
+    if (!name || !own || (member.selected.state === 'value' && !member.selected.value)) return next;
+    return updatePerson(next, name, (person) =>
+      updateProject(person, project, (memory) => ({ ...memory, starts: { own, head } })),
+    );
+  }, session);
 }
 
 /** The current member's Update/Annual choice; the head of household's is kept for the others. */
