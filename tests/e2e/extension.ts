@@ -10,16 +10,35 @@ export const E2E_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3-
  * profile again after closing it. A persistent context, as extensions need, so that a run without
  * the extension (the benchmark's baseline) differs from one with it in nothing else.
  */
-export function launchChromium(args: string[] = [], userDataDir = ''): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, { headless: true, executablePath: chromiumExecutable(), args });
+export function launchChromium(
+  args: string[] = [],
+  userDataDir = '',
+  { backForwardCache = false }: BrowserOptions = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: chromiumExecutable(),
+    args,
+    // Playwright turns Chromium's back/forward cache off; a browser as people have it keeps it on.
+    ...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
+  });
+}
+
+interface BrowserOptions {
+  /** Pages left are kept whole, and Back shows them again without loading them (as in a user's Chromium). */
+  backForwardCache?: boolean;
 }
 
 /** Launches headless Chromium with the e2e build of the extension loaded. */
-export async function launchWithExtension(userDataDir = ''): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir = '', options: BrowserOptions = {}): Promise<BrowserContext> {
   if (!existsSync(`${E2E_BUILD}/manifest.json`)) {
     throw new Error(`No e2e build at ${E2E_BUILD}: run "npm run build:e2e" first.`);
   }
-  return launchChromium([`--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`], userDataDir);
+  return launchChromium(
+    [`--disable-extensions-except=${E2E_BUILD}`, `--load-extension=${E2E_BUILD}`],
+    userDataDir,
+    options,
+  );
 }
 
 /** The extension's service worker, once it has started. */
