@@ -84,11 +84,15 @@ export class FieldLocator {
       if (!isHidden(found.control)) return found;
       hidden = true;
     }
-    for (const control of this.ariaIndex().get(wanted) ?? []) {
-      if (!isHidden(control)) return { label: displayCaption(ariaName(control)), control: groupOf(control) };
-      hidden = true;
+    const named = this.ariaIndex().get(wanted) ?? [];
+    const shown = named.filter((control) => !isHidden(control));
+    // One name on a control in each row of a list is that list's column (a grid not read as one),
+    // not a field of the page: no one of them is the page's.
+    if (shown.length > 0) {
+      if (isColumn(shown)) return hidden ? 'hidden' : undefined;
+      return { label: displayCaption(ariaName(shown[0]!)), control: groupOf(shown[0]!) };
     }
-    return hidden ? 'hidden' : undefined;
+    return hidden || named.length > 0 ? 'hidden' : undefined;
   }
 
   private captionIndex(): Map<string, Element[]> {
@@ -134,6 +138,14 @@ export class FieldLocator {
     this.ariaLabels = index;
     return index;
   }
+}
+
+/** Whether the controls sit one to a row in the rows of one table, as a grid's column does. */
+function isColumn(controls: readonly Element[]): boolean {
+  if (controls.length < 2) return false;
+  const rows = new Set(controls.map((control) => control.closest('tr')));
+  const lists = new Set([...rows].map((row) => row?.parentElement));
+  return !rows.has(null) && rows.size === controls.length && lists.size === 1;
 }
 
 /** The longest marks read past beside a caption ("* … (mm/dd/yyyy):"). */

@@ -52,8 +52,12 @@ function pristineOf(page: PageCase): { markup: string; kind: PageKind } {
 const isTop = (page: PageCase) => page.kind === 'app-shell';
 
 const anyPage = fc.constantFrom(...pageCases());
-// FUZZ_RUNS=5000 npx vitest run tests/unit/clienttrack/readers-fuzz.test.ts searches harder.
-const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 200) };
+// FUZZ_RUNS=5000 npx vitest run tests/unit/clienttrack/readers-fuzz.test.ts searches harder;
+// FUZZ_SEED=<the seed a failure printed> runs that failure again.
+const RUNS = {
+  numRuns: Number(process.env.FUZZ_RUNS ?? 200),
+  ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+};
 /** Pages are drawn and parsed on first use, which takes a few seconds the first time. */
 const TIMEOUT = 60_000 + RUNS.numRuns * 100;
 
