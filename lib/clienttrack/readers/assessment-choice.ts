@@ -2,7 +2,7 @@ import type { AssessmentChoice, PageFacts } from '../../model/schemas';
 import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
 import type { AssessmentMode, AssessmentType } from '../../model/vocabulary';
 import { choicesOf, isChecked, shownAs, shownText } from '../controls';
-import { cellText } from '../grid';
+import { cellText, headerCaption } from '../grid';
 import { readClientTrackDate, type IsoDate } from '../../dates';
 import { isHidden } from '../visibility';
 import { textOf } from '../text';
@@ -43,8 +43,12 @@ function chosenExistingDate(scan: PageScan): Read<IsoDate> {
       [...row.element.querySelectorAll('input[type=radio], input[type=checkbox]')].some(isChecked),
     );
     if (ticked.length !== 1) continue;
-    const read = readClientTrackDate(cellText(ticked[0]!.cells[scan.column(grid, 'assessmentDate')]));
-    if (read.kind === 'date') return known(read.date);
+    const column = scan.column(grid, 'assessmentDate');
+    const cell = ticked[0]!.cells[column];
+    const read = readClientTrackDate(cellText(cell));
+    // Named and placed as its cell shows it, for hints and messages.
+    if (cell && read.kind === 'date')
+      return known(read.date, scan.anchor('existingDate', headerCaption(grid, column) ?? 'Assessment Date', cell));
   }
   return UNKNOWN;
 }

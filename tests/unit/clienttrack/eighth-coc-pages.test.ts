@@ -133,6 +133,8 @@ describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and ab
       'edit-existing',
       '2026-08-15',
     ]);
+    // Named by its column's header, split over a line break beside a sort arrow.
+    expect(head?.existingDate).toMatchObject({ field: { label: 'Assessment Date' } });
     const member = readFixture(page('07-choice-member')).read.page.assessment?.choice;
     expect(valueOf(member?.existingDate)).toBe('2026-08-14');
     // With New Assessment the list is greyed out and nothing in it is chosen.

@@ -16,7 +16,11 @@ const choice = (mode: string, ticks: boolean[], dates = ['08/15/2026', '08/14/20
 
 describe('the existing assessment chosen with Edit Existing', () => {
   it('is the ticked row’s Assessment Date', () => {
-    expect(choice('edit', [false, true])).toEqual({ state: 'value', value: '2026-08-14' });
+    expect(choice('edit', [false, true])).toEqual({
+      state: 'value',
+      value: '2026-08-14',
+      field: { key: 'existingDate', label: 'Assessment Date' },
+    });
   });
 
   it('is not known when no row, or more than one, is ticked, or its date cannot be read', () => {
