@@ -120,14 +120,21 @@ const isMilestoneReport = ({ root, overrides }: PageContext) =>
   gridsWith(root, ['clientName', 'dateOfBirth', 'projectStartDate'], overrides).length > 0;
 const isExit = ({ locator }: PageContext) => locator.hasCaption('exitDate') && locator.hasCaption('destination');
 /**
- * In an exit workflow, the page asking the Exit Date and Destination is the exit page even when it
- * lists the household with their start dates (to choose who exits). Outside one, such a grid is
- * Edit Enrollment's, which may show an exited enrollment's Exit Date and Destination.
+ * In an exit workflow, the page asking the Exit Date is the exit page even when it lists the
+ * household with their start dates (to choose who exits), and even when its Destination is worded
+ * in a way the captions do not know: such a list may leave out the head of household, and judged
+ * as the enrollment's household grid it would be short of a "Self". Outside an exit workflow, such
+ * a grid is Edit Enrollment's, which may show an exited enrollment's Exit Date and Destination.
  */
 const isExitOfHousehold = (context: PageContext) =>
   context.shell?.workflow.state === 'value' &&
   EXIT_WORKFLOWS.includes(context.shell.workflow.value.kind) &&
-  isExit(context);
+  (isExit(context) || asksExitDateBesideGrid(context));
+/** An Exit Date caption outside the household grid's columns: the form asks it. */
+const asksExitDateBesideGrid = ({ root, locator, overrides }: PageContext) => {
+  const grid = gridsWith(root, ['projectStartDate'], overrides)[0];
+  return grid !== undefined && locator.hasCaption('exitDate', grid.table);
+};
 const isIncome = ({ locator }: PageContext) =>
   locator.hasCaption('incomeFromAnySource') || locator.hasCaption('nonCashFromAnySource');
 const isAssessmentChoice = ({ root }: PageContext) =>

@@ -1,6 +1,6 @@
-import { captionsFor, type FieldName, type LabelOverrides } from './labels';
+import { FIELD_LABELS, captionsFor, type FieldName, type LabelOverrides } from './labels';
 import { controlIn, isChecked, shownText } from './controls';
-import { normaliseCaption, textOf } from './text';
+import { SORT_ARROWS, normaliseCaption, textOf } from './text';
 import { forgetChangedRows, gridReading, rowShape } from './row-memory';
 
 /** A data row of a ClientTrack result grid, with the group it sits under (Active, Exited). */
@@ -14,6 +14,8 @@ export interface GridRow {
 export interface Grid {
   table: HTMLTableElement;
   headers: string[];
+  /** A column's full name where its header shortens it: the header's `title`, or an `abbr`'s ("HoH"). */
+  titles: string[];
   rows: GridRow[];
 }
 
@@ -103,6 +105,7 @@ function finishReading(table: HTMLTableElement, { columns, rows }: GridReading):
   return {
     table,
     headers: columns.map((column) => textOf(column.cell)),
+    titles: columns.map((column) => fullName(column.cell)),
     rows: rows.map(({ spans, ...row }) =>
       !headerShort && headersSingle && !spans && row.cells.length === columns.length ? row : { ...row, cells: [] },
     ),
@@ -158,6 +161,20 @@ function columnHeaders(headerRows: HTMLTableRowElement[]): ColumnHeader[] {
 }
 
 /**
+ * The name a header gives in full where its words shorten it: the cell's own `title`, or the title
+ * of an `abbr` that is all the cell says (`<abbr title="Housing Move-in Date">Move-in</abbr>`). A
+ * sort link's tooltip ("Sort by Program") is not one.
+ */
+function fullName(cell: HTMLTableCellElement): string {
+  const own = cell.getAttribute('title')?.trim();
+  if (own) return own;
+  const abbr = cell.querySelector('abbr[title]');
+  return abbr && normaliseCaption(textOf(abbr)) === normaliseCaption(textOf(cell))
+    ? (abbr.getAttribute('title') ?? '').trim()
+    : '';
+}
+
+/**
  * Headers are `th` cells; a corner above the row check boxes may be an empty `td`. A data row can
  * hold a `th` too (the member's name), but also cells with text or controls.
  */
@@ -191,11 +208,29 @@ export function columnOf(grid: Grid, field: FieldName, overrides: LabelOverrides
   if (index === undefined) {
     const wanted = new Set(captionsFor(field, overrides).map(normaliseCaption));
     index = grid.headers.findIndex((header) => wanted.has(normaliseCaption(header)));
+    // A header that shortens its caption is found by its full name, when no header says it in words.
+    if (index < 0) index = grid.titles.findIndex((title) => title !== '' && wanted.has(normaliseCaption(title)));
     memo.set(key, index);
   }
   return index;
 }
 const columnsFound = new WeakMap<Grid, Map<string, number>>();
+
+/**
+ * A column's caption as a person reads it, for messages: its header's words, or its full name when
+ * the header only abbreviates it ("Move-in" under `abbr title="Housing Move-in Date"`).
+ */
+export function headerCaption(grid: Grid, index: number): string | undefined {
+  const header = grid.headers[index];
+  if (header === undefined) return undefined;
+  const title = grid.titles[index] ?? '';
+  const wordsName = headerWordsName(header);
+  return title && !wordsName ? title : header.replace(SORT_ARROWS, '').trim();
+}
+
+/** Whether a header's words are themselves one of the captions readers know. */
+const headerWordsName = (header: string) => KNOWN_CAPTIONS.has(normaliseCaption(header));
+const KNOWN_CAPTIONS = new Set(Object.values(FIELD_LABELS).flat().map(normaliseCaption));
 
 /** Grids on the page whose headers include every one of `fields`. */
 export function gridsWith(root: Document | Element, fields: FieldName[], overrides: LabelOverrides = {}): Grid[] {

@@ -3,7 +3,7 @@ import { UNKNOWN, type FieldRef, type Read } from '../model/read';
 import type { FieldName, LabelOverrides } from './labels';
 import { FieldLocator } from './locate';
 import { readAmount, readChoice, readDate, readText } from './controls';
-import { columnOf, gridsWith, type Grid } from './grid';
+import { columnOf, gridsWith, headerCaption, type Grid } from './grid';
 import { displayCaption } from './text';
 
 /** What came of looking for a field: a control by its caption, a grid column by its header, or nothing. */
@@ -78,7 +78,7 @@ export class PageScan {
       this.note(
         field,
         index >= 0
-          ? { status: 'column', caption: displayCaption(grid.headers[index]!), grid, index }
+          ? { status: 'column', caption: displayCaption(headerCaption(grid, index)!), grid, index }
           : { status: 'not-found' },
       );
     }

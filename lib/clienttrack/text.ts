@@ -4,15 +4,24 @@
  */
 const MARKS_AFTER = /(?:[\s:*]|\((?:required|mm\/dd\/yyyy)\))+$/i;
 
+/** A column's sort arrow beside its caption ("Project Start Date ▲"): a glyph, not a word. */
+export const SORT_ARROWS = /[▲▼△▽▴▾▵▿↑↓⇅⇵⬆⬇]/g;
+
+/** HUD's number for a data element written before its caption ("3.12 Destination", "4.02 Income…"). */
+const ELEMENT_NUMBER = /^\s*\d{1,2}\.\d{1,3}[a-z]?\.?\s+(?=[a-z])/i;
+
 /**
  * Caption text as a person reads it: case, spacing, a trailing ":" or "?" and required "*" do not
- * matter (one CoC asks "Head of Household?" where another says "Head of Household").
+ * matter (one CoC asks "Head of Household?" where another says "Head of Household"), nor a sort
+ * arrow beside a column's caption or HUD's element number before it.
  */
 export function normaliseCaption(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
+    .replace(SORT_ARROWS, ' ')
     .replace(/[’‘]/g, "'")
     .replace(/^[\s*]+/, '')
+    .replace(ELEMENT_NUMBER, '')
     .replace(MARKS_AFTER, '')
     .replace(/[\s:?*]+$/, '')
     .replace(/\s+/g, ' ')

@@ -1,7 +1,9 @@
 import type { AssessmentChoice, PageFacts } from '../../model/schemas';
-import { UNKNOWN, blank, known, type Read } from '../../model/read';
+import { UNKNOWN, blank, known, valueOf, type Read } from '../../model/read';
 import type { AssessmentMode, AssessmentType } from '../../model/vocabulary';
-import { choicesOf, shownAs, shownText } from '../controls';
+import { choicesOf, isChecked, shownAs, shownText } from '../controls';
+import { cellText, headerCaption } from '../grid';
+import { readClientTrackDate, type IsoDate } from '../../dates';
 import { isHidden } from '../visibility';
 import { textOf } from '../text';
 import type { PageScan } from '../scan';
@@ -19,13 +21,36 @@ export function readChoiceControls(scan: PageScan): AssessmentChoice {
   const controls = [...scan.root.querySelectorAll('select, span[id$="_Renderer"], [role=radiogroup]')];
   const typeControl = controls.find((control) => offers(control, isUpdateChoice, isAnnualChoice));
   const modeControl = controls.find((control) => offers(control, isNewChoice, isEditExistingChoice));
+  const mode = modeControl
+    ? chosen(scan, modeControl, 'assessmentMode', 'New Assessment or Edit Existing', modeOf)
+    : UNKNOWN;
   return {
     type: typeControl ? chosen(scan, typeControl, 'assessmentType', 'Assessment Type', typeOf) : UNKNOWN,
-    mode: modeControl
-      ? chosen(scan, modeControl, 'assessmentMode', 'New Assessment or Edit Existing', modeOf)
-      : UNKNOWN,
-    existingDate: UNKNOWN,
+    mode,
+    existingDate: valueOf(mode) === 'edit-existing' ? chosenExistingDate(scan) : UNKNOWN,
   };
+}
+
+/**
+ * With Edit Existing, the existing assessment chosen in the list of the member's assessments: the
+ * one row whose radio button or check box is ticked, its Assessment Date. No row ticked, or more
+ * than one, or a date that cannot be read: not known (the click on a row's Select button is
+ * remembered from the session instead).
+ */
+function chosenExistingDate(scan: PageScan): Read<IsoDate> {
+  for (const grid of scan.grids(['assessmentType', 'assessmentDate'])) {
+    const ticked = grid.rows.filter((row) =>
+      [...row.element.querySelectorAll('input[type=radio], input[type=checkbox]')].some(isChecked),
+    );
+    if (ticked.length !== 1) continue;
+    const column = scan.column(grid, 'assessmentDate');
+    const cell = ticked[0]!.cells[column];
+    const read = readClientTrackDate(cellText(cell));
+    // Named and placed as its cell shows it, for hints and messages.
+    if (cell && read.kind === 'date')
+      return known(read.date, scan.anchor('existingDate', headerCaption(grid, column) ?? 'Assessment Date', cell));
+  }
+  return UNKNOWN;
 }
 
 function offers(control: Element, ...answers: ((text: string) => boolean)[]): boolean {

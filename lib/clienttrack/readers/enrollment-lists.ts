@@ -224,10 +224,27 @@ function assessmentsFor(scan: PageScan, grid: Grid, enrollment: EnrollmentFacts)
     const date = valueOf(cell.date('assessmentDate'));
     const rowProject = valueOf(cell.text('project'));
     if (!stage || !date) return [];
-    if (project && rowProject && rowProject !== project) return [];
+    if (project && rowProject && !sameProject(rowProject, project)) return [];
     if ((start && date < start) || (exit && date > exit)) return [];
     return [{ stage, date }];
   });
+}
+
+/**
+ * Whether two cells name one project, as a person reads them: case and spacing aside, and the
+ * project's type written after its name in one widget and not the other ("Bridgeway Rapid
+ * Re-Housing (PH - Rapid Re-Housing)"). Other words in brackets may tell two projects apart.
+ */
+function sameProject(a: string, b: string): boolean {
+  const [one, other] = [projectWords(a), projectWords(b)];
+  return one === other || withoutTypeAfter(one) === other || withoutTypeAfter(other) === one;
+}
+
+const projectWords = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function withoutTypeAfter(name: string): string {
+  const bracketed = /^(.*\S)\s*\(([^()]*)\)$/.exec(name);
+  return bracketed && projectTypeFromText(bracketed[2]!) ? bracketed[1]! : name;
 }
 
 /** An assessment's stage in a CoC's words ("Entry", "Annual") or HUD's 5.03 ("Project start", "Project annual assessment"). */

@@ -4,7 +4,7 @@ import { isHiddenItself } from '../visibility';
 import { relationshipFromHead, samePerson } from '../../model/names';
 import type { IsoDate } from '../../dates';
 import { captionsFor, type FieldName } from '../labels';
-import { cellControl, cellText, type Grid, type GridRow } from '../grid';
+import { cellControl, cellText, headerCaption, type Grid, type GridRow } from '../grid';
 import { readChoice, readDate, readDateText, isChecked } from '../controls';
 import { textOf } from '../text';
 import type { PageScan } from '../scan';
@@ -130,7 +130,7 @@ function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
 }
 
 function headerOf(grid: Grid, field: FieldName, scan: PageScan): string {
-  return grid.headers[scan.column(grid, field)] ?? captionsFor(field)[0]!;
+  return headerCaption(grid, scan.column(grid, field)) ?? captionsFor(field)[0]!;
 }
 
 /** A Head of Household cell instead of a relationship: Yes/No, "Self", or the head's name. */

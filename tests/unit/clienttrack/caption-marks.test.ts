@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/clienttrack/read-page';
+import { valueOf } from '@/lib/model/read';
 import { parseHtml } from '../../support/sim-page';
 
 // Forms write more after a caption than its name: a required marker ("*", "(required)") and the
@@ -41,5 +42,22 @@ describe('a caption cell holding the caption and a help link', () => {
       value: '2026-03-02',
       field: { key: 'exitDate', label: 'Exit Date' },
     });
+  });
+});
+
+describe('HUD’s element number written before a caption', () => {
+  const destination = (caption: string) =>
+    readPage(
+      parseHtml(`<h1>Exit</h1><table class="FormPage"><tr><td class="LabelStyle">${caption}</td>
+      <td class="FieldStyle"><select id="2_Renderer" class="form-control"><option value="">--SELECT--</option><option selected>Rental by client, no ongoing housing subsidy</option></select></td></tr></table>`),
+    ).facts.answers?.destination;
+
+  it.each(['3.12 Destination', '3.12&nbsp;Destination:', '3.12. Destination *'])('%s is the Destination', (caption) => {
+    expect(valueOf(destination(caption))).toBe('Rental by client, no ongoing housing subsidy');
+  });
+
+  it('but a number that is not before words, or words before it, keep it another field', () => {
+    expect(destination('Destination 3.12')).toEqual({ state: 'unknown' });
+    expect(destination('3.12')).toEqual({ state: 'unknown' });
   });
 });

@@ -56,3 +56,23 @@ describe('a dashboard with its own Annual Due Date column', () => {
     ]);
   });
 });
+
+describe('an Assessments widget naming the project without the type the Enrollments widget adds', () => {
+  const page = (enrolled: string, assessed: string) =>
+    parseHtml(`<table id="wp12formResultSet">
+    <tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr>
+    <tr><td>${enrolled}</td><td>02/10/2025</td><td></td></tr></table>
+    <table id="wp14formResultSet"><tr><th>Program</th><th>Assessment Type</th><th>Assessment Date</th></tr>
+    <tr><td>${assessed}</td><td>Annual Assessment</td><td>02/03/2026</td></tr></table>`);
+
+  it('takes "Bridgeway (PH - Rapid Re-Housing)" and "Bridgeway" for one project, either way round', () => {
+    const annual = [{ stage: 'annual', date: '2026-02-03' }];
+    expect(assessments(page('Bridgeway (PH - Rapid Re-Housing)', 'Bridgeway'))).toEqual(annual);
+    expect(assessments(page('Bridgeway', 'bridgeway  (RRH)'))).toEqual(annual);
+  });
+
+  it('keeps projects apart whose names differ in other words in brackets', () => {
+    expect(assessments(page('Harbor House (Men)', 'Harbor House (Women)'))).toEqual([]);
+    expect(assessments(page('Harbor House (Men)', 'Harbor House'))).toEqual([]);
+  });
+});

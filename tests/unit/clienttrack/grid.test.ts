@@ -152,3 +152,33 @@ describe('a report whose header row is a thead of plain cells', () => {
     ]);
   });
 });
+
+describe('a grid header that abbreviates its caption or has a sort arrow beside it', () => {
+  const grid = (moveIn: string, start = 'Project Start Date') =>
+    parseHtml(`<table class="FormPage"><tr><td class="LabelStyle">Project Type</td><td class="FieldStyle"><span id="9_Display">PH - Rapid Re-Housing</span></td></tr></table>
+    <table id="RendererSF1ResultSet"><thead><tr><th></th><th>Client</th><th>Relationship to Head of Household</th><th>${start}</th><th>${moveIn}</th></tr></thead>
+    <tbody><tr><td><input type="checkbox" checked></td><th>Reyes, Luis</th><td>Self</td><td><input id="1_RendererSF1" value="02/24/2025"></td><td><input id="2_RendererSF1" value="02/20/2025"></td></tr></tbody></table>`);
+  const moveIn = (page: Document) => readPage(page).facts.household?.members[0]?.moveInDate;
+
+  it('finds the column by its abbr’s title, or the header’s own title, and names it in full', () => {
+    const abbr = grid('<abbr title="Housing Move-in Date">Move-in</abbr> <span class="sort">&#9651;</span>');
+    expect(moveIn(abbr)).toMatchObject({
+      state: 'value',
+      value: '2025-02-20',
+      field: { label: 'Housing Move-in Date' },
+    });
+    const titled = grid('HMID');
+    titled.querySelectorAll('th')[4]!.setAttribute('title', 'Housing Move-in Date');
+    expect(valueOf(moveIn(titled))).toBe('2025-02-20');
+  });
+
+  it('does not take a sort link’s tooltip, or an abbr beside other words, for the caption', () => {
+    expect(moveIn(grid('<a href="#" title="Housing Move-in Date">Move-in</a>'))).toEqual({ state: 'unknown' });
+    expect(moveIn(grid('<abbr title="Housing Move-in Date">HMID</abbr> (est.)'))).toEqual({ state: 'unknown' });
+  });
+
+  it('reads a caption with a sort arrow beside it', () => {
+    const page = grid('Housing Move-in Date', 'Project Start Date <span class="sort-arrow">&#9660;</span>');
+    expect(valueOf(readPage(page).facts.household?.members[0]?.startDate)).toBe('2025-02-24');
+  });
+});
