@@ -60,7 +60,8 @@ export class FrameWatcher {
   private guideTarget: GuideTarget | undefined;
   private session: SessionContext | undefined;
   private sessionText = '';
-  private settings: CheckSettings = DEFAULT_CHECK_SETTINGS;
+  private settings: CheckSettings;
+  private settingsText: string;
   /** The row opener the shared action menu was last opened from: its items act on that row. */
   private menuOpener: Element | undefined;
   /** The row opener under the pointer now: where a menu opened by hovering belongs. */
@@ -93,9 +94,22 @@ export class FrameWatcher {
     this.schedule(false);
   });
 
-  /** Settings (and the admin's policy) apply when they arrive: the page is checked again with them. */
-  configure(settings: CheckSettings): void {
+  /** `settings`: what the page is first checked with, before the user's settings arrive. */
+  constructor(settings: CheckSettings = DEFAULT_CHECK_SETTINGS) {
     this.settings = settings;
+    this.settingsText = JSON.stringify(settings);
+  }
+
+  /**
+   * Settings (and the admin's policy) apply when they arrive: the page is checked again with them,
+   * unless they are what it was checked with (the defaults, for most users), which would only read
+   * the whole page again.
+   */
+  configure(settings: CheckSettings): void {
+    const text = JSON.stringify(settings);
+    if (text === this.settingsText) return;
+    this.settings = settings;
+    this.settingsText = text;
     this.schedule(true);
   }
 

@@ -6,6 +6,7 @@ import type { SessionAction } from '../session/actions';
 import type { GuideTarget } from '../procedures/types';
 import type { ProcedureId } from '../procedures/ids';
 import type { WorkflowSummary } from '../pipeline/summary';
+import type { LoadedSettings } from '../settings/store';
 
 // Messages between the content script (one per frame), the background (one per browser) and the
 // side panel. They stay inside the extension: runtime and tabs messaging never leave the browser.
@@ -87,7 +88,21 @@ export type ToBackground =
 
 export type ToContent =
   | { type: 'session'; session: SessionContext; guideTarget?: GuideTarget }
-  | { type: 'show-finding'; hintKey: string };
+  | { type: 'show-finding'; hintKey: string }
+  | SettingsMessage;
+
+/** The settings, sent to every tab's frames when the user or the admin changes them. */
+export interface SettingsMessage {
+  type: 'settings';
+  loaded: LoadedSettings;
+}
+
+export function isSettingsMessage(message: unknown): message is SettingsMessage {
+  if (typeof message !== 'object' || message === null) return false;
+  const { type, loaded } = message as Record<string, unknown>;
+  const settings = (loaded as { settings?: unknown } | null)?.settings;
+  return type === 'settings' && typeof settings === 'object' && settings !== null;
+}
 
 /** The background's answer to a frame report or action: the tab's session after it. */
 export interface SessionReply {

@@ -39,20 +39,22 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: mergeLayers(user, managed), user, managed };
 }
 
-/**
- * Calls back with fresh settings whenever the user or the admin's policy changes them. Returns the
- * unwatch. Content scripts pass a loader that asks the background: in Chromium, storage.managed
- * never answers a content script.
- */
-export function watchSettings(
-  callback: (loaded: LoadedSettings) => void,
-  load: () => Promise<LoadedSettings> = loadSettings,
-): () => void {
+/** Calls `changed` whenever the user or the admin's policy changes the settings. Returns the unwatch. */
+export function onSettingsChange(changed: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void load().then(callback);
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) changed();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Calls back with fresh settings whenever they change. Returns the unwatch. Not for content
+ * scripts: in Chromium storage.managed never answers them, so the background sends them the
+ * settings instead (lib/tabs/hub.ts).
+ */
+export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
+  return onSettingsChange(() => void loadSettings().then(callback));
 }
 
 /** How long to wait for the admin's policy: Chromium without any policy may never answer storage.managed. */

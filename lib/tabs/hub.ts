@@ -8,7 +8,7 @@ import {
   type GateVerdict,
   type PageMessage,
 } from '../messaging/gate';
-import { loadSettings, watchSettings, type LoadedSettings } from '../settings/store';
+import { loadSettings, onSettingsChange, type LoadedSettings } from '../settings/store';
 import { usableHosts } from '../host-access/patterns';
 import { keepSessionStorageFromContentScripts, TabStore } from './tab-store';
 import { withAction, withGuide, withoutFrame, withPageLeft, withReport, type TabState } from './tab-state';
@@ -28,9 +28,14 @@ export function listenToFrames(store = new TabStore()): { dropped: DroppedCounts
   void keepSessionStorageFromContentScripts().catch((error: unknown) =>
     console.error('ClientTrack Assist could not close storage.session to content scripts', error),
   );
-  // Read once and again only when they change: every frame asks for them as it loads.
+  // Read once and again only when they change: every frame asks for them as it loads. A change is
+  // read at once, so that a frame asking meanwhile waits for the new settings, and then sent to the
+  // frames already open, which do not watch storage themselves.
   let settings = loadSettings();
-  watchSettings((loaded) => (settings = Promise.resolve(loaded)));
+  onSettingsChange(() => {
+    settings = loadSettings();
+    void settings.then(tellEveryTab);
+  });
   const dropped = countDrops();
   const act = (verdict: GateVerdict, loaded?: LoadedSettings): Promise<unknown> | undefined => {
     if ('dropped' in verdict) {
@@ -193,6 +198,11 @@ function shareChanges(tabId: number, before: TabState, after: TabState): void {
     JSON.stringify(before.guide && currentTarget(before.guide)) !==
     JSON.stringify(after.guide && currentTarget(after.guide));
   if (after.session !== before.session || targetMoved) void tell(tabId, { type: 'session', ...reply(after) });
+}
+
+async function tellEveryTab(loaded: LoadedSettings): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  for (const { id } of tabs) if (id !== undefined) void tell(id, { type: 'settings', loaded });
 }
 
 async function tell(tabId: number, message: ToContent, frameId?: number): Promise<void> {

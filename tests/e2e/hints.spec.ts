@@ -1,6 +1,11 @@
 import { addDays, formatClientTrackDate } from '../../lib/dates';
 import { TODAY, expect, openPanel, test } from './clienttrack';
 import { CLIENTS } from '../simulator/model/seed';
+import { serviceWorkerOf } from './extension';
+import { SETTINGS_KEY } from '../../lib/settings/store';
+import { SETTINGS_VERSION } from '../../lib/settings/limits';
+
+declare const chrome: typeof import('wxt/browser').browser;
 
 // How a hint behaves for the person typing: it never moves ClientTrack's controls, explains
 // itself on keyboard focus, is announced to screen readers, and the panel can point at it.
@@ -31,6 +36,27 @@ test('showing a hint moves none of ClientTrack’s controls', async ({ clienttra
   await ct.step({ do: 'type', field: 'Exit Date', text: typed(1) });
   await expect((await ct.hints('exit-date-valid')).locator('button.hint')).toBeVisible();
   expect(await boxes()).toEqual(before);
+});
+
+test('a rule switched off in the options leaves the open page at once, and comes back when switched on', async ({
+  clienttrack: ct,
+  at,
+  extensionBrowser,
+}) => {
+  await toExitPage(ct, at);
+  await ct.step({ do: 'type', field: 'Exit Date', text: typed(1) });
+  await expect((await ct.hints('exit-date-valid')).locator('button.hint')).toBeVisible();
+  // As the options page saves them (lib/settings/save.ts), while the ClientTrack page stays open.
+  const save = async (enabled: boolean) =>
+    (await serviceWorkerOf(extensionBrowser)).evaluate(
+      ([key, version, on]) =>
+        chrome.storage.local.set({ [key]: { version, rules: { 'exit-date-valid': { enabled: on } } } }),
+      [SETTINGS_KEY, SETTINGS_VERSION, enabled] as const,
+    );
+  await save(false);
+  await expect(await ct.hints('exit-date-valid')).toHaveCount(0);
+  await save(true);
+  await expect((await ct.hints('exit-date-valid')).locator('button.hint')).toBeVisible();
 });
 
 test('a hint explains why and how on keyboard focus, and is announced politely', async ({ clienttrack: ct, at }) => {
