@@ -161,6 +161,30 @@ export const firefoxTests: FirefoxTest[] = [
       }),
   },
   {
+    name: "a rule switched off while Ana Rivera's dashboard is open leaves it at once",
+    run: (context) =>
+      inTab(context, async (_page, clienttrack) => {
+        context.simulator.reset();
+        await clienttrack.open(context.at.dashboard(CLIENTS.anaRivera));
+        await clienttrack.hint('annual-assessment-due');
+        const writer = await context.firefox.openExtensionPage('options.html');
+        try {
+          await writer.evaluate(() =>
+            browser.storage.local.set({
+              settings: { version: 1, rules: { 'annual-assessment-due': { enabled: false } } },
+            }),
+          );
+          const frame = await clienttrack.frame();
+          await until('the hint to go', () =>
+            frame.evaluate(() => document.querySelector('[data-ct-assist-rule="annual-assessment-due"]') === null),
+          );
+        } finally {
+          await writer.evaluate(() => browser.storage.local.clear()).catch(() => undefined);
+          await writer.close();
+        }
+      }),
+  },
+  {
     name: 'the options page shows the settings saved in storage',
     run: async ({ firefox }) => {
       const writer = await firefox.openExtensionPage('options.html');
