@@ -2,6 +2,12 @@
 // with Form Designer, so each fact has synonyms, and settings can add more per instance.
 // Readers find fields only through these captions, never through numeric ids.
 
+/**
+ * The longest caption the readers take as one, on a page or in the settings: longer text beside a
+ * field is prose (a question, a help note), not a caption.
+ */
+export const MAX_CAPTION_LENGTH = 100;
+
 export const FIELD_LABELS = {
   firstName: ['First Name'],
   lastName: ['Last Name'],

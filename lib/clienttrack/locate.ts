@@ -1,5 +1,5 @@
 import { readClientTrackDate } from '../dates';
-import { captionsFor, type FieldName, type LabelOverrides } from './labels';
+import { captionsFor, MAX_CAPTION_LENGTH, type FieldName, type LabelOverrides } from './labels';
 import { controlIn, cssEscape, groupOf } from './controls';
 import { displayCaption, normaliseCaption, textOf } from './text';
 import { isHidden } from './visibility';
@@ -18,7 +18,6 @@ export interface LocatedField {
 }
 
 const CAPTION_SELECTOR = '[id^="Label"][id$="_Renderer"], label, td, th, span, div, legend, dt';
-const MAX_CAPTION_LENGTH = 90;
 
 /**
  * Finds fields the way a person does: by the caption beside them. Tries, for each caption

@@ -24,4 +24,4 @@ export const PARAMETER_NAMES = Object.keys(PARAMETER_LIMITS) as (keyof RuleParam
 /** Kept small so the settings always fit one storage item. */
 export const MAX_HOSTS = 50;
 export const MAX_CAPTIONS_PER_FIELD = 10;
-export const MAX_CAPTION_LENGTH = 100;
+export { MAX_CAPTION_LENGTH } from '../clienttrack/labels';

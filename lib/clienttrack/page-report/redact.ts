@@ -1,5 +1,5 @@
 import type { PageReading } from '../read-page';
-import { captionsFor, FIELD_LABELS, type FieldName, type LabelOverrides } from '../labels';
+import { captionsFor, FIELD_LABELS, MAX_CAPTION_LENGTH, type FieldName, type LabelOverrides } from '../labels';
 import { controlIn } from '../controls';
 import { columnOf, readGrid } from '../grid';
 import { usualHeading } from '../detect';
@@ -128,7 +128,6 @@ const CHOICE_INPUTS = new Set(['checkbox', 'radio']);
 const BUTTON_INPUTS = new Set(['button', 'submit', 'reset', 'image']);
 const KEPT_TEXT =
   'option, optgroup, button, [role=button], [role=menuitem], #ActionMenu, h1, h2, h3, h4, h5, h6, [role=heading], .PageTitle, legend, caption, dt, thead, tr.gbHead, [id^="Label"][id$="_Renderer"], head > title, a, nav, .workflow-controls, [role=tab], [role=tablist], [role=menu]';
-const MAX_CAPTION_LENGTH = 90;
 const CHOICE_TAGS = new Set(['option', 'optgroup', 'button']);
 const CHOICE_ROLES = new Set(['button', 'menuitem']);
 
