@@ -5,6 +5,7 @@ import { choicesOf, controlIn, readAmount, readChoice } from '../controls';
 import { displayCaption, normaliseCaption, textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
 import { readGrid } from '../grid';
+import { captionAbove } from '../locate';
 import type { PageScan } from '../scan';
 
 /**
@@ -92,9 +93,10 @@ function sourceAt(
   gridRow: Element | undefined,
 ): SourceAnswer | undefined {
   const answerControl = controlIn(cells[answerCellIndex]!)!;
-  // The cell before is the caption, unless it is another answer's (its options are no caption).
+  // The cell before is the caption, unless it is another answer's (its options are no caption); a
+  // source alone in its row may have its caption on a row of its own above.
   const before = cells[answerCellIndex - 1];
-  const caption = before && !controlIn(before) ? textOf(before) : '';
+  const caption = before && !controlIn(before) ? textOf(before) : before ? '' : captionAbove(cells[answerCellIndex]!);
   const name = displayCaption(caption || (answerControl.getAttribute('aria-label') ?? ''));
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
