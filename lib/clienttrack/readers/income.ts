@@ -51,7 +51,7 @@ const AMOUNT_CAPTIONS = new Set(captionsFor('monthlyAmount').map(normaliseCaptio
 /** A row holding only a Monthly Amount belongs to the source just above it, when that one has none yet. */
 function amountInOwnRow(scan: PageScan, row: Element, source: SourceAnswer | undefined): void {
   if (source?.monthlyAmount?.state !== 'unknown') return;
-  const control = amountAfter([...row.children], source.name);
+  const control = amountAfter([...row.children], source.name) ?? amountCaptionedAbove([...row.children], source.name);
   if (!control) return;
   const key = source.answer.state !== 'unknown' && source.answer.field ? source.answer.field.key : undefined;
   if (!key) return;
@@ -126,6 +126,12 @@ function amountAfter(cells: Element[], source: string): Element | undefined {
     if (control && isAmountCaption(control.getAttribute('aria-label') ?? '', source)) return control;
   }
   return undefined;
+}
+
+/** An amount box whose caption is on a row of its own above it ("Monthly Amount", then "[box]"). */
+function amountCaptionedAbove(cells: Element[], source: string): Element | undefined {
+  const cell = cells.find((candidate) => controlIn(candidate) !== undefined);
+  return cell && isAmountCaption(captionAbove(cell), source) ? controlIn(cell) : undefined;
 }
 
 /** An amount box in the answer's own cell, after it and its caption ("Yes ▾  Monthly Amount $ [box]"). */

@@ -35,3 +35,18 @@ describe('non-cash benefits captioned on a row above each answer', () => {
     expect(readPage(page).facts.answers?.nonCashSources).toEqual([]);
   });
 });
+
+describe('an income source’s Monthly Amount captioned on a row above its box', () => {
+  it('reads the amount under its caption, for the source just above', () => {
+    const page = parseHtml(`<table class="FormPage">
+      ${captionOnTop('Income from Any Source', 'Yes')}
+      ${captionOnTop('Earned Income', 'Yes')}
+      <tr><td class="LabelStyle">Monthly Amount</td></tr><tr><td class="FieldStyle"><input type="text" value="$850.00"></td></tr>
+      ${captionOnTop('Unemployment Insurance', 'No')}</table>`);
+    const sources = readPage(page).facts.answers?.incomeSources;
+    expect(sources?.map((source) => [source.name, valueOf(source.answer), valueOf(source.monthlyAmount)])).toEqual([
+      ['Earned Income', 'Yes', 850],
+      ['Unemployment Insurance', 'No', undefined],
+    ]);
+  });
+});
