@@ -147,9 +147,12 @@ const isAssessmentChoice = ({ root }: PageContext) =>
 const isMasterAssessment = (context: PageContext) =>
   context.frame === 'dialog' && context.locator.hasCaption('assessmentDate') && !isIncome(context);
 const hasControls = (root: Document) => holds(root, 'input:not([type=hidden]), select, textarea');
+/** Fields to fill in: ASP.NET writes its buttons (`#YesButton`, Save) as inputs too, and those are none. */
+const hasFields = (root: Document) =>
+  holds(root, 'input:not([type=hidden], [type=submit], [type=button], [type=reset], [type=image]), select, textarea');
 /** A dialog about re-entering, with buttons and no fields: the Re-Enter confirmation. */
 const isReEnterConfirmation = ({ root, frame }: PageContext) =>
-  frame === 'dialog' && !hasControls(root) && /(^|[^a-z])re-?\s?enter/i.test(textOf(root.body));
+  frame === 'dialog' && !hasFields(root) && /(^|[^a-z])re-?\s?enter/i.test(textOf(root.body));
 const isUniversalDataAssessment = ({ locator }: PageContext) =>
   locator.hasCaption('priorLivingSituation') || locator.hasCaption('disablingCondition');
 const isBarriers = ({ locator }: PageContext) => locator.hasCaption('identifiedDate');

@@ -293,13 +293,36 @@ function controlInRow(caption: Element): Element | undefined {
   // Column headers name columns, not the first row's control.
   if (cell.tagName === 'TH') return undefined;
   if ([...row.cells].some((c) => controlIn(c))) return undefined;
-  // By tag name: a parsed or copied document has no window to take HTMLTableRowElement from.
-  const below = row.nextElementSibling as HTMLTableRowElement | null;
-  if (below?.tagName !== 'TR') return undefined;
-  const under = below.cells[cell.cellIndex] ?? (below.cells.length === 1 ? below.cells[0] : undefined);
+  const under = alignedCell(row.nextElementSibling, cell);
   const control = under && controlIn(under);
   // Only a plain form row: a caption above a whole grid names the grid, not its first control.
   return control && !under.querySelector('table') && !hasOwnText(under) ? control : undefined;
+}
+
+/**
+ * The caption on a row of its own above a control's cell, paired as `controlInRow` pairs them from
+ * the caption's side: for controls read by their row rather than by a caption (an income source).
+ */
+export function captionAbove(cell: Element): string {
+  const above =
+    cell.tagName === 'TD'
+      ? alignedCell(cell.parentElement?.previousElementSibling ?? null, cell as HTMLTableCellElement)
+      : undefined;
+  if (
+    !above ||
+    above.tagName === 'TH' ||
+    [...(above.parentElement as HTMLTableRowElement).cells].some((c) => controlIn(c))
+  )
+    return '';
+  return textOf(above);
+}
+
+/** The cell of a neighbouring row in `cell`'s column, or that row's one cell spanning them all. */
+function alignedCell(neighbour: Element | null, cell: HTMLTableCellElement): HTMLTableCellElement | undefined {
+  // By tag name: a parsed or copied document has no window to take HTMLTableRowElement from.
+  if (neighbour?.tagName !== 'TR') return undefined;
+  const { cells } = neighbour as HTMLTableRowElement;
+  return cells[cell.cellIndex] ?? (cells.length === 1 ? cells[0] : undefined);
 }
 
 /** Whether a cell shows text of its own, beside what its choices list. */

@@ -61,7 +61,7 @@ function judgeRow(row: EnrollmentRow, today: string, days: number): RuleResult {
     if (enrollment.assessments.state !== 'value' && !listedWithout(closed)) {
       needs.note(
         'Annual assessments recorded for this enrollment',
-        `no list of this enrollment's assessments is shown, so the annual assessment for ${shown(closed.firstDay)} to ${shown(closed.lastDay)} cannot be confirmed`,
+        `no list of this enrollment's own assessments can be read, so the annual assessment for ${shown(closed.firstDay)} to ${shown(closed.lastDay)} cannot be confirmed`,
       );
       return needs.review(about);
     }

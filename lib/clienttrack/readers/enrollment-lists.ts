@@ -37,10 +37,11 @@ export function readDashboard(scan: PageScan, menuOpener?: Element, shell?: Shel
   const enrollments = scan.grids(['project', 'projectStartDate', 'exitDate'])[0];
   const assessments = scan.grids(['assessmentType', 'assessmentDate'])[0];
   const rows = enrollments
-    ? enrollments.rows.map((row, index) =>
-        dashboardRow(scan, enrollments, row, `enrollment:${index}`, client, assessments),
-      )
+    ? enrollments.rows.map((row, index) => dashboardRow(scan, enrollments, row, `enrollment:${index}`, client))
     : [];
+  const listed = rows.map((row) => row.enrollment);
+  if (assessments)
+    for (const enrollment of listed) enrollment.assessments = assessmentsFor(scan, assessments, enrollment, listed);
   const actionMenu = openMenu(scan, enrollments, menuOpener, 'enrollment');
   return { client, rows, ...(actionMenu ? { actionMenu } : {}) };
 }
@@ -156,21 +157,13 @@ function listedRow(
   };
 }
 
-function dashboardRow(
-  scan: PageScan,
-  grid: Grid,
-  row: GridRow,
-  key: string,
-  client: ClientFacts,
-  assessments: Grid | undefined,
-): EnrollmentRow {
+function dashboardRow(scan: PageScan, grid: Grid, row: GridRow, key: string, client: ClientFacts): EnrollmentRow {
   scan.anchor(key, 'Enrollment', row.element);
   const cell = cellReader(scan, grid, row);
   const enrollment = enrollmentOf(cell, valueOf(client.name));
   const group = groupStatus(row.group);
   const exit = enrollment.exitDate;
   enrollment.status = group ? known(group) : exit.state === 'value' ? known('exited') : UNKNOWN;
-  enrollment.assessments = assessments ? known(assessmentsFor(scan, assessments, enrollment)) : UNKNOWN;
   return { key, client, enrollment };
 }
 
@@ -213,21 +206,38 @@ function relationshipOf(cell: CellReader, client: string | undefined): Read<stri
   return fromHead ? known(fromHead) : column;
 }
 
-/** The Assessments widget rows that belong to this enrollment: same project, dated within it. */
-function assessmentsFor(scan: PageScan, grid: Grid, enrollment: EnrollmentFacts): AssessmentRecord[] {
+/**
+ * The Assessments widget rows that belong to this enrollment: same project, dated within it. A row
+ * naming no project, dated within another listed enrollment too, could be either's: this
+ * enrollment's list is then unknown, as a person could not tell whose annual it is.
+ */
+function assessmentsFor(
+  scan: PageScan,
+  grid: Grid,
+  enrollment: EnrollmentFacts,
+  listed: EnrollmentFacts[],
+): Read<AssessmentRecord[]> {
   const project = valueOf(enrollment.projectName);
-  const start = valueOf(enrollment.startDate);
-  const exit = valueOf(enrollment.exitDate);
-  return grid.rows.flatMap((row): AssessmentRecord[] => {
+  let shared = false;
+  const records = grid.rows.flatMap((row): AssessmentRecord[] => {
     const cell = cellReader(scan, grid, row);
     const stage = stageOf(valueOf(cell.text('assessmentType')) ?? '');
     const date = valueOf(cell.date('assessmentDate'));
     const rowProject = valueOf(cell.text('project'));
     if (!stage || !date) return [];
     if (project && rowProject && !sameProject(rowProject, project)) return [];
-    if ((start && date < start) || (exit && date > exit)) return [];
+    if (!holdsDate(enrollment, date)) return [];
+    if (!rowProject && listed.some((other) => other !== enrollment && holdsDate(other, date))) shared = true;
     return [{ stage, date }];
   });
+  return shared ? UNKNOWN : known(records);
+}
+
+/** Whether a date may fall within an enrollment: not before its start, not after its exit (as far as they are known). */
+function holdsDate(enrollment: EnrollmentFacts, date: IsoDate): boolean {
+  const start = valueOf(enrollment.startDate);
+  const exit = valueOf(enrollment.exitDate);
+  return !((start && date < start) || (exit && date > exit));
 }
 
 /**

@@ -5,6 +5,7 @@ import { choicesOf, controlIn, readAmount, readChoice } from '../controls';
 import { displayCaption, normaliseCaption, textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
 import { readGrid } from '../grid';
+import { captionAbove } from '../locate';
 import type { PageScan } from '../scan';
 
 /**
@@ -50,7 +51,7 @@ const AMOUNT_CAPTIONS = new Set(captionsFor('monthlyAmount').map(normaliseCaptio
 /** A row holding only a Monthly Amount belongs to the source just above it, when that one has none yet. */
 function amountInOwnRow(scan: PageScan, row: Element, source: SourceAnswer | undefined): void {
   if (source?.monthlyAmount?.state !== 'unknown') return;
-  const control = amountAfter([...row.children], source.name);
+  const control = amountAfter([...row.children], source.name) ?? amountCaptionedAbove([...row.children], source.name);
   if (!control) return;
   const key = source.answer.state !== 'unknown' && source.answer.field ? source.answer.field.key : undefined;
   if (!key) return;
@@ -92,9 +93,10 @@ function sourceAt(
   gridRow: Element | undefined,
 ): SourceAnswer | undefined {
   const answerControl = controlIn(cells[answerCellIndex]!)!;
-  // The cell before is the caption, unless it is another answer's (its options are no caption).
+  // The cell before is the caption, unless it is another answer's (its options are no caption); a
+  // source alone in its row may have its caption on a row of its own above.
   const before = cells[answerCellIndex - 1];
-  const caption = before && !controlIn(before) ? textOf(before) : '';
+  const caption = before && !controlIn(before) ? textOf(before) : before ? '' : captionAbove(cells[answerCellIndex]!);
   const name = displayCaption(caption || (answerControl.getAttribute('aria-label') ?? ''));
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
@@ -124,6 +126,12 @@ function amountAfter(cells: Element[], source: string): Element | undefined {
     if (control && isAmountCaption(control.getAttribute('aria-label') ?? '', source)) return control;
   }
   return undefined;
+}
+
+/** An amount box whose caption is on a row of its own above it ("Monthly Amount", then "[box]"). */
+function amountCaptionedAbove(cells: Element[], source: string): Element | undefined {
+  const cell = cells.find((candidate) => controlIn(candidate) !== undefined);
+  return cell && isAmountCaption(captionAbove(cell), source) ? controlIn(cell) : undefined;
 }
 
 /** An amount box in the answer's own cell, after it and its caption ("Yes ▾  Monthly Amount $ [box]"). */

@@ -33,7 +33,7 @@ const NUMBERING = /^(step\s*)?\d+\s*(of\s*\d+\s*)?[.:)\u2013-]?\s+(?=\S)/i;
  * when every step is numbered: a lone step whose name starts with a number ("3 Month Follow-up") keeps it.
  */
 function stepNames(steps: Element[]): string[] {
-  const texts = steps.map((step) => textOf(step));
+  const texts = steps.map(stepText);
   const numbered = texts.length > 0 && texts.every((text) => NUMBERING.test(text));
   return numbered ? texts.map((text) => text.replace(NUMBERING, '')) : texts;
 }
@@ -72,6 +72,7 @@ function areSteps(children: Element[]): boolean {
  * `wf-step-current`, and as ASP.NET pages write classes, `CurrentStep`).
  */
 function isCurrentStep(step: Element): boolean {
+  if (currentNote(step)) return true;
   const aria = step.getAttribute('aria-current');
   if (aria !== null && aria !== 'false') return true;
   if (step.getAttribute('aria-selected') === 'true') return true;
@@ -79,6 +80,22 @@ function isCurrentStep(step: Element): boolean {
 }
 
 const CURRENT_WORDS = new Set(['current', 'active', 'selected']);
+
+/**
+ * A note inside a step saying it is the current one, for screen readers ("(current step)" in a
+ * visually hidden span), as accessible bars mark it instead of a class or `aria-current`.
+ */
+function currentNote(step: Element): Element | undefined {
+  return [...step.querySelectorAll('*')].find((element) =>
+    /^\(?\s*(current|you are here)(\s+(step|page))?\s*:?\s*\)?$/i.test(textOf(element)),
+  );
+}
+
+/** A step's name, without its note saying it is the current one. */
+function stepText(step: Element): string {
+  const note = currentNote(step);
+  return note ? textOf(step).replace(textOf(note), '').replace(/\s+/g, ' ').trim() : textOf(step);
+}
 
 /**
  * A bar that marks no step current may set the current one in bold (`strong`, `b`) among plain

@@ -76,3 +76,28 @@ describe('an Assessments widget naming the project without the type the Enrollme
     expect(assessments(page('Harbor House (Men)', 'Harbor House'))).toEqual([]);
   });
 });
+
+describe('an Assessments widget naming no project, beside two enrollments open at once', () => {
+  const page = parseHtml(`<table id="wp12formResultSet">
+    <tr><th>Program</th><th>Project Start Date</th><th>Exit Date</th></tr>
+    <tr><td>Northside Permanent Supportive Housing</td><td>11/03/2024</td><td></td></tr>
+    <tr><td>Eastgate Case Management</td><td>12/20/2025</td><td></td></tr>
+    <tr><td>Crossroads Street Outreach</td><td>03/02/2022</td><td>10/30/2022</td></tr></table>
+    <table id="wp14formResultSet"><tr><th>Assessment Type</th><th>Assessment Date</th></tr>
+    <tr><td>Annual Assessment</td><td>11/25/2026</td></tr>
+    <tr><td>Annual Assessment</td><td>11/10/2025</td></tr>
+    <tr><td>Exit</td><td>10/30/2022</td></tr></table>`);
+  const listed = readPage(page).facts.rows?.map((row) => row.enrollment.assessments);
+
+  it('does not lend an annual dated inside both enrollments to either: their lists are unknown', () => {
+    // 11/25/2026 is in Northside's window that closed on 12/03/2026 and in Eastgate's open one:
+    // counted for Northside it would hide an overdue annual.
+    expect(listed?.slice(0, 2).map((read) => read?.state)).toEqual(['unknown', 'unknown']);
+    const facts = factsFor(EMPTY_SESSION, readPage(page).facts, '2026-12-05' as IsoDate);
+    expect(annualAssessmentDue.evaluate(facts, DEFAULT_RULE_PARAMETERS)[0]?.outcome).toBe('needs-review');
+  });
+
+  it('still gives an enrollment the assessments only its own dates hold', () => {
+    expect(valueOf(listed?.[2])).toEqual([{ stage: 'exit', date: '2022-10-30' }]);
+  });
+});

@@ -67,7 +67,7 @@ describe('a fifth CoC’s markup: grouped grid headers, captions written with th
     // for her first window, while her second has closed too: the tool says nothing of that one.
     expect(outcomes(pages.get('aat'), 'annual-assessment-due')).toEqual(['fail', 'fail', 'fail', 'needs-review']);
     expect(pages.get('aat')?.findings.find((f) => f.outcome === 'needs-review')?.message).toBe(
-      "Not checked: no list of this enrollment's assessments is shown, so the annual assessment for 08/02/2026 to 10/01/2026 cannot be confirmed.",
+      "Not checked: no list of this enrollment's own assessments can be read, so the annual assessment for 08/02/2026 to 10/01/2026 cannot be confirmed.",
     );
   });
 

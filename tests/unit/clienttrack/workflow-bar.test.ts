@@ -107,3 +107,19 @@ describe('the current step set in bold', () => {
     expect(bar('<ol><li><b>Income</b></li><li class="current">Finish</li></ol>').currentStep).toBe('Finish');
   });
 });
+
+describe('a workflow bar whose current step is marked only for screen readers', () => {
+  it('takes the step holding a visually hidden "(current step)" for the current one, and leaves the note out of its name', () => {
+    const shell = bar(
+      '<span>Missed Update/Annual Assessment</span><ol><li>Income</li><li>Barriers/Special Needs <span class="visually-hidden">(current step)</span></li><li>Finish</li></ol>',
+    );
+    expect(shell.steps).toEqual(['Income', 'Barriers/Special Needs', 'Finish']);
+    expect(shell.currentStep).toBe('Barriers/Special Needs');
+  });
+
+  it('does not take a step for the current one because its name has the word in it', () => {
+    const shell = bar('<ol><li><span>Current Living Situation</span></li><li><span>Finish</span></li></ol>');
+    expect(shell.steps).toEqual(['Current Living Situation', 'Finish']);
+    expect(shell.currentStep).toBeUndefined();
+  });
+});
