@@ -35,7 +35,7 @@ export const FIELD_LABELS = {
   assessmentType: ['Assessment Type', 'Update or Annual', 'Data Collection Stage'],
   assessmentMode: ['New Assessment or Edit Existing', 'New or Edit Existing'],
   clientId: ['Client ID'],
-  clientName: ['Client', 'Client Name', 'Name', 'Family Member', 'Household Member'],
+  clientName: ['Client', 'Client Name', 'Name', 'Family Member', 'Household Member', 'Case Member'],
   headStartDate: [
     'Head of Household Start Date',
     "Head of Household's Project Start Date",

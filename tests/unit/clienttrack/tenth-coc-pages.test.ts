@@ -155,11 +155,10 @@ describe('a tenth CoC’s markup: captions on rows of their own, a Missed Update
     expect(pages.get('reenter')?.findings.find((f) => f.ruleId === 'reenter-window')?.message).toBe(
       'Exited 10/30/2026, 36 days ago: Re-Enter is still available.',
     );
-    // The case members list has no column the names are captioned by ("Case Member"): its one member
-    // is unnamed, and nothing about her is judged as another's.
+    // The case members list names its one member under "Case Member", with her own exit.
     const { read } = readFixture(page('09-case-members'));
-    expect(read.page.household?.members.map((m) => [m.name.state, valueOf(m.exitDate)])).toEqual([
-      ['unknown', '2026-10-30'],
+    expect(read.page.household?.members.map((m) => [valueOf(m.name), valueOf(m.exitDate)])).toEqual([
+      ['Whitaker, Denise', '2026-10-30'],
     ]);
   });
 
