@@ -25,7 +25,7 @@ export function readProgramEnrollment(scan: PageScan, client?: string): Partial<
         ? withFormDates(
             scan,
             grid,
-            grid.rows.map((row, index) => member(scan, grid, row, index)),
+            grid.rows.map((row, index) => memberRow(scan, grid, row, `member:${index}`)),
             client,
           )
         : [],
@@ -68,54 +68,67 @@ export function readFamilyMembers(scan: PageScan): Partial<PageFacts> {
   return {
     household: {
       members: grid
-        ? grid.rows.map((row, index) => member(scan, grid, row, index)).filter((m) => m.name.state === 'value')
+        ? grid.rows
+            .map((row, index) => memberRow(scan, grid, row, `member:${index}`))
+            .filter((m) => m.name.state === 'value')
         : [],
     },
   };
 }
 
-function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
+/** The household's grid: ClientTrack's first sub-form grid when it has `fields`, else the first grid that has. */
+export function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
   const byId = scan.root.querySelector('#RendererSF1ResultSet');
   const grids = scan.grids(fields);
   return grids.find((grid) => grid.table === byId) ?? grids[0];
 }
 
-function member(scan: PageScan, grid: Grid, row: GridRow, index: number): HouseholdMember {
-  const key = `member:${index}`;
-  scan.anchor(key, 'Household member', row.element);
+/** One row of a grid of members, its cells read by their columns' captions; `key` names the row's fields. */
+export function rowCells(scan: PageScan, grid: Grid, row: GridRow, key: string) {
   // A column a CoC hides stays in the row, hidden: what it holds is not shown.
   const cell = (field: FieldName) => {
     const target = row.cells[scan.column(grid, field)];
     return target && !isHiddenItself(target) ? target : undefined;
   };
-  const date = (field: FieldName): Read<IsoDate> => {
-    const target = cell(field);
-    if (!target) return UNKNOWN;
-    const control = cellControl(target);
-    const label = headerOf(grid, field, scan);
-    if (!control) return readDateText(cellText(target));
-    return readDate(control, scan.anchor(`${key}:${field}`, label, control));
+  const anchor = (field: FieldName, control: Element) =>
+    scan.anchor(`${key}:${field}`, headerOf(grid, field, scan), control);
+  return {
+    cell,
+    anchor,
+    date(field: FieldName): Read<IsoDate> {
+      const target = cell(field);
+      if (!target) return UNKNOWN;
+      const control = cellControl(target);
+      return control ? readDate(control, anchor(field, control)) : readDateText(cellText(target));
+    },
+    /** The choice in the cell's control, or the words the cell shows. */
+    answer(field: FieldName): Read<string> {
+      const target = cell(field);
+      if (!target) return UNKNOWN;
+      const control = cellControl(target);
+      return control ? readChoice(control, anchor(field, control)) : textRead(cellText(target));
+    },
   };
+}
+
+/** A member's row of a household grid, its fields named under `key`. */
+export function memberRow(scan: PageScan, grid: Grid, row: GridRow, key: string): HouseholdMember {
+  scan.anchor(key, 'Household member', row.element);
+  const cells = rowCells(scan, grid, row, key);
   const checkbox = row.element.querySelector('input[type=checkbox]');
-  const relationshipCell = cell('relationship');
-  const relationshipControl = cellControl(relationshipCell);
+  const name = nameOf(grid, row, scan);
   return {
     key,
-    name: nameOf(grid, row, scan),
+    name,
     selected: checkbox ? known(isChecked(checkbox)) : UNKNOWN,
-    relationship: relationshipControl
-      ? readChoice(
-          relationshipControl,
-          scan.anchor(`${key}:relationship`, headerOf(grid, 'relationship', scan), relationshipControl),
-        )
-      : relationshipCell
-        ? textRead(cellText(relationshipCell))
-        : headCell(cell('headOfHousehold'), nameOf(grid, row, scan)),
-    startDate: date('projectStartDate'),
-    dateOfBirth: date('dateOfBirth'),
-    exitDate: date('exitDate'),
-    moveInDate: date('moveInDate'),
-    engagementDate: date('engagementDate'),
+    relationship: cells.cell('relationship')
+      ? cells.answer('relationship')
+      : headCell(cells.cell('headOfHousehold'), name),
+    startDate: cells.date('projectStartDate'),
+    dateOfBirth: cells.date('dateOfBirth'),
+    exitDate: cells.date('exitDate'),
+    moveInDate: cells.date('moveInDate'),
+    engagementDate: cells.date('engagementDate'),
   };
 }
 
