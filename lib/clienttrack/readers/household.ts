@@ -76,10 +76,14 @@ export function readFamilyMembers(scan: PageScan): Partial<PageFacts> {
   };
 }
 
-/** The household's grid: ClientTrack's first sub-form grid when it has `fields`, else the first grid that has. */
-export function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
-  const byId = scan.root.querySelector('#RendererSF1ResultSet');
-  const grids = scan.grids(fields);
+/** The household's grid: the grids with `fields`, the first sub-form grid first. */
+function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
+  return firstSubForm(scan.root, scan.grids(fields));
+}
+
+/** Of the grids found, ClientTrack's first sub-form grid (the household's), else the first. */
+export function firstSubForm(root: Document, grids: Grid[]): Grid | undefined {
+  const byId = root.querySelector('#RendererSF1ResultSet');
   return grids.find((grid) => grid.table === byId) ?? grids[0];
 }
 
@@ -112,18 +116,14 @@ export function rowCells(scan: PageScan, grid: Grid, row: GridRow, key: string) 
 }
 
 /** A member's row of a household grid, its fields named under `key`. */
-export function memberRow(scan: PageScan, grid: Grid, row: GridRow, key: string): HouseholdMember {
-  scan.anchor(key, 'Household member', row.element);
+function memberRow(scan: PageScan, grid: Grid, row: GridRow, key: string): HouseholdMember {
   const cells = rowCells(scan, grid, row, key);
-  const checkbox = row.element.querySelector('input[type=checkbox]');
-  const name = nameOf(grid, row, scan);
+  const name = memberName(scan, grid, row, key);
   return {
     key,
     name,
-    selected: checkbox ? known(isChecked(checkbox)) : UNKNOWN,
-    relationship: cells.cell('relationship')
-      ? cells.answer('relationship')
-      : headCell(cells.cell('headOfHousehold'), name),
+    selected: rowTick(row),
+    relationship: relationshipIn(cells, name),
     startDate: cells.date('projectStartDate'),
     dateOfBirth: cells.date('dateOfBirth'),
     exitDate: cells.date('exitDate'),
@@ -132,7 +132,15 @@ export function memberRow(scan: PageScan, grid: Grid, row: GridRow, key: string)
   };
 }
 
-function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
+/** The row's tick (selected for the enrollment, or to leave with an exit), when it has a box. */
+export function rowTick(row: GridRow): Read<boolean> {
+  const checkbox = row.element.querySelector('input[type=checkbox]');
+  return checkbox ? known(isChecked(checkbox)) : UNKNOWN;
+}
+
+/** The member's name, the row anchored under `key` for hints about the member. */
+export function memberName(scan: PageScan, grid: Grid, row: GridRow, key: string): Read<string> {
+  scan.anchor(key, 'Household member', row.element);
   const header = row.element.querySelector('th');
   if (header && textOf(header)) return known(textOf(header));
   const first = cellText(row.cells[scan.column(grid, 'firstName')]);
@@ -141,6 +149,13 @@ function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
   const whole = cellText(row.cells[scan.column(grid, 'clientName')]);
   return whole ? known(whole) : UNKNOWN;
 }
+
+/** Relationship to Head of Household, or what a Head of Household column says of the member. */
+export function relationshipIn(cells: RowCells, name: Read<string>): Read<string> {
+  return cells.cell('relationship') ? cells.answer('relationship') : headCell(cells.cell('headOfHousehold'), name);
+}
+
+export type RowCells = ReturnType<typeof rowCells>;
 
 function headerOf(grid: Grid, field: FieldName, scan: PageScan): string {
   return headerCaption(grid, scan.column(grid, field)) ?? captionsFor(field)[0]!;
