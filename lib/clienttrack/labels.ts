@@ -32,6 +32,8 @@ export const FIELD_LABELS = {
   monthlyAmount: ['Monthly Amount', 'Amount'],
   exitDate: ['Exit Date', 'Project Exit Date'],
   destination: ['Destination', 'Exit Destination'],
+  /** The exit page's question for each member of the household [seen in one guide]. */
+  exitThisMember: ['Exit this family member?', 'Exit this household member?', 'Exit this member?'],
   assessmentType: ['Assessment Type', 'Update or Annual', 'Data Collection Stage'],
   assessmentMode: ['New Assessment or Edit Existing', 'New or Edit Existing'],
   clientId: ['Client ID'],

@@ -138,6 +138,24 @@ export const householdMember = z.object({
 });
 export type HouseholdMember = z.infer<typeof householdMember>;
 
+/**
+ * A row of the exit page's list of household members, each asked "exit this family member?" (a
+ * tick or Yes/No) and, in some CoCs, given an Exit Date and Destination of their own.
+ */
+export const exitingMember = z.object({
+  key: z.string(),
+  name: readText,
+  relationship: readText,
+  /** Ticked to exit, or "exit this family member?" answered Yes. */
+  exiting: readOf(z.boolean()),
+  startDate: readDate,
+  /** `unknown` when the list has no Exit Date of its own: the member leaves on the page's. */
+  exitDate: readDate,
+  /** `unknown` when the list has no Destination of its own: the page's is the member's. */
+  destination: readText,
+});
+export type ExitingMember = z.infer<typeof exitingMember>;
+
 export const householdFacts = z.object({
   members: z.array(householdMember),
   /** What the head of household chose on the Update/Annual choice page, when seen. */
@@ -182,6 +200,8 @@ export const facts = z.object({
   client: clientFacts.optional(),
   enrollment: enrollmentFacts.optional(),
   household: householdFacts.optional(),
+  /** The exit page's list of household members leaving with this exit (or not). */
+  exiting: z.array(exitingMember).optional(),
   assessment: assessmentFacts.optional(),
   answers: answerFacts.optional(),
   /** Lists of enrollments (dashboard, Annual Assessment Tool, Client Milestone Age Status). */
@@ -240,6 +260,7 @@ export const pageFacts = z.object({
   client: clientFacts.partial().optional(),
   enrollment: enrollmentFacts.partial().optional(),
   household: householdFacts.optional(),
+  exiting: z.array(exitingMember).optional(),
   assessment: assessmentFacts.partial().optional(),
   answers: answerFacts.optional(),
   rows: z.array(enrollmentRow).optional(),

@@ -1,9 +1,11 @@
-import type { Rule } from './rule';
+import type { Rule, RuleResult } from './rule';
+import type { IsoDate } from '../dates';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
-import { fieldsOf } from '../model/read';
+import { fieldsOf, type Read } from '../model/read';
 import { DATED_PAGES } from './pages';
 import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
 import { unlessInWorkflow } from './workflow';
+import { judgeLeaving, memberExitDate, nameOf } from './household';
 
 export const exitDateValid: Rule = {
   id: 'exit-date-valid',
@@ -21,30 +23,45 @@ export const exitDateValid: Rule = {
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, EXIT_WORKFLOWS, 'an exit workflow');
     if (outside) return [outside];
-    const exitRead = facts.enrollment?.exitDate;
-    if (!exitRead || exitRead.state === 'empty') return [notApplicable('No Exit Date entered yet.')];
-    const label = labelOf(exitRead, 'Exit Date');
-    const about = fieldsOf(exitRead);
-
-    const needs = new Needs();
-    const exit = needs.value(exitRead, label);
-    if (exit === undefined) return [needs.review(about)];
-    if (exit > facts.today) {
-      return [
-        fail(`${label} ${shown(exit)} is after today (${shown(facts.today)}).`, about, {
-          dates: { [label]: exit, Today: facts.today },
-        }),
-      ];
-    }
-    const start = needs.value(facts.enrollment?.startDate, 'Project Start Date');
-    if (start === undefined) return [needs.review(about)];
-    if (exit < start) {
-      return [
-        fail(`${label} ${shown(exit)} is before the Project Start Date ${shown(start)}.`, about, {
-          dates: { [label]: exit, 'Project Start Date': start },
-        }),
-      ];
-    }
-    return [pass(`${label} ${shown(exit)} is within the enrollment.`, about)];
+    const today = facts.today;
+    // The page's member, then each other member the exit page lists as leaving with this exit.
+    return [
+      judgeExit(facts.enrollment?.exitDate, facts.enrollment?.startDate, today),
+      ...judgeLeaving(facts, (member) => [
+        judgeExit(memberExitDate(facts, member), member.startDate, today, nameOf(member)),
+      ]),
+    ];
   },
 };
+
+/** One person's Exit Date against their own Project Start Date and today; `who` names a member other than the page's. */
+function judgeExit(
+  exitRead: Read<IsoDate> | undefined,
+  startRead: Read<IsoDate> | undefined,
+  today: IsoDate,
+  who?: string,
+): RuleResult {
+  const whose = (label: string) => (who ? `${who}'s ${label}` : label);
+  if (!exitRead || exitRead.state === 'empty') return notApplicable(`No ${whose('Exit Date')} entered yet.`);
+  const label = labelOf(exitRead, 'Exit Date');
+  const about = fieldsOf(exitRead);
+
+  const needs = new Needs();
+  const exit = needs.value(exitRead, whose(label));
+  if (exit === undefined) return needs.review(about);
+  if (exit > today) {
+    return fail(`${whose(label)} ${shown(exit)} is after today (${shown(today)}).`, about, {
+      dates: { [label]: exit, Today: today },
+    });
+  }
+  const start = needs.value(startRead, whose('Project Start Date'));
+  if (start === undefined) return needs.review(about);
+  if (exit < start) {
+    return fail(
+      `${whose(label)} ${shown(exit)} is before ${who ? 'their' : 'the'} Project Start Date ${shown(start)}.`,
+      about,
+      { dates: { [label]: exit, 'Project Start Date': start } },
+    );
+  }
+  return pass(`${whose(label)} ${shown(exit)} is within the enrollment.`, about);
+}

@@ -1,6 +1,6 @@
-import { firstLast } from '../model/names';
-import type { EnrollmentFacts, HouseholdMember } from '../model/schemas';
-import { fieldsOf, type Read } from '../model/read';
+import { firstLast, samePerson } from '../model/names';
+import type { EnrollmentFacts, ExitingMember, Facts, HouseholdMember } from '../model/schemas';
+import { fieldsOf, valueOf, type Read } from '../model/read';
 import { isHeadOfHouseholdRelationship } from '../model/answers';
 import type { IsoDate } from '../dates';
 import { Needs } from './results';
@@ -26,7 +26,7 @@ export function selectedMembers(members: HouseholdMember[]): HouseholdMember[] {
 }
 
 /** A member's name for messages, as "First Last". */
-export function nameOf(member: HouseholdMember): string {
+export function nameOf(member: Pick<HouseholdMember, 'name'>): string {
   return member.name.state === 'value' ? firstLast(member.name.value) : 'A member';
 }
 
@@ -52,4 +52,40 @@ export function unsureStartReviews(members: HouseholdMember[]): RuleResult[] {
     noteUnsure(needs, [member]);
     return needs.review(fieldsOf(member.startDate));
   });
+}
+
+/**
+ * Each member the exit page lists, other than the page's own client (whom the page's Exit Date is
+ * about) and the head of household: `leaving` judges one ticked to leave with this exit (or
+ * answered Yes to "exit this family member?"); one not ticked is not judged as leaving, and one
+ * whose answer could not be read is a question. Only members for whom `shows` holds (their row
+ * shows what is judged) are looked at.
+ */
+export function judgeLeaving(
+  facts: Facts,
+  leaving: (member: ExitingMember) => RuleResult[],
+  shows: (member: ExitingMember) => boolean = () => true,
+): RuleResult[] {
+  const client = valueOf(facts.client?.name);
+  return (facts.exiting ?? []).filter(shows).flatMap((member) => {
+    if (
+      isHead(member.relationship) === true ||
+      (client !== undefined && samePerson(valueOf(member.name) ?? '', client))
+    )
+      return [];
+    if (member.exiting.state === 'unknown') {
+      const needs = new Needs();
+      needs.note(
+        `whether ${nameOf(member)} exits`,
+        `whether ${nameOf(member)} leaves with this exit could not be read`,
+      );
+      return [needs.review()];
+    }
+    return valueOf(member.exiting) === true ? leaving(member) : [];
+  });
+}
+
+/** A member's own Exit Date on the exit page's list, or the page's when the list gives none (they leave with it). */
+export function memberExitDate(facts: Facts, member: ExitingMember): Read<IsoDate> | undefined {
+  return member.exitDate.state === 'unknown' ? facts.enrollment?.exitDate : member.exitDate;
 }

@@ -1,10 +1,11 @@
-import type { Rule } from './rule';
+import type { Rule, RuleResult } from './rule';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
-import { fieldsOf } from '../model/read';
+import { fieldsOf, type Read } from '../model/read';
 import { isNoExitInterview } from '../model/answers';
 import { DATED_PAGES } from './pages';
 import { Needs, fail, labelOf, pass } from './results';
 import { unlessInWorkflow } from './workflow';
+import { judgeLeaving, nameOf } from './household';
 
 export const noExitInterview: Rule = {
   id: 'no-exit-interview',
@@ -22,18 +23,29 @@ export const noExitInterview: Rule = {
   evaluate(facts) {
     const outside = unlessInWorkflow(facts, EXIT_WORKFLOWS, 'an exit workflow');
     if (outside) return [outside];
-    const read = facts.answers?.destination;
-    const label = labelOf(read, 'Destination');
-    if (read?.state === 'empty') return [pass(`${label} is not chosen yet.`)];
-    const needs = new Needs();
-    const destination = needs.value(read, label);
-    if (destination === undefined) return [needs.review()];
-    if (!isNoExitInterview(destination)) return [pass(`${label} is not "No exit interview completed".`)];
+    // The page's Destination, then each member's own where the exit page's list gives one.
     return [
-      fail(
-        `${label} is "No exit interview completed": use Default Last Assessment on each remaining page.`,
-        fieldsOf(read),
+      judgeDestination(facts.answers?.destination),
+      ...judgeLeaving(
+        facts,
+        (member) => [judgeDestination(member.destination, nameOf(member))],
+        (member) => member.destination.state !== 'unknown',
       ),
     ];
   },
 };
+
+/** One person's Destination; `who` names a member other than the page's. */
+function judgeDestination(read: Read<string> | undefined, who?: string): RuleResult {
+  const label = labelOf(read, 'Destination');
+  const whose = who ? `${who}'s ${label}` : label;
+  if (read?.state === 'empty') return pass(`${whose} is not chosen yet.`);
+  const needs = new Needs();
+  const destination = needs.value(read, whose);
+  if (destination === undefined) return needs.review();
+  if (!isNoExitInterview(destination)) return pass(`${whose} is not "No exit interview completed".`);
+  return fail(
+    `${whose} is "No exit interview completed": use Default Last Assessment on each remaining page.`,
+    fieldsOf(read),
+  );
+}

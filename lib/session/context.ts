@@ -5,6 +5,7 @@ import {
   clientFacts,
   enrollmentFacts,
   enrollmentRow,
+  exitingMember,
   householdMember,
   isoDate,
   readOf,
@@ -66,6 +67,8 @@ export const sessionContext = z.object({
   headChoice: assessmentChoice.optional(),
   exitDate: readOf(isoDate).optional(),
   destination: readOf(z.string()).optional(),
+  /** The exit page's list of members asked whether they leave with this exit, for their own pages after it. */
+  exiting: z.array(exitingMember).optional(),
   /** The last Client Dashboard seen: its client and enrollment rows. */
   dashboard: z.object({ client: clientFacts, rows: z.array(enrollmentRow) }).optional(),
   /** An action menu item clicked and the dashboard row it belongs to, until the workflow starts. */

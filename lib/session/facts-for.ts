@@ -13,7 +13,8 @@ import { incomeAndBenefitsAnswered } from '../model/answers';
 import { samePerson } from '../model/names';
 import type { IsoDate } from '../dates';
 import type { PersonMemory, ProjectMemory, SessionContext } from './context';
-import { findPerson, headOf, projectOf } from './people';
+import { findPerson, headOf, memberOfHousehold, projectOf } from './people';
+import { exitingRowOf, ownExitFact, withKnownStart } from './exiting';
 import { projectName, stageOf } from './remember';
 
 /**
@@ -29,6 +30,7 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
   const shared = enrollmentFor(session, memberName);
   const row = shared && ownEnrollment(session, memberName) ? shared : undefined;
   const head = headOf(household);
+  const leaving = exitingRowOf(session, memberName);
   const project = valueOf(page.enrollment?.projectName) ?? (shared ? projectName(session) : '');
 
   const enrollment: EnrollmentFacts = {
@@ -36,9 +38,20 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     projectType: firstKnown(page.enrollment?.projectType, shared?.projectType),
     status: firstKnown(page.enrollment?.status, shared?.status, statusFromWorkflow(session)),
     relationship: firstKnown(page.enrollment?.relationship, member?.relationship, row?.relationship),
-    startDate: firstKnown(page.enrollment?.startDate, member?.startDate, shownStart(session, person), row?.startDate),
+    startDate: firstKnown(
+      page.enrollment?.startDate,
+      member?.startDate,
+      shownStart(session, person),
+      row?.startDate,
+      leaving && withKnownStart(session, leaving).startDate,
+    ),
     headStartDate: firstKnown(page.enrollment?.headStartDate, head?.startDate, shared?.headStartDate),
-    exitDate: firstKnown(page.enrollment?.exitDate, session.exitDate, member?.exitDate, shared?.exitDate),
+    exitDate: firstKnown(
+      page.enrollment?.exitDate,
+      ownExitFact(leaving, leaving?.exitDate, session.exitDate),
+      member?.exitDate,
+      shared?.exitDate,
+    ),
     moveInDate: firstKnown(page.enrollment?.moveInDate, member?.moveInDate),
     engagementDate: firstKnown(page.enrollment?.engagementDate, member?.engagementDate),
     priorLivingSituation: firstKnown(
@@ -77,7 +90,14 @@ export function factsFor(session: SessionContext, page: PageFacts, today: IsoDat
     ...(page.assessment || choice
       ? { assessment: { date: page.assessment?.date ?? UNKNOWN, ...(choice ? { choice } : {}) } }
       : {}),
-    answers: { ...page.answers, destination: firstKnown(page.answers?.destination, session.destination) },
+    answers: {
+      ...page.answers,
+      destination: firstKnown(
+        page.answers?.destination,
+        ownExitFact(leaving, leaving?.destination, session.destination),
+      ),
+    },
+    ...(page.exiting ? { exiting: page.exiting.map((candidate) => withKnownStart(session, candidate)) } : {}),
     ...(page.rows ? { rows: page.rows.map((candidate) => withMemory(session, candidate)) } : {}),
     ...(page.actionMenu ? { actionMenu: page.actionMenu } : {}),
     ...(page.search ? { search: page.search } : {}),
@@ -99,10 +119,6 @@ function statusFromWorkflow(session: SessionContext): Read<'active' | 'exited'> 
   if (kind === 'update-annual' || kind === 'intake' || kind === 'exit') return known('active');
   if (kind === 'missed-update-annual' || kind === 're-enter' || kind === 'edit-exit') return known('exited');
   return UNKNOWN;
-}
-
-function memberOfHousehold(session: SessionContext, name: string | undefined): HouseholdMember | undefined {
-  return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
 }
 
 /** The Project Start Date an earlier page of this workflow run showed for the person. */

@@ -44,6 +44,11 @@ export function updateProject(
   };
 }
 
+/** The named person's row of the household grid remembered, if they are in it. */
+export function memberOfHousehold(session: SessionContext, name: string | undefined): HouseholdMember | undefined {
+  return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
+}
+
 /** The head of household among the members ticked for the enrollment (or whose tick is not shown). */
 export function headOf(members: readonly HouseholdMember[] | undefined): HouseholdMember | undefined {
   return members?.find((member) =>

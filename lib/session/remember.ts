@@ -93,6 +93,7 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
       headChoice: undefined,
       exitDate: undefined,
       destination: undefined,
+      exiting: undefined,
       pendingAction: undefined,
       unfinished,
     };
@@ -107,6 +108,7 @@ function rememberShell(session: SessionContext, shell: ShellFacts): SessionConte
     headChoice: undefined,
     exitDate: undefined,
     destination: undefined,
+    exiting: undefined,
     ...(ended && !ended.finishReached
       ? {
           unfinished: {
@@ -181,6 +183,7 @@ function rememberContent(session: SessionContext, page: PageFacts): SessionConte
         ...session,
         ...optional('exitDate', remembered(page.enrollment?.exitDate)),
         ...optional('destination', remembered(page.answers?.destination)),
+        ...optional('exiting', page.exiting && withoutFields(page.exiting)),
       };
     case 'client-dashboard': {
       const client = page.client;

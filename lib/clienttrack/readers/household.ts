@@ -25,7 +25,7 @@ export function readProgramEnrollment(scan: PageScan, client?: string): Partial<
         ? withFormDates(
             scan,
             grid,
-            grid.rows.map((row, index) => member(scan, grid, row, index)),
+            grid.rows.map((row, index) => memberRow(scan, grid, row, `member:${index}`)),
             client,
           )
         : [],
@@ -68,58 +68,79 @@ export function readFamilyMembers(scan: PageScan): Partial<PageFacts> {
   return {
     household: {
       members: grid
-        ? grid.rows.map((row, index) => member(scan, grid, row, index)).filter((m) => m.name.state === 'value')
+        ? grid.rows
+            .map((row, index) => memberRow(scan, grid, row, `member:${index}`))
+            .filter((m) => m.name.state === 'value')
         : [],
     },
   };
 }
 
+/** The household's grid: the grids with `fields`, the first sub-form grid first. */
 function householdGrid(scan: PageScan, fields: FieldName[]): Grid | undefined {
-  const byId = scan.root.querySelector('#RendererSF1ResultSet');
-  const grids = scan.grids(fields);
+  return firstSubForm(scan.root, scan.grids(fields));
+}
+
+/** Of the grids found, ClientTrack's first sub-form grid (the household's), else the first. */
+export function firstSubForm(root: Document, grids: Grid[]): Grid | undefined {
+  const byId = root.querySelector('#RendererSF1ResultSet');
   return grids.find((grid) => grid.table === byId) ?? grids[0];
 }
 
-function member(scan: PageScan, grid: Grid, row: GridRow, index: number): HouseholdMember {
-  const key = `member:${index}`;
-  scan.anchor(key, 'Household member', row.element);
+/** One row of a grid of members, its cells read by their columns' captions; `key` names the row's fields. */
+export function rowCells(scan: PageScan, grid: Grid, row: GridRow, key: string) {
   // A column a CoC hides stays in the row, hidden: what it holds is not shown.
   const cell = (field: FieldName) => {
     const target = row.cells[scan.column(grid, field)];
     return target && !isHiddenItself(target) ? target : undefined;
   };
-  const date = (field: FieldName): Read<IsoDate> => {
-    const target = cell(field);
-    if (!target) return UNKNOWN;
-    const control = cellControl(target);
-    const label = headerOf(grid, field, scan);
-    if (!control) return readDateText(cellText(target));
-    return readDate(control, scan.anchor(`${key}:${field}`, label, control));
-  };
-  const checkbox = row.element.querySelector('input[type=checkbox]');
-  const relationshipCell = cell('relationship');
-  const relationshipControl = cellControl(relationshipCell);
+  const anchor = (field: FieldName, control: Element) =>
+    scan.anchor(`${key}:${field}`, headerOf(grid, field, scan), control);
   return {
-    key,
-    name: nameOf(grid, row, scan),
-    selected: checkbox ? known(isChecked(checkbox)) : UNKNOWN,
-    relationship: relationshipControl
-      ? readChoice(
-          relationshipControl,
-          scan.anchor(`${key}:relationship`, headerOf(grid, 'relationship', scan), relationshipControl),
-        )
-      : relationshipCell
-        ? textRead(cellText(relationshipCell))
-        : headCell(cell('headOfHousehold'), nameOf(grid, row, scan)),
-    startDate: date('projectStartDate'),
-    dateOfBirth: date('dateOfBirth'),
-    exitDate: date('exitDate'),
-    moveInDate: date('moveInDate'),
-    engagementDate: date('engagementDate'),
+    cell,
+    anchor,
+    date(field: FieldName): Read<IsoDate> {
+      const target = cell(field);
+      if (!target) return UNKNOWN;
+      const control = cellControl(target);
+      return control ? readDate(control, anchor(field, control)) : readDateText(cellText(target));
+    },
+    /** The choice in the cell's control, or the words the cell shows. */
+    answer(field: FieldName): Read<string> {
+      const target = cell(field);
+      if (!target) return UNKNOWN;
+      const control = cellControl(target);
+      return control ? readChoice(control, anchor(field, control)) : textRead(cellText(target));
+    },
   };
 }
 
-function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
+/** A member's row of a household grid, its fields named under `key`. */
+function memberRow(scan: PageScan, grid: Grid, row: GridRow, key: string): HouseholdMember {
+  const cells = rowCells(scan, grid, row, key);
+  const name = memberName(scan, grid, row, key);
+  return {
+    key,
+    name,
+    selected: rowTick(row),
+    relationship: relationshipIn(cells, name),
+    startDate: cells.date('projectStartDate'),
+    dateOfBirth: cells.date('dateOfBirth'),
+    exitDate: cells.date('exitDate'),
+    moveInDate: cells.date('moveInDate'),
+    engagementDate: cells.date('engagementDate'),
+  };
+}
+
+/** The row's tick (selected for the enrollment, or to leave with an exit), when it has a box. */
+export function rowTick(row: GridRow): Read<boolean> {
+  const checkbox = row.element.querySelector('input[type=checkbox]');
+  return checkbox ? known(isChecked(checkbox)) : UNKNOWN;
+}
+
+/** The member's name, the row anchored under `key` for hints about the member. */
+export function memberName(scan: PageScan, grid: Grid, row: GridRow, key: string): Read<string> {
+  scan.anchor(key, 'Household member', row.element);
   const header = row.element.querySelector('th');
   if (header && textOf(header)) return known(textOf(header));
   const first = cellText(row.cells[scan.column(grid, 'firstName')]);
@@ -128,6 +149,13 @@ function nameOf(grid: Grid, row: GridRow, scan: PageScan): Read<string> {
   const whole = cellText(row.cells[scan.column(grid, 'clientName')]);
   return whole ? known(whole) : UNKNOWN;
 }
+
+/** Relationship to Head of Household, or what a Head of Household column says of the member. */
+export function relationshipIn(cells: RowCells, name: Read<string>): Read<string> {
+  return cells.cell('relationship') ? cells.answer('relationship') : headCell(cells.cell('headOfHousehold'), name);
+}
+
+export type RowCells = ReturnType<typeof rowCells>;
 
 function headerOf(grid: Grid, field: FieldName, scan: PageScan): string {
   return headerCaption(grid, scan.column(grid, field)) ?? captionsFor(field)[0]!;

@@ -26,6 +26,7 @@ const page = (name: string) => new URL(`eighth-coc/${name}.html`, FIXTURES);
 const otherAssessment =
   'household-assessment-type-consistent: Head of household is editing the assessment of 08/15/2026; this member has the one of 08/14/2026.';
 const exitBeforeStart = 'exit-date-valid: Exit Date 02/01/2025 is before the Project Start Date 02/10/2025.';
+const mateoExitUnreadable = 'date-unreadable: Exit Date "02/30/2026" is not a date: February 2026 has no day 30.';
 
 describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and abbreviations, Edit Existing with its list, HUD element numbers in captions', () => {
   const pages = walk('eighth-coc', { dashboard: onOpenEnrollment('Update / Annual Assessment') });
@@ -62,7 +63,7 @@ describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and ab
         otherAssessment,
         'date-unreadable: Assessment Date "2026-08-14" is not a date: Dates are written MM/DD/YYYY, for example 03/01/2026.',
       ],
-      exit: [exitBeforeStart],
+      exit: [exitBeforeStart, mateoExitUnreadable],
       'exit-income': [
         exitBeforeStart,
         'date-unreadable: Assessment Date "12/1/26" is not a date: Dates are written MM/DD/YYYY, for example 03/01/2026.',
@@ -174,7 +175,8 @@ describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and ab
     const { read } = readFixture(page('09-exit'));
     expect(valueOf(read.page.answers?.destination)).toBe('Rental by client, with RRH or equivalent subsidy');
     expect(outcomes(pages.get('exit'), 'no-exit-interview')).toEqual(['pass']);
-    expect(outcomes(pages.get('exit'), 'exit-date-valid')).toEqual(['fail']);
+    // The head's, then Luis's and Mateo's own.
+    expect(outcomes(pages.get('exit'), 'exit-date-valid')).toEqual(['fail', 'pass', 'needs-review']);
   });
 
   it('places the exit page by its Exit Date in an exit workflow when the Destination is worded otherwise, so the list of members exiting with the head is not taken for a household without one', () => {
@@ -188,15 +190,31 @@ describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and ab
     expect(read.page.page.kind).toBe('exit');
     const session = rememberPage(rememberPage(EMPTY_SESSION, shell.page), read.page);
     const findings = judgePage(read.page, session, DEFAULT_CHECK_SETTINGS, TODAY).findings;
-    expect(findings.filter((f) => f.outcome === 'fail').map((f) => f.ruleId)).toEqual(['exit-date-valid']);
+    expect(findings.filter((f) => f.outcome === 'fail').map((f) => f.ruleId)).toEqual([
+      'exit-date-valid',
+      'date-unreadable',
+    ]);
     expect(findings.find((f) => f.ruleId === 'no-exit-interview')?.outcome).toBe('needs-review');
   });
 
-  it('deliberately does not read each member’s Exit Date in the exit page’s list of members exiting', () => {
-    // Read as the household, the list (which leaves out the head) would be judged by the enrollment's
-    // household rules; Luis's 12/03/2026 and Mateo's impossible 02/30/2026 are not judged here.
+  it('reads the list of members exiting with the head, each with their own Exit Date, and flags the impossible one', () => {
+    // Not the household: the list leaves out the head, and the enrollment's household rules do not judge it.
     const { read } = readFixture(page('09-exit'));
     expect(read.page.household).toBeUndefined();
-    expect(outcomes(pages.get('exit'), 'date-unreadable')).toEqual(['pass']);
+    expect(
+      read.page.exiting?.map((m) => [valueOf(m.name), valueOf(m.exiting), valueOf(m.startDate), m.exitDate.state]),
+    ).toEqual([
+      ['Reyes, Luis', true, '2025-02-24', 'value'],
+      ['Reyes, Mateo', true, '2025-02-10', 'unreadable'],
+    ]);
+    const exit = pages.get('exit');
+    // Mateo's impossible 02/30/2026 is flagged beside his own box, and his exit cannot be judged.
+    const unreadable = exit?.findings.filter((f) => f.ruleId === 'date-unreadable' && f.outcome === 'fail');
+    expect(unreadable?.map((f) => f.about)).toEqual([['exiting:1:exitDate']]);
+    const own = exit?.findings.filter((f) => f.ruleId === 'exit-date-valid').slice(1);
+    expect(own?.map((f) => [f.outcome, f.message])).toEqual([
+      ['pass', "Luis Reyes's Exit Date 12/03/2026 is within the enrollment."],
+      ['needs-review', 'Not checked: Mateo Reyes\'s Exit Date is not a readable date ("02/30/2026").'],
+    ]);
   });
 });

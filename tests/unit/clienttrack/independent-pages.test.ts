@@ -310,7 +310,11 @@ describe('a third CoC’s markup: headers over two lines, table-cell workflow st
   });
 
   it('judges the Exit Date against a Project Start Date the exit page shows as plain text', () => {
-    expect(outcomes(pages.get('exit'), 'exit-date-valid')).toEqual(['pass']);
+    // The head's, then the two members ticked to leave with the page's Exit Date, each against their own start.
+    expect(outcomes(pages.get('exit'), 'exit-date-valid')).toEqual(['pass', 'pass', 'pass']);
+    expect(
+      pages.get('exit')?.findings.find((f) => f.ruleId === 'exit-date-valid' && f.message.startsWith('Ava'))?.message,
+    ).toBe("Ava Greene's Exit Date 11/30/2026 is within the enrollment.");
   });
 
   it('reads a Destination captioned inside its own cell, before the select', () => {
