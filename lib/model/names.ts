@@ -16,8 +16,14 @@ export function joinWords(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-function personKey(name: string): string {
-  return firstLast(name).toLowerCase().replace(/\s+/g, ' ');
+/** "Ana Rivera" and "Rivera, Ana" are one key. */
+export function personKey(name: string): string {
+  return wordsOf(firstLast(name));
+}
+
+/** Text as a person compares it: spacing and case make no difference. */
+export function wordsOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The Head of Household column says who the head is (a name) or whether this client is (Yes/No). */

@@ -1,4 +1,5 @@
 import type { WorkflowKind } from './vocabulary';
+import { wordsOf } from './names';
 
 // The workflow bar names the workflow; CoCs word menu items a little differently.
 const PATTERNS: [RegExp, WorkflowKind][] = [
@@ -13,6 +14,6 @@ const PATTERNS: [RegExp, WorkflowKind][] = [
 ];
 
 export function workflowKindFromName(name: string): WorkflowKind | undefined {
-  const words = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const words = wordsOf(name);
   return PATTERNS.find(([pattern]) => pattern.test(words))?.[1];
 }

@@ -1,5 +1,5 @@
 import { addDays, isoDateFromParts, partsOf } from '../../dates';
-import { firstLast } from '../../model/names';
+import { firstLast, personKey } from '../../model/names';
 
 // The replacements of one page report. One instance serves every frame of the report, so a person
 // is the same "Person N" in the app shell and the workspace, a Client ID maps to the same digits
@@ -156,11 +156,6 @@ export class Pseudonyms {
   private digit(from: number): string {
     return String(from + Math.floor(this.random() * (10 - from)));
   }
-}
-
-/** "Ana Rivera" and "Rivera, Ana" are one key. */
-function personKey(name: string): string {
-  return firstLast(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** 100 to 1500 days either way, never within 20 days of a whole number of years. */

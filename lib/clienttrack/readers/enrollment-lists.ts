@@ -11,7 +11,7 @@ import type { IsoDate } from '../../dates';
 import type { FieldName } from '../labels';
 import { cellText, type Grid, type GridRow } from '../grid';
 import { readDateText } from '../controls';
-import { firstLast, relationshipFromHead } from '../../model/names';
+import { firstLast, relationshipFromHead, wordsOf } from '../../model/names';
 import { projectTypeFromText } from '../project-types';
 import { textOf } from '../text';
 import { isHidden, isHiddenItself } from '../visibility';
@@ -246,11 +246,9 @@ function holdsDate(enrollment: EnrollmentFacts, date: IsoDate): boolean {
  * Re-Housing (PH - Rapid Re-Housing)"). Other words in brackets may tell two projects apart.
  */
 function sameProject(a: string, b: string): boolean {
-  const [one, other] = [projectWords(a), projectWords(b)];
+  const [one, other] = [wordsOf(a), wordsOf(b)];
   return one === other || withoutTypeAfter(one) === other || withoutTypeAfter(other) === one;
 }
-
-const projectWords = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 function withoutTypeAfter(name: string): string {
   const bracketed = /^(.*\S)\s*\(([^()]*)\)$/.exec(name);
