@@ -1,5 +1,6 @@
 import type { Rule, RuleResult } from './rule';
-import type { FieldRef } from '../model/read';
+import type { FieldRef, Read } from '../model/read';
+import { firstLast } from '../model/names';
 import type { EnrollmentRow, Facts } from '../model/schemas';
 import { PAGE_KINDS } from '../model/vocabulary';
 import { fail, pass } from './results';
@@ -8,6 +9,8 @@ interface UnreadableField {
   text: string;
   reason: string;
   field: FieldRef;
+  /** The person of a list's row (a household member, a report's client), to tell rows apart in the panel. */
+  who?: string;
 }
 
 export const dateUnreadable: Rule = {
@@ -30,7 +33,7 @@ export const dateUnreadable: Rule = {
 
 function judgeRow(row: EnrollmentRow): RuleResult[] {
   const found: RuleResult[] = [];
-  walk(row, (field) => found.push(failFor(field)));
+  walk(row, (field) => found.push(failFor(field)), personIn(row.client));
   return found;
 }
 
@@ -52,24 +55,33 @@ function summarise(facts: Facts, rowResults: readonly RuleResult[]): RuleResult[
   return out.length > 0 ? out : [pass('Every date on this page is readable.')];
 }
 
-function failFor({ text, reason, field }: UnreadableField): RuleResult {
-  return fail(`${field.label} "${text}" is not a date: ${reason}`, [field.key]);
+function failFor({ text, reason, field, who }: UnreadableField): RuleResult {
+  return fail(`${who ? `${who}'s ` : ''}${field.label} "${text}" is not a date: ${reason}`, [field.key]);
+}
+
+/** The name of a list row's person, as "First Last"; a row whose name is not read names no one. */
+function personIn(row: unknown): string | undefined {
+  const name = (row as { name?: Read<string> } | null)?.name;
+  return name?.state === 'value' && typeof name.value === 'string' ? firstLast(name.value) : undefined;
 }
 
 /** Every unreadable fact read from a field, in the order met; a date still being typed is judged on blur, once complete, or once it can no longer become a date. */
-function walk(value: object, found: (field: UnreadableField) => void): void {
+function walk(value: object, found: (field: UnreadableField) => void, who?: string): void {
   if (Array.isArray(value)) {
-    for (const item of value) if (item !== null && typeof item === 'object') walk(item, found);
+    // A list of people (household members, members leaving): each item's dates are that person's.
+    for (const item of value) if (item !== null && typeof item === 'object') walk(item, found, personIn(item) ?? who);
     return;
   }
   const read = value as { state?: unknown; text?: unknown; reason?: unknown; field?: FieldRef; typing?: true };
   if (read.state === 'unreadable' && read.field) {
-    if (!read.typing) found({ text: String(read.text), reason: String(read.reason), field: read.field });
+    if (!read.typing) {
+      found({ text: String(read.text), reason: String(read.reason), field: read.field, ...(who ? { who } : {}) });
+    }
     return;
   }
   // Walked without copying: a long list's facts are thousands of objects.
   for (const key in value) {
     const child = (value as Record<string, unknown>)[key];
-    if (child !== null && typeof child === 'object') walk(child, found);
+    if (child !== null && typeof child === 'object') walk(child, found, who);
   }
 }

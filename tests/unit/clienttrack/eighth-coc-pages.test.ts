@@ -26,7 +26,8 @@ const page = (name: string) => new URL(`eighth-coc/${name}.html`, FIXTURES);
 const otherAssessment =
   'household-assessment-type-consistent: Head of household is editing the assessment of 08/15/2026; this member has the one of 08/14/2026.';
 const exitBeforeStart = 'exit-date-valid: Exit Date 02/01/2025 is before the Project Start Date 02/10/2025.';
-const mateoExitUnreadable = 'date-unreadable: Exit Date "02/30/2026" is not a date: February 2026 has no day 30.';
+const mateoExitUnreadable =
+  'date-unreadable: Mateo Reyes\'s Exit Date "02/30/2026" is not a date: February 2026 has no day 30.';
 
 describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and abbreviations, Edit Existing with its list, HUD element numbers in captions', () => {
   const pages = walk('eighth-coc', { dashboard: onOpenEnrollment('Update / Annual Assessment') });

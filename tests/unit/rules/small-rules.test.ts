@@ -38,7 +38,7 @@ describe('date-unreadable', () => {
     const results = dateUnreadable.evaluate(facts, params);
     expect(results.map((r) => [r.outcome, r.about, r.message])).toEqual([
       ['fail', ['exitDate'], 'Exit Date "02/30/2026" is not a date: February 2026 has no day 30.'],
-      ['fail', ['Ana:start'], 'Project Start Date "3/45/2026" is not a date: March 2026 has no day 45.'],
+      ['fail', ['Ana:start'], 'Ana\'s Project Start Date "3/45/2026" is not a date: March 2026 has no day 45.'],
     ]);
   });
 
