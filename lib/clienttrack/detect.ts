@@ -95,11 +95,25 @@ function byHeading({ root }: PageContext): PageKind | undefined {
   return kindNamed(firstHeading(root));
 }
 
-/** The workflow bar's current step, which names the page in the workspace (not a dialog over it). */
-function byWorkflowStep({ shell, frame }: PageContext): PageKind | undefined {
-  if (frame === 'dialog' || shell?.workflow.state !== 'value') return undefined;
+/**
+ * The workflow bar's current step, which names the page in the workspace: not a dialog over it,
+ * nor a frame beside it that shows nothing (the shell's hidden `completelyblank.html`).
+ */
+function byWorkflowStep({ root, shell, frame }: PageContext): PageKind | undefined {
+  if (frame === 'dialog' || shell?.workflow.state !== 'value' || showsNothing(root)) return undefined;
   return kindNamed(shell.currentStep);
 }
+
+/** No element to see and no text in the body: scripts, styles and the like only. */
+function showsNothing(root: Document): boolean {
+  const body = root.body;
+  if (!body) return true;
+  return ![...body.childNodes].some((node) =>
+    node.nodeType === TEXT_NODE ? node.textContent?.trim() : !UNSEEN_TAGS.has((node as Element).tagName ?? ''),
+  );
+}
+const TEXT_NODE = 3;
+const UNSEEN_TAGS = new Set(['', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
 
 const isAppShell = ({ root, isTop }: PageContext) => isTop && holds(root, 'iframe[id^="TabFrame_"]');
 const isLogin = ({ root }: PageContext) => holds(root, 'input[type=password]');
