@@ -3,7 +3,7 @@ import type { FieldRef, Read } from '../model/read';
 import { firstLast } from '../model/names';
 import type { EnrollmentRow, Facts } from '../model/schemas';
 import { PAGE_KINDS } from '../model/vocabulary';
-import { fail, pass } from './results';
+import { fail, pass, whose } from './results';
 
 interface UnreadableField {
   text: string;
@@ -56,7 +56,7 @@ function summarise(facts: Facts, rowResults: readonly RuleResult[]): RuleResult[
 }
 
 function failFor({ text, reason, field, who }: UnreadableField): RuleResult {
-  return fail(`${who ? `${who}'s ` : ''}${field.label} "${text}" is not a date: ${reason}`, [field.key]);
+  return fail(`${whose(field.label, who)} "${text}" is not a date: ${reason}`, [field.key]);
 }
 
 /** The name of a list row's person, as "First Last"; a row whose name is not read names no one. */

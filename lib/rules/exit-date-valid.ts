@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import { EXIT_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf, type Read } from '../model/read';
 import { DATED_PAGES } from './pages';
-import { Needs, fail, labelOf, notApplicable, pass, shown } from './results';
+import { Needs, fail, labelOf, notApplicable, pass, shown, whose } from './results';
 import { unlessInWorkflow } from './workflow';
 import { judgeLeaving, memberExitDate, nameOf } from './household';
 
@@ -41,27 +41,26 @@ function judgeExit(
   today: IsoDate,
   who?: string,
 ): RuleResult {
-  const whose = (label: string) => (who ? `${who}'s ${label}` : label);
-  if (!exitRead || exitRead.state === 'empty') return notApplicable(`No ${whose('Exit Date')} entered yet.`);
+  if (!exitRead || exitRead.state === 'empty') return notApplicable(`No ${whose('Exit Date', who)} entered yet.`);
   const label = labelOf(exitRead, 'Exit Date');
   const about = fieldsOf(exitRead);
 
   const needs = new Needs();
-  const exit = needs.value(exitRead, whose(label));
+  const exit = needs.value(exitRead, whose(label, who));
   if (exit === undefined) return needs.review(about);
   if (exit > today) {
-    return fail(`${whose(label)} ${shown(exit)} is after today (${shown(today)}).`, about, {
+    return fail(`${whose(label, who)} ${shown(exit)} is after today (${shown(today)}).`, about, {
       dates: { [label]: exit, Today: today },
     });
   }
-  const start = needs.value(startRead, whose('Project Start Date'));
+  const start = needs.value(startRead, whose('Project Start Date', who));
   if (start === undefined) return needs.review(about);
   if (exit < start) {
     return fail(
-      `${whose(label)} ${shown(exit)} is before ${who ? 'their' : 'the'} Project Start Date ${shown(start)}.`,
+      `${whose(label, who)} ${shown(exit)} is before ${who ? 'their' : 'the'} Project Start Date ${shown(start)}.`,
       about,
       { dates: { [label]: exit, 'Project Start Date': start } },
     );
   }
-  return pass(`${whose(label)} ${shown(exit)} is within the enrollment.`, about);
+  return pass(`${whose(label, who)} ${shown(exit)} is within the enrollment.`, about);
 }

@@ -3,7 +3,7 @@ import { EXIT_WORKFLOWS } from '../model/vocabulary';
 import { fieldsOf, type Read } from '../model/read';
 import { isNoExitInterview } from '../model/answers';
 import { DATED_PAGES } from './pages';
-import { Needs, fail, labelOf, pass } from './results';
+import { Needs, fail, labelOf, pass, whose } from './results';
 import { unlessInWorkflow } from './workflow';
 import { judgeLeaving, nameOf } from './household';
 
@@ -38,14 +38,14 @@ export const noExitInterview: Rule = {
 /** One person's Destination; `who` names a member other than the page's. */
 function judgeDestination(read: Read<string> | undefined, who?: string): RuleResult {
   const label = labelOf(read, 'Destination');
-  const whose = who ? `${who}'s ${label}` : label;
-  if (read?.state === 'empty') return pass(`${whose} is not chosen yet.`);
+  const named = whose(label, who);
+  if (read?.state === 'empty') return pass(`${named} is not chosen yet.`);
   const needs = new Needs();
-  const destination = needs.value(read, whose);
+  const destination = needs.value(read, named);
   if (destination === undefined) return needs.review();
-  if (!isNoExitInterview(destination)) return pass(`${whose} is not "No exit interview completed".`);
+  if (!isNoExitInterview(destination)) return pass(`${named} is not "No exit interview completed".`);
   return fail(
-    `${whose} is "No exit interview completed": use Default Last Assessment on each remaining page.`,
+    `${named} is "No exit interview completed": use Default Last Assessment on each remaining page.`,
     fieldsOf(read),
   );
 }

@@ -57,6 +57,11 @@ export function labelOf(read: Read<unknown> | undefined, fallback: string): stri
   return read && read.state !== 'unknown' && read.field ? read.field.label : fallback;
 }
 
+/** A field's label as the page names it, with the member's name first when it is someone else's ("Ana Cruz's Exit Date"). */
+export function whose(label: string, who?: string): string {
+  return who ? `${who}'s ${label}` : label;
+}
+
 /**
  * `make`, with each text kept once made: the audit words a few thousand dates and labels into tens
  * of millions of messages, passes included. Emptied when full, so a long session cannot grow it

@@ -1,8 +1,7 @@
 import type { ExitingMember } from '../model/schemas';
 import { firstKnown, known, valueOf, type Read } from '../model/read';
-import { samePerson } from '../model/names';
 import type { SessionContext } from './context';
-import { findPerson, memberOfHousehold, projectOf } from './people';
+import { findPerson, memberOfHousehold, projectOf, rowNamed } from './people';
 import { projectName } from './remember';
 
 // The exit page's list of household members leaving with this exit: each member's own dates, for
@@ -10,7 +9,7 @@ import { projectName } from './remember';
 
 /** The named member's row of the exit page's list seen in this workflow run. */
 export function exitingRowOf(session: SessionContext, name: string | undefined): ExitingMember | undefined {
-  return name ? session.exiting?.find((member) => samePerson(valueOf(member.name) ?? '', name)) : undefined;
+  return rowNamed(session.exiting, name);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { firstLast, samePerson } from '../model/names';
 import type { HouseholdMember } from '../model/schemas';
-import { valueOf } from '../model/read';
+import { valueOf, type Read } from '../model/read';
 import { isHeadOfHouseholdRelationship } from '../model/answers';
 import type { PersonMemory, ProjectMemory, SessionContext } from './context';
 
@@ -44,9 +44,17 @@ export function updateProject(
   };
 }
 
+/** The named person's row of a list remembered (the household grid, the exit page's members leaving). */
+export function rowNamed<Row extends { name: Read<string> }>(
+  rows: readonly Row[] | undefined,
+  name: string | undefined,
+): Row | undefined {
+  return name ? rows?.find((row) => samePerson(valueOf(row.name) ?? '', name)) : undefined;
+}
+
 /** The named person's row of the household grid remembered, if they are in it. */
 export function memberOfHousehold(session: SessionContext, name: string | undefined): HouseholdMember | undefined {
-  return name ? session.household?.find((candidate) => samePerson(valueOf(candidate.name) ?? '', name)) : undefined;
+  return rowNamed(session.household, name);
 }
 
 /** The head of household among the members ticked for the enrollment (or whose tick is not shown). */
