@@ -4,7 +4,7 @@ import { ClientTrack, TODAY } from '../e2e/clienttrack';
 import { BENCH_BUILDS, launchForBenchmark, type BenchBuild } from './browsers';
 import { openBenchmarkPage } from './benchmark-page';
 import { measureInputToHint, type LatencyOptions } from './latency';
-import { loadInRounds, type LoadTiming, type PageLoadOptions } from './page-load';
+import { loadInRounds, type LoadTiming, type PageLoadOptions, type RoundLoads } from './page-load';
 import { contentScriptSizes, type ScriptSize } from './content-script-size';
 import { median, percentile } from './stats';
 import { measureLargePage, type LargePageOptions } from './large-page';
@@ -18,9 +18,14 @@ import { busyLine, figureLine, machineLine, noteLine } from './report';
 // `--only=b` the page load alone (it needs the e2e and bench-empty builds).
 
 const LATENCY: LatencyOptions = { edits: 240, warmUp: 40, settleMs: 50, timeoutMs: 2000 };
-// One round's ratio is noisy on a shared machine (the spread of its middle half is printed beside the
-// figure): the median of 90 rounds wanders about 0.6 times as far as that of 30 (1 / √3).
-const LOADS: PageLoadOptions = { rounds: 90, warmUp: 3, settleMs: 300 };
+// One round's ratio is noisy (the spread of its middle half, printed beside the figure, is about
+// 0.3 wide even on a quiet machine), so the median of 90 rounds still wandered by ±4 % between runs
+// that had the same build in both places (2026-12-07); 180 rounds narrow that by √2. Two Chromiums
+// with the same build may also differ for as long as they run (which cores their processes meet),
+// so the rounds are split over three sets of browsers, each launched afresh; each set's rounds are
+// a whole number of turns of round-order.ts.
+const LOADS: PageLoadOptions = { rounds: 60, warmUp: 3, settleMs: 300 };
+const LOAD_SETS = 3;
 const LARGE: LargePageOptions = {
   rows: [100, 1000, 10000],
   checks: (rows) => (rows >= 10000 ? 10 : 40),
@@ -54,9 +59,7 @@ async function main(): Promise<void> {
   const loadOnly = process.argv.includes('--only=b');
   const builds = largeOnly ? (['none'] as const) : BENCH_BUILDS;
   const simulator = await startSimulator({ today: TODAY });
-  const browsers = Object.fromEntries(
-    await Promise.all(builds.map(async (build) => [build, await launchForBenchmark(build)] as const)),
-  ) as Partial<Record<BenchBuild, BrowserContext>>;
+  const browsers: Partial<Record<BenchBuild, BrowserContext>> = await launchAll(builds);
   try {
     if (!largeOnly) {
       const all = browsers as Record<BenchBuild, BrowserContext>;
@@ -72,6 +75,13 @@ async function main(): Promise<void> {
   }
   if (!largeOnly && !loadOnly) reportContentScriptSize();
   console.log(`\n${noteLine(`At the end: ${busyLine()}`)}`);
+}
+
+/** A Chromium for each of `builds`, launched side by side. */
+async function launchAll<Build extends BenchBuild>(builds: readonly Build[]): Promise<Record<Build, BrowserContext>> {
+  return Object.fromEntries(
+    await Promise.all(builds.map(async (build) => [build, await launchForBenchmark(build)] as const)),
+  ) as Record<Build, BrowserContext>;
 }
 
 /** (a) Prints input-to-hint latency; returns the URL that reopens the benchmark page. */
@@ -110,7 +120,17 @@ async function benchmarkPageUrl(withExtension: BrowserContext, origin: string): 
 
 /** (b) Prints our load time over that with an empty content script in the same frames, and over none. */
 async function reportPageLoad(url: string, browsers: Record<BenchBuild, BrowserContext>): Promise<void> {
-  const loads = await loadInRounds(url, browsers, LOADS);
+  const loads: RoundLoads = { ours: [], empty: [], none: [] };
+  for (let set = 0; set < LOAD_SETS; set++) {
+    const fresh = set === 0 ? browsers : await launchAll(BENCH_BUILDS);
+    try {
+      const setLoads = await loadInRounds(url, fresh, LOADS);
+      for (const build of BENCH_BUILDS) loads[build].push(...setLoads[build]);
+    } finally {
+      if (set > 0) await Promise.all(BENCH_BUILDS.map((build) => fresh[build].close()));
+    }
+  }
+  const rounds = loads.ours.length;
   const ratios = (over: BenchBuild) => loads.ours.map((timing, i) => timing.loadEnd / loads[over][i]!.loadEnd);
   const ratio = (over: BenchBuild) => median(ratios(over));
   const extra = (build: BenchBuild, over: BenchBuild) =>
@@ -122,7 +142,7 @@ async function reportPageLoad(url: string, browsers: Record<BenchBuild, BrowserC
   );
   console.log(
     noteLine(
-      `${LOADS.rounds} rounds after ${LOADS.warmUp} warm-up, one load in each of three Chromiums per round (ours, empty content script, no extension), the order turning each round`,
+      `${rounds} rounds in ${LOAD_SETS} sets of three Chromiums launched afresh (ours, empty content script, no extension), ${LOADS.warmUp} warm-up rounds in each; one load in each per round, each build following each other one equally often`,
     ),
   );
   console.log(

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { ClientTrack } from '../e2e/clienttrack';
 import { BENCH_BUILDS, type BenchBuild } from './browsers';
+import { roundOrder } from './round-order';
 
 export interface PageLoadOptions {
   /** Rounds timed and kept (one load in each browser per round). */
@@ -38,8 +39,8 @@ const NOTE_CHECKED = `new MutationObserver(() => {
 
 /**
  * Loads the same URL in each browser (ours, the empty content script, no extension), one after
- * another in rounds, turning the order round by round so that none always meets a warmer server
- * or a busier CPU. Each browser keeps one tab and navigates it again and again, as a case worker
+ * another in rounds, in orders that have each build follow each other one equally often
+ * (round-order.ts), so that none more often meets a warmer server or a busier CPU. Each browser keeps one tab and navigates it again and again, as a case worker
  * moves from page to page: the renderer process and its compiled scripts stay warm in all.
  */
 export async function loadInRounds(
@@ -56,8 +57,7 @@ export async function loadInRounds(
   const result: RoundLoads = { ours: [], empty: [], none: [] };
   try {
     for (let round = 0; round < options.warmUp + options.rounds; round++) {
-      const order = BENCH_BUILDS.map((_, i) => BENCH_BUILDS[(round + i) % BENCH_BUILDS.length]!);
-      for (const build of order) {
+      for (const build of roundOrder(round)) {
         const ours = build === 'ours' ? browsers.ours : undefined;
         const timing = await loadOnce(tabs[build], url, options.settleMs, ours);
         if (round >= options.warmUp) result[build].push(timing);
