@@ -72,6 +72,7 @@ function areSteps(children: Element[]): boolean {
  * `wf-step-current`, and as ASP.NET pages write classes, `CurrentStep`).
  */
 function isCurrentStep(step: Element): boolean {
+  if (step.tagName === 'OPTION') return isChosenStep(step as HTMLOptionElement);
   if (currentNote(step)) return true;
   const aria = step.getAttribute('aria-current');
   if (aria !== null && aria !== 'false') return true;
@@ -80,6 +81,14 @@ function isCurrentStep(step: Element): boolean {
 }
 
 const CURRENT_WORDS = new Set(['current', 'active', 'selected']);
+
+/**
+ * Steps written as the options of a select (a "jump to step" list): the one the page chose, marked
+ * `selected`. An option chosen only because it comes first (no option marked) is no marked step.
+ */
+function isChosenStep(option: HTMLOptionElement): boolean {
+  return option.hasAttribute('selected') || (option.selected && option.index > 0);
+}
 
 /**
  * A note inside a step saying it is the current one, for screen readers ("(current step)" in a
@@ -119,7 +128,9 @@ function classWords(token: string): string[] {
 
 /** The bar's title: a name element if marked, else its words outside the steps and buttons. */
 function workflowName(bar: Element, steps: Element[]): string {
-  const marked = bar.querySelector('.WorkflowName, [class*="workflow-name"], [class*="WorkflowTitle"], h1, h2, h3');
+  const marked = bar.querySelector(
+    '.WorkflowName, [class*="workflow-name"], [class*="WorkflowTitle"], h1, h2, h3, h4, h5, h6',
+  );
   if (marked) return textOf(marked);
   const words: string[] = [];
   const collect = (node: Node) => {
@@ -132,6 +143,11 @@ function workflowName(bar: Element, steps: Element[]): string {
   return words.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The steps, a button, or a list of steps to choose from with its own caption ("Step [select]"). */
 function isStepOrButton(element: Element, steps: Element[]): boolean {
-  return element.matches('ol, ul, button') || steps.includes(element);
+  return (
+    element.matches('ol, ul, button, select') ||
+    (element.tagName === 'LABEL' && element.querySelector('select') !== null) ||
+    steps.includes(element)
+  );
 }
