@@ -125,6 +125,15 @@ const isHouseholdGrid = ({ root, overrides }: PageContext) => {
     (grid) => grid.table === subForm || columnOf(grid, 'relationship', overrides) >= 0,
   );
 };
+/**
+ * A grid of people with their relationship to the head of household and their dates of birth, and no
+ * start dates (those are the enrollment's household grid): the household being built (Family
+ * Members, which a CoC may call "Household Members" or reach through Add Household Member).
+ */
+const isFamilyGrid = ({ root, overrides }: PageContext) =>
+  gridsWith(root, ['clientName', 'relationship', 'dateOfBirth'], overrides).some(
+    (grid) => columnOf(grid, 'projectStartDate', overrides) < 0,
+  );
 const isDashboard = ({ root, overrides }: PageContext) =>
   holds(root, 'table[id^="wp"][id$="formResultSet"]') &&
   gridsWith(root, ['project', 'projectStartDate', 'exitDate'], overrides).length > 0;
@@ -203,6 +212,7 @@ const STRUCTURE: [PageKind, (context: PageContext) => boolean][] = [
   ['client-dashboard', isDashboard],
   ['exit', isExitOfHousehold],
   ['program-enrollment', isHouseholdGrid],
+  ['family-members', isFamilyGrid],
   ['annual-assessment-tool', isAnnualTool],
   ['milestone-age-report', isMilestoneReport],
   ['assessment-choice', isAssessmentChoice],
