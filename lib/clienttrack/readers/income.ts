@@ -96,7 +96,8 @@ function sourceAt(
   // The cell before is the caption, unless it is another answer's (its options are no caption); a
   // source alone in its row may have its caption on a row of its own above.
   const before = cells[answerCellIndex - 1];
-  const caption = before && !controlIn(before) ? textOf(before) : before ? '' : captionAbove(cells[answerCellIndex]!);
+  const caption =
+    before && !controlIn(before) ? captionOf(before) : before ? '' : captionAbove(cells[answerCellIndex]!);
   const name = displayCaption(caption || (answerControl.getAttribute('aria-label') ?? ''));
   if (!name) return undefined;
   const answer = readChoice(answerControl, scan.anchor(`${key}:answer`, name, answerControl));
@@ -113,6 +114,18 @@ function sourceAt(
       : UNKNOWN,
   };
 }
+
+/**
+ * A caption cell's caption. A form may write a line of help under the caption in the same cell
+ * ("Earned Income" over "Wages, salary or self-employment"), each in an element of its own: the
+ * caption is the first that has words (a required star before it has none).
+ */
+function captionOf(cell: Element): string {
+  const ownText = [...cell.childNodes].some((node) => node.nodeType === node.TEXT_NODE && node.textContent?.trim());
+  const parts = [...cell.children].filter((child) => normaliseCaption(textOf(child)) !== '');
+  return !ownText && parts.length >= 2 && parts.every(isBlock) ? textOf(parts[0]) : textOf(cell);
+}
+const isBlock = (element: Element) => element.matches('div, p');
 
 /** The amount control after a source's answer: beside a "Monthly Amount" caption, or labelled so. */
 function amountAfter(cells: Element[], source: string): Element | undefined {
