@@ -100,8 +100,17 @@ function byHeading({ root }: PageContext): PageKind | undefined {
  * nor a frame beside it that shows nothing (the shell's hidden `completelyblank.html`).
  */
 function byWorkflowStep({ root, shell, frame }: PageContext): PageKind | undefined {
-  if (frame === 'dialog' || shell?.workflow.state !== 'value' || showsNothing(root)) return undefined;
+  if (frame === 'dialog' || shell?.workflow.state !== 'value' || showsNothing(root) || holdsPageInFrame(root))
+    return undefined;
   return kindNamed(shell.currentStep);
+}
+
+/**
+ * A frame with no fields of its own around a frame of its own: the step's form sits in that inner
+ * frame (read there, by its own content script), and this one is only its holder, not the page.
+ */
+function holdsPageInFrame(root: Document): boolean {
+  return holds(root, 'iframe, frame') && !hasFields(root);
 }
 
 /** No element to see and no text in the body: scripts, styles and the like only. */
