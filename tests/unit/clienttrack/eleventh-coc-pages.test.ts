@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CHECK_SETTINGS, judgePage, readFrame } from '@/lib/pipeline/check-frame';
+import { rememberPage } from '@/lib/session/remember';
+import { parseHtml } from '../../support/sim-page';
 import { valueOf } from '@/lib/model/read';
 import {
   FIXTURES,
+  TODAY,
   enrollmentRows,
   failures,
   onOpenEnrollment,
@@ -115,5 +120,41 @@ describe('an eleventh CoC’s markup: Add Household Member, a workflow bar writt
     expect(outcomes(pages.get('income'), 'income-sources-consistent')).toEqual(['pass', 'pass']);
     // Her Prior Living Situation is read under a caption with help text beneath it.
     expect(outcomes(pages.get('uda'), 'adult-element-missing')).toEqual(['pass']);
+  });
+
+  it('reads a step whose form sits in a frame nested in the workspace frame there, and not its holder', () => {
+    // The UDA's form loaded into a frame inside the workspace frame, which shows only a title beside it.
+    const [form, shellHtml] = readFileSync(page('05-uda'), 'utf8').split('<!--TOP-->');
+    const top = parseHtml(shellHtml!);
+    const load = (frame: HTMLIFrameElement, html: string) => {
+      const doc = frame.contentDocument!;
+      doc.open();
+      doc.write(html);
+      doc.close();
+      return doc;
+    };
+    const holder = load(
+      top.getElementById('TabFrame_2') as HTMLIFrameElement,
+      '<html><body><div class="PageTitle2">Universal Data Assessment</div><iframe id="ContentFrame"></iframe></body></html>',
+    );
+    const inner = load(holder.getElementById('ContentFrame') as HTMLIFrameElement, form!);
+    let session = rememberPage(
+      pages.get('enrollment')!.session,
+      readFrame(top, DEFAULT_CHECK_SETTINGS, { isTop: true }).page,
+    );
+    const visit = (doc: Document) => {
+      const { page: facts } = readFrame(doc, DEFAULT_CHECK_SETTINGS, { isTop: false, top });
+      session = rememberPage(session, facts);
+      const findings = judgePage(facts, session, DEFAULT_CHECK_SETTINGS, TODAY).findings;
+      return {
+        kind: facts.page.kind,
+        findings: findings.filter((f) => f.outcome !== 'pass' && f.outcome !== 'not-applicable'),
+      };
+    };
+    // The holder is no page: no rule says its Prior Living Situation is missing.
+    expect(visit(holder)).toEqual({ kind: 'unknown', findings: [] });
+    const shown = visit(inner);
+    expect(shown.kind).toBe('universal-data-assessment');
+    expect(shown.findings.map((f) => `${f.ruleId}: ${f.outcome}`)).toEqual(['assessment-date-matches-start: fail']);
   });
 });
