@@ -41,7 +41,9 @@ export function afterPageLoad(then: () => void): void {
     else page.defaultView?.addEventListener('load', later, { once: true });
   };
   if (document.readyState === 'complete') whenTopLoads();
-  else window.addEventListener('load', whenTopLoads, { once: true });
+  // A task later: the top's load event follows this frame's at once, and a first reach into the
+  // top document (its wrappers made in this world) costs the load 0.3 to 1 ms if done inside it.
+  else window.addEventListener('load', () => setTimeout(whenTopLoads, 0), { once: true });
   setTimeout(once, LOAD_WAIT_MS);
 }
 
