@@ -1,5 +1,6 @@
 import type { PageFacts, SourceAnswer } from '../../model/schemas';
 import { UNKNOWN } from '../../model/read';
+import { isHudChoiceBesideYesNo } from '../../model/answers';
 import { captionsFor } from '../labels';
 import { choicesOf, controlIn, readAmount, readChoice } from '../controls';
 import { displayCaption, normaliseCaption, textOf } from '../text';
@@ -191,9 +192,11 @@ function answersYesNo(control: Element): boolean {
   );
 }
 
+/** Yes and No, perhaps HUD's choices beside them ("Client doesn't know"…), and at most one other. */
 function isYesNo(choices: string[]): boolean {
   const words = choices
     .map((choice) => choice.toLowerCase().trim())
     .filter((choice) => choice && !/select/.test(choice));
-  return words.includes('yes') && words.includes('no') && words.length <= 3;
+  const others = words.filter((word) => word !== 'yes' && word !== 'no' && !isHudChoiceBesideYesNo(word));
+  return words.includes('yes') && words.includes('no') && others.length <= 1;
 }
