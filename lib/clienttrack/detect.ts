@@ -95,22 +95,20 @@ function byHeading({ root }: PageContext): PageKind | undefined {
   return kindNamed(firstHeading(root));
 }
 
-/**
- * The workflow bar's current step, which names the page in the workspace: not a dialog over it,
- * nor a frame beside it that shows nothing (the shell's hidden `completelyblank.html`).
- */
+/** The workflow bar's current step, which names the page in the workspace: not a dialog over it, nor a frame with no page of its own. */
 function byWorkflowStep({ root, shell, frame }: PageContext): PageKind | undefined {
-  if (frame === 'dialog' || shell?.workflow.state !== 'value' || showsNothing(root) || holdsPageInFrame(root))
-    return undefined;
+  if (frame === 'dialog' || shell?.workflow.state !== 'value' || showsNoPageOfItsOwn(root)) return undefined;
   return kindNamed(shell.currentStep);
 }
 
 /**
- * A frame with no fields of its own around a frame of its own: the step's form sits in that inner
- * frame (read there, by its own content script), and this one is only its holder, not the page.
+ * A frame that is not the step's page: one that shows nothing (the shell's hidden
+ * `completelyblank.html`), or one with no form of its own around a frame of its own, where the
+ * step's form sits (read there, by its own content script). A form that happens to hold a frame,
+ * even a read-only one with no fields to fill in, is still the step's page.
  */
-function holdsPageInFrame(root: Document): boolean {
-  return holds(root, 'iframe, frame') && !hasFields(root);
+function showsNoPageOfItsOwn(root: Document): boolean {
+  return showsNothing(root) || (holds(root, 'iframe, frame') && !hasFields(root) && !holds(root, FORM_MARKUP));
 }
 
 /** No element to see and no text in the body: scripts, styles and the like only. */
@@ -253,14 +251,13 @@ const JUDGED_FIELDS = [
   'incomeFromAnySource',
   'nonCashFromAnySource',
 ] as const;
+/** ClientTrack's own form markup [seen: table.FormPage, `<fieldId>_Renderer` controls]. */
+const FORM_MARKUP = 'table.FormPage, td.FieldStyle, [id$="_Renderer"], [id*="_RendererSF"]';
 /**
- * ClientTrack's own form markup [seen: table.FormPage, `<fieldId>_Renderer` controls], or a frame
- * of the app shell: a page elsewhere on the host (staff notes, a help page) is not taken for a form.
+ * ClientTrack's own form markup, or a frame of the app shell: a page elsewhere on the host (staff notes, a help page) is not taken for a form.
  */
 const isClientTrackFrame = (context: PageContext) =>
-  context.frame !== undefined ||
-  context.shell !== undefined ||
-  holds(context.root, 'table.FormPage, td.FieldStyle, [id$="_Renderer"], [id*="_RendererSF"]');
+  context.frame !== undefined || context.shell !== undefined || holds(context.root, FORM_MARKUP);
 /** A form showing a field the rules judge: it can be judged even when the page has no name. */
 const isForm = (context: PageContext) =>
   isClientTrackFrame(context) &&

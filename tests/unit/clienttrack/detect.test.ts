@@ -101,3 +101,25 @@ describe('an exit page that lists the household', () => {
     expect(readPage(page(), { top }).facts.page.kind).toBe('program-enrollment');
   });
 });
+
+describe('a step’s page that holds a frame', () => {
+  const top = parseHtml(`<span aria-label="Name">Ana Rivera</span>
+    <div class="workflow-controls"><button aria-label="Cancel the workflow">Cancel</button><span>Project Entry Workflow</span>
+    <ol><li><a href="#">Universal Data Assessment</a></li><li aria-current="step">Health Insurance</li><li>Income</li></ol></div>
+    <iframe id="TabFrame_2"></iframe>`);
+
+  it('keeps the step’s name when the page is a read-only form with a frame in it', () => {
+    const page = parseHtml(`<table class="FormPage">
+      <tr><td class="LabelStyle">Assessment Date</td><td class="FieldStyle"><span id="3101_Display">11/20/2026</span></td></tr>
+      <tr><td class="LabelStyle">Covered by Health Insurance</td><td class="FieldStyle"><span id="3102_Display">Yes</span></td></tr></table>
+      <iframe src="completelyblank.html" style="display:none"></iframe>`);
+    const facts = readPage(page, { top, frame: 'workspace' }).facts;
+    expect(facts.page.kind).toBe('health-insurance');
+    expect(facts.assessment?.date).toMatchObject({ state: 'value', value: '2026-11-20' });
+  });
+
+  it('but not when the frame only holds the step’s form in a frame of its own', () => {
+    const holder = parseHtml('<div class="PageTitle2">Health Insurance</div><iframe id="ContentFrame"></iframe>');
+    expect(readPage(holder, { top, frame: 'workspace' }).facts.page.kind).toBe('unknown');
+  });
+});
