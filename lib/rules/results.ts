@@ -27,7 +27,7 @@ export class Needs {
     if (read?.state === 'value') return read.value;
     this.missing.push(label);
     if (read?.state === 'empty') this.problems.push(`${label} is blank`);
-    else if (read?.state === 'unreadable') this.problems.push(`${label} is not a readable date ("${read.text}")`);
+    else if (read?.state === 'unreadable') this.problems.push(`${label} cannot be read ("${read.text}")`);
     else this.problems.push(`${label} was not found on this page or earlier in this workflow`);
     return undefined;
   }

@@ -215,7 +215,7 @@ describe('an eighth CoC’s markup: headers of spans, breaks, sort arrows and ab
     const own = exit?.findings.filter((f) => f.ruleId === 'exit-date-valid').slice(1);
     expect(own?.map((f) => [f.outcome, f.message])).toEqual([
       ['pass', "Luis Reyes's Exit Date 12/03/2026 is within the enrollment."],
-      ['needs-review', 'Not checked: Mateo Reyes\'s Exit Date is not a readable date ("02/30/2026").'],
+      ['needs-review', 'Not checked: Mateo Reyes\'s Exit Date cannot be read ("02/30/2026").'],
     ]);
   });
 });

@@ -62,6 +62,21 @@ describe('date-unreadable', () => {
     expect(dateUnreadable.evaluate(impossible, params).map((r) => r.outcome)).toEqual(['fail']);
   });
 
+  it('takes no monthly amount that cannot be read for a date', () => {
+    const facts = page('income', {
+      answers: {
+        incomeSources: [
+          {
+            name: 'Earned Income',
+            answer: known('Yes'),
+            monthlyAmount: unreadableOnPage('1,2OO.00', 'Amounts are numbers, for example 1200.00.', 'income:0:amount'),
+          },
+        ],
+      },
+    });
+    expect(dateUnreadable.evaluate(facts, params).map((r) => r.outcome)).toEqual(['pass']);
+  });
+
   it('passes a page of readable or blank dates', () => {
     const facts = page('exit', {
       enrollment: enrollment({ exitDate: blankOnPage('exitDate'), startDate: known('2026-01-01') }),
