@@ -1,4 +1,4 @@
-import { couldBecomeDate, readClientTrackDate } from '../dates';
+import { couldBecomeDate, formatClientTrackDate, isIsoDate, readClientTrackDate } from '../dates';
 import { blank, known, unreadable, type FieldRef, type Read } from '../model/read';
 import type { IsoDate } from '../dates';
 import { textOf } from './text';
@@ -79,6 +79,8 @@ export function shownText(control: Element): string {
     const input = control as HTMLInputElement;
     if (input.type === 'radio') return input.checked ? radioLabel(input) : '';
     if (input.type === 'checkbox') return input.checked ? 'Yes' : '';
+    // A browser's date box holds YYYY-MM-DD whatever it shows; the user sees the date, as ClientTrack writes it.
+    if (input.type === 'date' && isIsoDate(input.value)) return formatClientTrackDate(input.value);
     return input.value;
   }
   const checked = control.querySelector('input[type=radio]:checked') as HTMLInputElement | null;
