@@ -160,9 +160,7 @@ function amountBesideAnswer(cell: Element, answer: Element, source: string): Ele
   const between = cell.ownerDocument.createRange();
   between.setStartAfter(answer);
   between.setEndBefore(box);
-  // A currency sign between the caption and its box is not part of the caption.
-  const caption = between.toString().replace(/\$/g, '');
-  return isAmountCaption(caption, source) || isAmountCaption(box.getAttribute('aria-label') ?? '', source)
+  return isAmountCaption(between.toString(), source) || isAmountCaption(box.getAttribute('aria-label') ?? '', source)
     ? box
     : undefined;
 }
@@ -178,9 +176,12 @@ function amountInColumn(row: Element): Element | undefined {
   return cell && !isHiddenItself(cell) ? controlIn(cell) : undefined;
 }
 
-/** "Monthly Amount", or the amount named after its own source ("Earned Income Amount"), as some CoCs caption it. */
+/**
+ * "Monthly Amount", or the amount named after its own source ("Earned Income Amount"), as some CoCs
+ * caption it. A currency sign between the caption and its box ("Monthly Amount $ [box]") is not part of it.
+ */
 function isAmountCaption(text: string, source: string): boolean {
-  const caption = normaliseCaption(text);
+  const caption = normaliseCaption(text.replace(/\$/g, ''));
   const own = `${normaliseCaption(source)} `;
   return AMOUNT_CAPTIONS.has(caption) || (caption.startsWith(own) && AMOUNT_CAPTIONS.has(caption.slice(own.length)));
 }

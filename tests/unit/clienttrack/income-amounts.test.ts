@@ -78,6 +78,13 @@ describe('an amount in its answer’s own cell', () => {
     ]);
   });
 
+  it('reads a box in a cell of its own, captioned there by a hidden label beside a currency sign', () => {
+    const page = parseHtml(`<table class="FormPage">
+      <tr><td>Income from Any Source</td><td class="FieldStyle">${yesNo('Yes')}</td></tr>
+      <tr><td>Earned Income</td><td class="FieldStyle">${yesNo('Yes')}</td><td class="FieldStyle"><label class="sr-only" for="b">Monthly Amount</label><div class="input-group"><span class="input-group-addon">$</span><input id="b" value="975.00"></div></td></tr></table>`);
+    expect(sources(page)).toEqual([['Earned Income', 'Yes', 975]]);
+  });
+
   it('does not take another box in the cell for the amount', () => {
     expect(sources(formRows(`${yesNo('Yes')} Employer <input value="Acme">`))).toEqual([
       ['Earned Income', 'Yes', 'unknown'],
