@@ -21,9 +21,12 @@ export function readIncome(scan: PageScan): Partial<PageFacts> {
   let section: SourceAnswer[] | undefined;
   const incomeAnyControl = scan.elements.get('incomeFromAnySource');
   const nonCashAnyControl = scan.elements.get('nonCashFromAnySource');
+  const healthInsurance = new Set(captionsFor('healthInsurance', scan.overrides).map(normaliseCaption));
   for (const row of scan.root.querySelectorAll('table.FormPage tr')) {
     if (incomeAnyControl && row.contains(incomeAnyControl)) section = income;
     else if (nonCashAnyControl && row.contains(nonCashAnyControl)) section = nonCash;
+    // Health insurance, which a form may ask right after the benefits, is no benefit (Medicaid: Yes).
+    else if (section && captionsIn(row).some((caption) => healthInsurance.has(caption))) section = undefined;
     else if (section && !isHidden(row)) {
       const sources = sourcesIn(
         scan,
@@ -127,6 +130,11 @@ function captionOf(cell: Element): string {
   return !ownText && parts.length >= 2 && parts.every(isBlock) ? textOf(parts[0]) : textOf(cell);
 }
 const isBlock = (element: Element) => element.matches('div, p');
+
+/** The captions a row's cells without a control show (a section's title among them). */
+function captionsIn(row: Element): string[] {
+  return [...row.children].filter((cell) => !controlIn(cell)).map((cell) => normaliseCaption(captionOf(cell)));
+}
 
 /** The amount control after a source's answer: beside a "Monthly Amount" caption, or labelled so. */
 function amountAfter(cells: Element[], source: string): Element | undefined {

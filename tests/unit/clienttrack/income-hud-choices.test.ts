@@ -85,3 +85,21 @@ describe('income sources whose select offers HUD’s choices beside Yes and No',
     expect(read(page).answers?.incomeSources).toEqual([]);
   });
 });
+
+describe('health insurance asked after the benefits on the same form', () => {
+  it('is not taken for a benefit: Medicaid Yes raises no error against Non-Cash Benefits No', () => {
+    const page = incomePage(
+      'No',
+      row('Earned Income', select('No'), ''),
+      'No',
+      row('Supplemental Nutrition Assistance Program (SNAP)', select('No')) +
+        '<tr><td class="SectionTitle" colspan="4"><b>Health Insurance</b></td></tr>' +
+        row('Covered by Health Insurance', select('Yes')) +
+        row('Medicaid', select('Yes', ['Yes', 'No'])),
+    );
+    expect(read(page).answers?.nonCashSources?.map((s) => s.name)).toEqual([
+      'Supplemental Nutrition Assistance Program (SNAP)',
+    ]);
+    expect(consistency(page).map(([outcome]) => outcome)).toEqual(['pass', 'pass']);
+  });
+});
