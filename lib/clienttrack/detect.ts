@@ -95,7 +95,10 @@ function byHeading({ root }: PageContext): PageKind | undefined {
   return kindNamed(firstHeading(root));
 }
 
-/** The workflow bar's current step, which names the page in the workspace: not a dialog over it, nor a frame with no page of its own. */
+/**
+ * The workflow bar's current step, which names the page in the workspace: not a dialog over it,
+ * nor a frame with no page of its own.
+ */
 function byWorkflowStep({ root, shell, frame }: PageContext): PageKind | undefined {
   if (frame === 'dialog' || shell?.workflow.state !== 'value' || showsNoPageOfItsOwn(root)) return undefined;
   return kindNamed(shell.currentStep);
@@ -254,7 +257,8 @@ const JUDGED_FIELDS = [
 /** ClientTrack's own form markup [seen: table.FormPage, `<fieldId>_Renderer` controls]. */
 const FORM_MARKUP = 'table.FormPage, td.FieldStyle, [id$="_Renderer"], [id*="_RendererSF"]';
 /**
- * ClientTrack's own form markup, or a frame of the app shell: a page elsewhere on the host (staff notes, a help page) is not taken for a form.
+ * ClientTrack's own form markup, or a frame of the app shell: a page elsewhere on the host (staff
+ * notes, a help page) is not taken for a form.
  */
 const isClientTrackFrame = (context: PageContext) =>
   context.frame !== undefined || context.shell !== undefined || holds(context.root, FORM_MARKUP);
