@@ -11,7 +11,7 @@ import {
 } from '../../support/independent-pages';
 
 // A twelfth round of pages written from the reference alone (tests/fixtures/independent/README.md):
-// the log-in and Workgroup choice, then a client's Update/Annual Assessment opened from her
+// the log-in, the Workgroup choice and the Terms of Agreement, then a client's Update/Annual Assessment opened from her
 // dashboard's action menu to the Finish page, in a twelfth CoC's markup.
 
 const page = (name: string) => new URL(`twelfth-coc/${name}.html`, FIXTURES);
@@ -19,10 +19,11 @@ const page = (name: string) => new URL(`twelfth-coc/${name}.html`, FIXTURES);
 describe('a twelfth CoC’s markup: log-in, a breadcrumb workflow bar, captions in lists and grids, a date box', () => {
   const pages = walk('twelfth-coc', { dashboard: onOpenEnrollment('Update/Annual Assessment') });
 
-  it('places every page, and leaves the Workgroup choice unplaced', () => {
+  it('places every page, and leaves the Workgroup choice and the Terms of Agreement unplaced', () => {
     expect(Object.fromEntries([...pages].map(([name, v]) => [name, v.kind]))).toEqual({
       login: 'login',
       workgroup: 'unknown',
+      terms: 'unknown',
       dashboard: 'client-dashboard',
       choice: 'assessment-choice',
       dv: 'domestic-violence',
@@ -36,6 +37,7 @@ describe('a twelfth CoC’s markup: log-in, a breadcrumb workflow bar, captions 
     expect(Object.fromEntries([...pages].map(([name, v]) => [name, failures(v)]))).toEqual({
       login: [],
       workgroup: [],
+      terms: [],
       dashboard: [],
       choice: [],
       dv: [],
@@ -49,9 +51,10 @@ describe('a twelfth CoC’s markup: log-in, a breadcrumb workflow bar, captions 
     });
   });
 
-  it('judges nothing on the log-in and Workgroup pages, whose dates are no fields', () => {
+  it('judges nothing on the log-in, Workgroup and Terms of Agreement pages, whose dates are no fields', () => {
     expect(pages.get('login')?.findings).toEqual([]);
     expect(pages.get('workgroup')?.findings).toEqual([]);
+    expect(pages.get('terms')?.findings).toEqual([]);
   });
 
   it('leaves a Monthly Amount that cannot be read at needs review, naming it, and calls it no date', () => {
@@ -64,7 +67,7 @@ describe('a twelfth CoC’s markup: log-in, a breadcrumb workflow bar, captions 
   });
 
   it('reads sources offering HUD’s choices beside Yes and No, each amount in its own cell beside a $ sign', () => {
-    const { read } = readFixture(page('07-income'));
+    const { read } = readFixture(page('08-income'));
     expect(read.page.answers?.incomeSources?.map((s) => [s.name, valueOf(s.answer), s.monthlyAmount?.state])).toEqual([
       ['Earned Income', 'Yes', 'unreadable'],
       ['Unemployment Insurance', "Client doesn't know", 'empty'],
@@ -77,7 +80,7 @@ describe('a twelfth CoC’s markup: log-in, a breadcrumb workflow bar, captions 
   });
 
   it('reads the workflow bar written as breadcrumbs, the current step marked aria-current="step"', () => {
-    const { shell } = readFixture(page('05-dv'));
+    const { shell } = readFixture(page('06-dv'));
     expect(valueOf(shell.page.shell?.workflow)).toEqual({ kind: 'update-annual', name: 'Update/Annual Assessment' });
     expect(shell.page.shell?.steps).toEqual([
       'Assessment Selection',
@@ -90,28 +93,28 @@ describe('a twelfth CoC’s markup: log-in, a breadcrumb workflow bar, captions 
   });
 
   it('reads a date asked in a browser date box, with its caption in a definition list', () => {
-    const { read } = readFixture(page('05-dv'));
+    const { read } = readFixture(page('06-dv'));
     expect(valueOf(read.page.assessment?.date)).toBe('2026-11-30');
     expect(outcomes(pages.get('dv'), 'assessment-date-within-enrollment')).toEqual(['pass']);
     expect(outcomes(pages.get('dv'), 'date-unreadable')).toEqual(['pass']);
   });
 
   it('reads the Update choice captioned in a definition list', () => {
-    const { read } = readFixture(page('04-choice'));
+    const { read } = readFixture(page('05-choice'));
     expect(valueOf(read.page.assessment?.choice?.type)).toBe('update');
     expect(valueOf(read.page.assessment?.choice?.mode)).toBe('new');
   });
 
   it('reads fields in grid divs that name their caption with aria-labelledby', () => {
-    const { read } = readFixture(page('06-health-insurance'));
+    const { read } = readFixture(page('07-health-insurance'));
     expect(valueOf(read.page.assessment?.date)).toBe('2026-12-15');
-    const dashboard = readFixture(page('03-dashboard')).read.page;
+    const dashboard = readFixture(page('04-dashboard')).read.page;
     expect(valueOf(dashboard.client?.dateOfBirth)).toBe('1979-04-22');
     expect(valueOf(dashboard.client?.veteranStatus)).toBe('No');
   });
 
   it('reads a paged Enrollments widget’s rows, not its pager', () => {
-    const dashboard = readFixture(page('03-dashboard')).read.page;
+    const dashboard = readFixture(page('04-dashboard')).read.page;
     expect(enrollmentRows(dashboard)).toEqual([
       ['active', '2026-02-16', 'Self'],
       ['exited', '2024-08-03', 'Self'],
