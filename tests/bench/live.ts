@@ -22,10 +22,11 @@ const LATENCY: LatencyOptions = { edits: 240, warmUp: 40, settleMs: 50, timeoutM
 // 0.3 wide even on a quiet machine), so the median of 90 rounds still wandered by ±4 % between runs
 // that had the same build in both places (2026-12-07); 180 rounds narrow that by √2. Two Chromiums
 // with the same build may also differ for as long as they run (which cores their processes meet),
-// so the rounds are split over three sets of browsers, each launched afresh; each set's rounds are
-// a whole number of turns of round-order.ts.
-const LOADS: PageLoadOptions = { rounds: 60, warmUp: 3, settleMs: 300 };
-const LOAD_SETS = 3;
+// so the rounds are split over sets of browsers, each launched afresh; each set's rounds are a
+// whole number of turns of round-order.ts. Sets of 60 had medians from 0.96 to 1.08 around the
+// same figure (nine sets, 2026-12-07): the launch matters as much as the rounds, so six sets of 30.
+const LOADS: PageLoadOptions = { rounds: 30, warmUp: 3, settleMs: 300 };
+const LOAD_SETS = 6;
 const LARGE: LargePageOptions = {
   rows: [100, 1000, 10000],
   checks: (rows) => (rows >= 10000 ? 10 : 40),
@@ -156,6 +157,10 @@ async function reportPageLoad(url: string, browsers: Record<BenchBuild, BrowserC
   );
   const middleHalf = [25, 75].map((p) => percentile(ratios('empty'), p).toFixed(3)).join(' to ');
   console.log(noteLine(`the middle half of the rounds' ours ÷ empty: ${middleHalf} (the noise the median sits in)`));
+  const bySet = Array.from({ length: LOAD_SETS }, (_, set) =>
+    median(ratios('empty').slice(set * LOADS.rounds, (set + 1) * LOADS.rounds)).toFixed(3),
+  );
+  console.log(noteLine(`each set's median ours ÷ empty: ${bySet.join(', ')} (browsers launched afresh differ too)`));
   console.log(
     noteLine(`${'ours ÷ no extension, median of rounds'.padEnd(34)} ${ratio('none').toFixed(3).padStart(10)}`),
   );
