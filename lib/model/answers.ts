@@ -38,15 +38,17 @@ export function isDataNotCollected(answer: string | undefined): boolean {
   return answer !== undefined && normalise(answer) === 'data not collected';
 }
 
-const BESIDE_YES_NO =
-  /^((client )?(doesn't|does not|don't|do not) know|(client )?(prefers not to answer|refused))( ?\/ ?(client )?(refused|prefers not to answer))?$|^data not collected$/;
+const DOESNT_KNOW_OR_REFUSED =
+  /^((client )?(doesn't|does not|don't|do not) know|(client )?(prefers not to answer|refused))( ?\/ ?(client )?(refused|prefers not to answer))?$/;
 
 /**
  * HUD's choices beside Yes and No (list 1.8): "Client doesn't know", "Client prefers not to answer"
  * and "Data not collected", as forms word them (older ones: "Client refused", "Client doesn't
  * know/Client refused"). None of them is a Yes or a No.
  */
-export const isHudChoiceBesideYesNo = oncePerText((text) => BESIDE_YES_NO.test(normalise(text)));
+export const isHudChoiceBesideYesNo = oncePerText(
+  (text) => isDataNotCollected(text) || DOESNT_KNOW_OR_REFUSED.test(normalise(text)),
+);
 
 /** The empty choice of a ClientTrack select (`--SELECT--`), or nothing. */
 export function isUnansweredChoice(answer: string | undefined): boolean {
