@@ -390,8 +390,3 @@ function boxOf(rect: DOMRect): Box {
 function boxKey(box: Box | undefined): string {
   return box ? `${box.left},${box.top},${box.right},${box.bottom}` : '-';
 }
-
-/** Whether a node is one the extension added, so page watching can ignore our own changes. */
-export function isOurs(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.toLowerCase().startsWith('ct-assist-');
-}

@@ -21,7 +21,8 @@ import {
   type FrameCheck,
 } from '@/lib/pipeline/check-frame';
 import { requestPanel } from '@/components/toolbar/panel-request';
-import { HintLayer, isOurs } from '@/components/hints/hint-layer';
+import { HintLayer } from '@/components/hints/hint-layer';
+import { isAssistChange, isAssistNode } from '@/lib/clienttrack/own-nodes';
 import { Outline } from '@/components/hints/outline';
 import { GUIDE_OUTLINE_STYLE } from '@/components/hints/styles';
 import { locateGuideTarget } from '@/lib/clienttrack/guide-target';
@@ -86,7 +87,7 @@ export class FrameWatcher {
   /** A finished check whose hints wait for the next task (see check). */
   private waitingDraw: FrameCheck | undefined;
   private readonly observer = new MutationObserver((records) => {
-    if (!records.some((record) => !isOwnChange(record))) return;
+    if (!records.some((record) => !isAssistChange(record))) return;
     // A menu that changes while the pointer is on an opener was opened by hovering it.
     if (this.openerUnderPointer?.isConnected && records.some(changesActionMenu)) {
       this.menuOpener = this.openerUnderPointer;
@@ -313,7 +314,7 @@ export class FrameWatcher {
 
   private onClick(event: MouseEvent): void {
     const target = event.target;
-    if (!(target instanceof Element) || isOurs(target)) return;
+    if (!(target instanceof Element) || isAssistNode(target)) return;
     const action = interpretClick(target);
     if (!action) return;
     this.flushReport();
@@ -331,20 +332,14 @@ export class FrameWatcher {
 
   private onPointerOver(event: PointerEvent): void {
     const target = event.target;
-    this.openerUnderPointer = target instanceof Element && !isOurs(target) ? actionMenuOpenerAt(target) : undefined;
+    this.openerUnderPointer =
+      target instanceof Element && !isAssistNode(target) ? actionMenuOpenerAt(target) : undefined;
   }
 
   private menuRow(): { rowKey?: string } {
     const rowKey = this.menuOpener && this.reading ? keyHolding(this.menuOpener, this.reading.elements) : undefined;
     return rowKey ? { rowKey } : {};
   }
-}
-
-function isOwnChange(record: MutationRecord): boolean {
-  if (isOurs(record.target)) return true;
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isOurs);
 }
 
 /**

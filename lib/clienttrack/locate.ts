@@ -3,6 +3,7 @@ import { captionsFor, MAX_CAPTION_LENGTH, type FieldName, type LabelOverrides } 
 import { controlIn, cssEscape, groupOf } from './controls';
 import { displayCaption, normaliseCaption, textOf } from './text';
 import { isHidden } from './visibility';
+import { pageVersion } from './row-memory';
 
 /** A field found on the page by its caption. */
 export interface LocatedField {
@@ -19,16 +20,28 @@ export interface LocatedField {
 
 const CAPTION_SELECTOR = '[id^="Label"][id$="_Renderer"], label, td, th, span, div, legend, dt';
 
+/** A page's captions, by their words. */
+interface CaptionIndex {
+  captions: Map<string, Element[]>;
+  /** Elements holding a caption and its date, by the caption. */
+  withDate: Map<string, { element: Element; date: string }[]>;
+  /** Controls named by aria-label or aria-labelledby, by the name: made when first asked for. */
+  aria?: Map<string, Element[]>;
+}
+
+/**
+ * Each page's captions as last indexed, while its markup has not changed: typing changes none, and
+ * indexing walks every cell and span of the page on every check.
+ */
+const captionIndexes = new WeakMap<Document | Element, { version: number; index: CaptionIndex }>();
+
 /**
  * Finds fields the way a person does: by the caption beside them. Tries, for each caption
  * element, ClientTrack's Label<id>_Renderer pairing, <label for>, the FieldStyle cell in the same
  * row, and the next sibling; then aria-label and aria-labelledby on the controls themselves.
  */
 export class FieldLocator {
-  private captions?: Map<string, Element[]>;
-  /** Elements holding a caption and its date, by the caption. */
-  private captionsWithDate?: Map<string, { element: Element; date: string }[]>;
-  private ariaLabels?: Map<string, Element[]>;
+  private index?: CaptionIndex;
   /** Captions looked for and not found, in the user's words. */
   readonly notFound = new Set<FieldName>();
 
@@ -59,15 +72,15 @@ export class FieldLocator {
     return captionsFor(name, this.overrides).some((caption) => {
       const key = normaliseCaption(caption);
       return (
-        [...(this.captionIndex().get(key) ?? []), ...(this.ariaIndex().get(key) ?? [])].some(outside) ||
-        (this.withDateIndex().get(key) ?? []).some(({ element }) => outside(element))
+        [...(this.indexed().captions.get(key) ?? []), ...(this.ariaIndex().get(key) ?? [])].some(outside) ||
+        (this.indexed().withDate.get(key) ?? []).some(({ element }) => outside(element))
       );
     });
   }
 
   /** An element showing the caption and a date after it, when the page writes them as one text. */
   private findWithDate(wanted: string): Omit<LocatedField, 'name'> | 'hidden' | undefined {
-    const written = this.withDateIndex().get(wanted) ?? [];
+    const written = this.indexed().withDate.get(wanted) ?? [];
     const shown = written.find(({ element }) => !isHidden(element));
     if (!shown) return written.length > 0 ? 'hidden' : undefined;
     const label = displayCaption(textOf(shown.element).slice(0, -shown.date.length));
@@ -76,7 +89,7 @@ export class FieldLocator {
 
   private findCaption(wanted: string): { label: string; control: Element } | 'hidden' | undefined {
     let hidden = false;
-    for (const caption of this.captionIndex().get(wanted) ?? []) {
+    for (const caption of this.indexed().captions.get(wanted) ?? []) {
       const control = controlForCaption(caption);
       if (!control) continue;
       const found = { label: displayCaption(captionText(caption)), control: groupOf(control) };
@@ -94,49 +107,50 @@ export class FieldLocator {
     return hidden || named.length > 0 ? 'hidden' : undefined;
   }
 
-  private captionIndex(): Map<string, Element[]> {
-    if (!this.captions) this.indexCaptions();
-    return this.captions!;
-  }
-
-  private withDateIndex(): Map<string, { element: Element; date: string }[]> {
-    if (!this.captionsWithDate) this.indexCaptions();
-    return this.captionsWithDate!;
-  }
-
-  /** One walk over the page's caption-like elements: the captions, and the captions written with their date. */
-  private indexCaptions(): void {
-    const index = new Map<string, Element[]>();
-    const withDate = new Map<string, { element: Element; date: string }[]>();
-    for (const element of this.root.querySelectorAll(CAPTION_SELECTOR)) {
-      const text = captionText(element);
-      if (text === '' || text.length > MAX_CAPTION_LENGTH + MAX_DATE_LENGTH) continue;
-      // Skip wrappers whose caption is a child's, perhaps with marks or a help link's "?" beside it:
-      // the innermost caption is the one, named in messages as it is written.
-      if (element.children.length > 0 && [...element.children].some((child) => sameCaption(textOf(child), text)))
-        continue;
-      const dated = captionAndDate(text);
-      if (dated) addTo(withDate, dated.caption, { element, date: dated.date });
-      else if (text.length <= MAX_CAPTION_LENGTH) addTo(index, normaliseCaption(text), element);
-    }
-    this.captions = index;
-    this.captionsWithDate = withDate;
+  private indexed(): CaptionIndex {
+    if (this.index) return this.index;
+    // Only a whole document is watched for changes (an element may be a copy the page never shows).
+    const version = this.root.nodeType === this.root.DOCUMENT_NODE ? pageVersion(this.root as Document) : undefined;
+    const kept = captionIndexes.get(this.root);
+    if (kept && kept.version === version) return (this.index = kept.index);
+    this.index = indexCaptions(this.root);
+    if (version !== undefined) captionIndexes.set(this.root, { version, index: this.index });
+    return this.index;
   }
 
   private ariaIndex(): Map<string, Element[]> {
-    if (this.ariaLabels) return this.ariaLabels;
-    const index = new Map<string, Element[]>();
-    for (const control of this.root.querySelectorAll('[aria-label], [aria-labelledby]')) {
-      if (!controlIn(control) || controlIn(control) !== control) continue;
-      const key = normaliseCaption(ariaName(control));
-      if (!key) continue;
-      const list = index.get(key);
-      if (list) list.push(control);
-      else index.set(key, [control]);
-    }
-    this.ariaLabels = index;
-    return index;
+    const index = this.indexed();
+    return (index.aria ??= indexAriaNames(this.root));
   }
+}
+
+/** One walk over the page's caption-like elements: the captions, and the captions written with their date. */
+function indexCaptions(root: Document | Element): CaptionIndex {
+  const captions = new Map<string, Element[]>();
+  const withDate = new Map<string, { element: Element; date: string }[]>();
+  for (const element of root.querySelectorAll(CAPTION_SELECTOR)) {
+    const text = captionText(element);
+    if (text === '' || text.length > MAX_CAPTION_LENGTH + MAX_DATE_LENGTH) continue;
+    // Skip wrappers whose caption is a child's, perhaps with marks or a help link's "?" beside it:
+    // the innermost caption is the one, named in messages as it is written.
+    if (element.children.length > 0 && [...element.children].some((child) => sameCaption(textOf(child), text)))
+      continue;
+    const dated = captionAndDate(text);
+    if (dated) addTo(withDate, dated.caption, { element, date: dated.date });
+    else if (text.length <= MAX_CAPTION_LENGTH) addTo(captions, normaliseCaption(text), element);
+  }
+  return { captions, withDate };
+}
+
+/** The controls named by aria-label or aria-labelledby, by their names. */
+function indexAriaNames(root: Document | Element): Map<string, Element[]> {
+  const index = new Map<string, Element[]>();
+  for (const control of root.querySelectorAll('[aria-label], [aria-labelledby]')) {
+    if (!controlIn(control) || controlIn(control) !== control) continue;
+    const key = normaliseCaption(ariaName(control));
+    if (key) addTo(index, key, control);
+  }
+  return index;
 }
 
 /** Whether the controls sit one to a row in the rows of one table, as a grid's column does. */

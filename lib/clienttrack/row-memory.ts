@@ -5,6 +5,7 @@
 // read can be done over several tasks (the rows read so far are kept for the next).
 
 import { isPastDeadline } from '../model/deadline';
+import { isAssistChange } from './own-nodes';
 
 /** What a row's facts were read as: they are kept only while it is the same. */
 export interface ReadAs {
@@ -28,6 +29,8 @@ const watching = new WeakMap<Document, MutationObserver>();
 const grids = new WeakMap<HTMLTableElement, unknown>();
 /** Whether a document holds an element matching a selector, kept until an element comes, goes or changes its attributes. */
 const holdings = new WeakMap<Document, Map<string, boolean>>();
+/** How many times each watched document has changed, our own hints apart (see pageVersion). */
+const versions = new WeakMap<Document, number>();
 
 /**
  * Forgets every row that changed since the last reading of this document, and watches it from
@@ -49,6 +52,10 @@ export function forgetChangedRows(doc: Document): boolean {
 
 function forget(records: MutationRecord[]): void {
   for (const record of records) {
+    if (!isAssistChange(record)) {
+      const doc = record.target.ownerDocument ?? (record.target as Document);
+      versions.set(doc, (versions.get(doc) ?? 0) + 1);
+    }
     if (changesElements(record)) holdings.delete(record.target.ownerDocument ?? (record.target as Document));
     const gridChanged = changesGrid(record);
     // A change in a nested table changes the rows (and maybe the grids) around it too.
@@ -60,6 +67,15 @@ function forget(records: MutationRecord[]): void {
       }
     }
   }
+}
+
+/**
+ * A number that stays the same while nothing in the document changes but our own hints (typing
+ * into a field changes no markup), so what was read of the whole document can be kept meanwhile;
+ * undefined when the document cannot be watched, and nothing may be kept.
+ */
+export function pageVersion(doc: Document): number | undefined {
+  return forgetChangedRows(doc) ? (versions.get(doc) ?? 0) : undefined;
 }
 
 /**
