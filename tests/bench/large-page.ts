@@ -52,6 +52,8 @@ export interface LongTasks {
   longestOwnTaskMs: number;
   /** What handed the longest of them to the browser (a timer for a reading slice, a resize observer for placing hints). */
   longestOwnTaskKind: string;
+  /** The five longest of them, longest first. */
+  longestOwnTasksMs: number[];
   ownTasksOver50: number;
   /** The same changes with no check: the page's own long tasks. */
   pageAloneLongestTaskMs: number;
@@ -106,6 +108,10 @@ function changeContinuously(
               ownTotalMs: own.reduce((sum, task) => sum + task.ms, 0),
               longestOwnTaskMs: longest.ms,
               longestOwnTaskKind: longest.kind,
+              longestOwnTasksMs: own
+                .map((task) => task.ms)
+                .sort((a, b) => b - a)
+                .slice(0, 5),
               ownTasksOver50: own.filter((task) => task.ms > 50).length,
             });
           }, 1000);

@@ -58,24 +58,30 @@ async function main(): Promise<void> {
 
   const largeOnly = process.argv.includes('--only=d');
   const loadOnly = process.argv.includes('--only=b');
-  const builds = largeOnly ? (['none'] as const) : BENCH_BUILDS;
   const simulator = await startSimulator({ today: TODAY });
-  const browsers: Partial<Record<BenchBuild, BrowserContext>> = await launchAll(builds);
   try {
     if (!largeOnly) {
-      const all = browsers as Record<BenchBuild, BrowserContext>;
-      const reloadUrl = loadOnly
-        ? await benchmarkPageUrl(all.ours, simulator.origin)
-        : await reportLatency(all.ours, simulator.origin);
-      await reportPageLoad(reloadUrl, all);
+      const reloadUrl = await withBrowser('ours', (ours) =>
+        loadOnly ? benchmarkPageUrl(ours, simulator.origin) : reportLatency(ours, simulator.origin),
+      );
+      await reportPageLoad(reloadUrl);
     }
-    if (!loadOnly) await reportLargePage(browsers.none!, simulator.origin);
+    if (!loadOnly) await withBrowser('none', (none) => reportLargePage(none, simulator.origin));
   } finally {
-    await Promise.all(builds.map((build) => browsers[build]!.close()));
     await simulator.close();
   }
   if (!largeOnly && !loadOnly) reportContentScriptSize();
   console.log(`\n${noteLine(`At the end: ${busyLine()}`)}`);
+}
+
+/** Runs `use` in a Chromium of its own with `build`, closed afterwards. */
+async function withBrowser<T>(build: BenchBuild, use: (context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await launchForBenchmark(build);
+  try {
+    return await use(context);
+  } finally {
+    await context.close();
+  }
 }
 
 /** A Chromium for each of `builds`, launched side by side. */
@@ -120,15 +126,17 @@ async function benchmarkPageUrl(withExtension: BrowserContext, origin: string): 
 }
 
 /** (b) Prints our load time over that with an empty content script in the same frames, and over none. */
-async function reportPageLoad(url: string, browsers: Record<BenchBuild, BrowserContext>): Promise<void> {
+async function reportPageLoad(url: string): Promise<void> {
   const loads: RoundLoads = { ours: [], empty: [], none: [] };
+  // Every set in browsers launched for it, so that none of them has done anything before (the
+  // Chromium that timed (a) has made 280 edits, and would have carried their garbage into one set).
   for (let set = 0; set < LOAD_SETS; set++) {
-    const fresh = set === 0 ? browsers : await launchAll(BENCH_BUILDS);
+    const fresh = await launchAll(BENCH_BUILDS);
     try {
       const setLoads = await loadInRounds(url, fresh, LOADS);
       for (const build of BENCH_BUILDS) loads[build].push(...setLoads[build]);
     } finally {
-      if (set > 0) await Promise.all(BENCH_BUILDS.map((build) => fresh[build].close()));
+      await Promise.all(BENCH_BUILDS.map((build) => fresh[build].close()));
     }
   }
   const rounds = loads.ours.length;
@@ -231,7 +239,7 @@ async function reportLargePage(context: BrowserContext, origin: string): Promise
   );
   console.log(
     noteLine(
-      `every callback of ours timed (reading and judging slices, placings of the hints, reports), layouts they forced included: ${longTasks.ownTasks} tasks, ${longTasks.ownTotalMs.toFixed(0)} ms in all, ${longTasks.ownTasksOver50} over 50 ms; the longest: ${longTasks.longestOwnTaskKind} callback`,
+      `every callback of ours timed (reading and judging slices, placings of the hints, reports), layouts they forced included: ${longTasks.ownTasks} tasks, ${longTasks.ownTotalMs.toFixed(0)} ms in all, ${longTasks.ownTasksOver50} over 50 ms; the longest: ${longTasks.longestOwnTaskKind} callback; the five longest ${longTasks.longestOwnTasksMs.map((ms) => ms.toFixed(0)).join(', ')} ms`,
     ),
   );
 }
