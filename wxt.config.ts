@@ -63,7 +63,9 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: FIREFOX_ADD_ON, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  // Pure ASCII output: V8 keeps a script with no other character as one byte a character, so the
+  // 140 KB checks loaded into every frame of every page take half the memory and decode faster.
+  vite: () => ({ plugins: [preact()], esbuild: { charset: 'ascii' } }),
   // The sources zip addons.mozilla.org asks for (npm run zip:firefox): what builds the add-on, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**'] },
   hooks: {

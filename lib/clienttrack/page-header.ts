@@ -13,5 +13,5 @@ export function memberNameInHeader(root: Document): string | undefined {
     .map((child) => textOf(child))
     .join(' ')
     .trim();
-  return /^[\p{L}][\p{L}'’ .-]{1,60}$/u.test(rest) ? rest : undefined;
+  return /^[\p{L}][\p{L}'\u2019 .-]{1,60}$/u.test(rest) ? rest : undefined;
 }

@@ -4,8 +4,12 @@
  */
 const MARKS_AFTER = /(?:[\s:*]|\((?:required|mm\/dd\/yyyy)\))+$/i;
 
-/** A column's sort arrow beside its caption ("Project Start Date ▲"): a glyph, not a word. */
-export const SORT_ARROWS = /[▲▼△▽▴▾▵▿↑↓⇅⇵⬆⬇]/g;
+/**
+ * A column's sort arrow beside its caption ("Project Start Date ▲"): a glyph, not a word. The glyphs
+ * (▲▼△▽▴▾▵▿↑↓⇅⇵⬆⬇) and the quotes below are written as escapes, which keeps the checks bundle
+ * pure ASCII (see wxt.config.ts): esbuild leaves a regular expression's characters as written.
+ */
+export const SORT_ARROWS = /[\u25b2\u25bc\u25b3\u25bd\u25b4\u25be\u25b5\u25bf\u2191\u2193\u21c5\u21f5\u2b06\u2b07]/g;
 
 /** HUD's number for a data element written before its caption ("3.12 Destination", "4.02 Income…"). */
 const ELEMENT_NUMBER = /^\s*\d{1,2}\.\d{1,3}[a-z]?\.?\s+(?=[a-z])/i;
@@ -19,7 +23,7 @@ export function normaliseCaption(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
     .replace(SORT_ARROWS, ' ')
-    .replace(/[’‘]/g, "'")
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/^[\s*]+/, '')
     .replace(ELEMENT_NUMBER, '')
     .replace(MARKS_AFTER, '')

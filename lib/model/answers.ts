@@ -23,7 +23,13 @@ function oncePerText<T>(judge: (text: string) => T): (text: string) => T {
   };
 }
 
-const normalise = oncePerText((text) => text.trim().toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' '));
+const normalise = oncePerText((text) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2019']/g, "'")
+    .replace(/\s+/g, ' '),
+);
 
 export function isYes(answer: string | undefined): boolean {
   return answer !== undefined && normalise(answer) === 'yes';

@@ -9,6 +9,8 @@ export interface ScriptSize {
   file: string;
   minified: number;
   gzipped: number;
+  /** Whether every byte is ASCII: V8 then keeps the script one byte a character (see wxt.config.ts). */
+  ascii: boolean;
 }
 
 /**
@@ -25,7 +27,12 @@ export function contentScriptSizes(build = PRODUCTION_BUILD): ScriptSize[] {
   if (contentScripts.length === 0) throw new Error(`No content scripts in ${folder}: run "npm run build" first.`);
   return [...contentScripts, ...loadedScripts(build)].map((file) => {
     const bytes = readFileSync(join(build, file));
-    return { file, minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
+    return {
+      file,
+      minified: bytes.length,
+      gzipped: gzipSync(bytes, { level: 9 }).length,
+      ascii: bytes.every((byte) => byte < 0x80),
+    };
   });
 }
 

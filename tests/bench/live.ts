@@ -251,7 +251,7 @@ function reportContentScriptSize(): void {
   for (const size of sizes) {
     console.log(
       noteLine(
-        `${size.file}: ${(size.gzipped / KB).toFixed(1)} KB gzipped, ${(size.minified / KB).toFixed(1)} KB minified`,
+        `${size.file}: ${(size.gzipped / KB).toFixed(1)} KB gzipped, ${(size.minified / KB).toFixed(1)} KB minified${size.ascii ? ', pure ASCII' : ', not pure ASCII (V8 keeps it two bytes a character)'}`,
       ),
     );
   }
