@@ -13,5 +13,6 @@ export function memberNameInHeader(root: Document): string | undefined {
     .map((child) => textOf(child))
     .join(' ')
     .trim();
+  // \u2019, the curly apostrophe (O’Brien), escaped as in lib/clienttrack/text.ts: the bundle stays pure ASCII.
   return /^[\p{L}][\p{L}'\u2019 .-]{1,60}$/u.test(rest) ? rest : undefined;
 }

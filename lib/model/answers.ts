@@ -23,6 +23,7 @@ function oncePerText<T>(judge: (text: string) => T): (text: string) => T {
   };
 }
 
+// The curly apostrophe is written as an escape, as in lib/clienttrack/text.ts: the bundle stays pure ASCII.
 const normalise = oncePerText((text) =>
   text
     .trim()
