@@ -3,7 +3,7 @@ import { captionsFor, MAX_CAPTION_LENGTH, type FieldName, type LabelOverrides } 
 import { controlIn, cssEscape, groupOf } from './controls';
 import { displayCaption, normaliseCaption, textOf } from './text';
 import { isHidden } from './visibility';
-import { pageVersion } from './row-memory';
+import { KeptWhileUnchanged } from './row-memory';
 
 /** A field found on the page by its caption. */
 export interface LocatedField {
@@ -33,7 +33,7 @@ interface CaptionIndex {
  * Each page's captions as last indexed, while its markup has not changed: typing changes none, and
  * indexing walks every cell and span of the page on every check.
  */
-const captionIndexes = new WeakMap<Document | Element, { version: number; index: CaptionIndex }>();
+const captionIndexes = new KeptWhileUnchanged<CaptionIndex>(indexCaptions);
 
 /**
  * Finds fields the way a person does: by the caption beside them. Tries, for each caption
@@ -108,13 +108,11 @@ export class FieldLocator {
   }
 
   private indexed(): CaptionIndex {
-    if (this.index) return this.index;
     // Only a whole document is watched for changes (an element may be a copy the page never shows).
-    const version = this.root.nodeType === this.root.DOCUMENT_NODE ? pageVersion(this.root as Document) : undefined;
-    const kept = captionIndexes.get(this.root);
-    if (kept && kept.version === version) return (this.index = kept.index);
-    this.index = indexCaptions(this.root);
-    if (version !== undefined) captionIndexes.set(this.root, { version, index: this.index });
+    this.index ??=
+      this.root.nodeType === this.root.DOCUMENT_NODE
+        ? captionIndexes.of(this.root as Document)
+        : indexCaptions(this.root);
     return this.index;
   }
 

@@ -52,11 +52,9 @@ export function forgetChangedRows(doc: Document): boolean {
 
 function forget(records: MutationRecord[]): void {
   for (const record of records) {
-    if (!isAssistChange(record)) {
-      const doc = record.target.ownerDocument ?? (record.target as Document);
-      versions.set(doc, (versions.get(doc) ?? 0) + 1);
-    }
-    if (changesElements(record)) holdings.delete(record.target.ownerDocument ?? (record.target as Document));
+    const doc = record.target.ownerDocument ?? (record.target as Document);
+    if (!isAssistChange(record)) versions.set(doc, (versions.get(doc) ?? 0) + 1);
+    if (changesElements(record)) holdings.delete(doc);
     const gridChanged = changesGrid(record);
     // A change in a nested table changes the rows (and maybe the grids) around it too.
     for (let node: Node | null = record.target; node; node = node.parentNode) {
@@ -76,6 +74,29 @@ function forget(records: MutationRecord[]): void {
  */
 export function pageVersion(doc: Document): number | undefined {
   return forgetChangedRows(doc) ? (versions.get(doc) ?? 0) : undefined;
+}
+
+/**
+ * What is read of a whole document (its captions, its app shell), kept while pageVersion holds:
+ * read again only once something but our own hints has changed.
+ */
+export class KeptWhileUnchanged<T> {
+  private readonly kept = new WeakMap<Document, { version: number; value: T }>();
+
+  /** `mayKeep`: whether a value just read may be kept (some pages change what it reads without any markup change). */
+  constructor(
+    private readonly read: (doc: Document) => T,
+    private readonly mayKeep: (doc: Document) => boolean = () => true,
+  ) {}
+
+  of(doc: Document): T {
+    const version = pageVersion(doc);
+    const before = this.kept.get(doc);
+    if (before && before.version === version) return before.value;
+    const value = this.read(doc);
+    if (version !== undefined && this.mayKeep(doc)) this.kept.set(doc, { version, value });
+    return value;
+  }
 }
 
 /**

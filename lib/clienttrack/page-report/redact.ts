@@ -4,6 +4,7 @@ import { controlIn } from '../controls';
 import { columnOf, readGrid } from '../grid';
 import { usualHeading } from '../detect';
 import { normaliseCaption, textOf } from '../text';
+import { isAssistNode } from '../own-nodes';
 import { PAGE_KINDS } from '../../model/vocabulary';
 import type { Pseudonyms } from './pseudonyms';
 
@@ -237,7 +238,7 @@ class Redactor {
 
   private build(node: Element): Element | undefined {
     const tag = node.localName.toLowerCase();
-    if (tag.startsWith('ct-assist-')) return undefined; // ClientTrack Assist's own hints
+    if (isAssistNode(node)) return undefined; // ClientTrack Assist's own hints
     if (DROPPED.has(tag) && !(tag === 'meta' && node.hasAttribute('charset'))) return undefined;
     let copy: Element;
     try {

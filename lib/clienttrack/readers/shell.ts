@@ -3,23 +3,18 @@ import { UNKNOWN, blank, known } from '../../model/read';
 import { textOf } from '../text';
 import { isHidden } from '../visibility';
 import { workflowKindFromName } from '../../model/workflow-names';
-import { pageVersion } from '../row-memory';
+import { KeptWhileUnchanged } from '../row-memory';
 
 /**
  * The shell as last read, while its document has not changed: every check of every frame reads
- * the shell, and most of them (typing in the workspace frame) change nothing in it.
+ * the shell, and most of them (typing in the workspace frame) change nothing in it. A bar written
+ * as a select changes its step as it is chosen, with no change to its markup: never kept.
  */
-const shells = new WeakMap<Document, { version: number; shell: ShellFacts }>();
+const shells = new KeptWhileUnchanged(readShellNow, (root) => !root.querySelector('.workflow-controls select'));
 
 /** The app shell: the workflow bar (name, steps, current step) and the current client's name. */
 export function readShell(root: Document): ShellFacts {
-  const version = pageVersion(root);
-  const kept = shells.get(root);
-  if (kept && kept.version === version) return kept.shell;
-  const shell = readShellNow(root);
-  // A bar written as a select changes its step as it is chosen, with no change to its markup.
-  if (version !== undefined && !root.querySelector('.workflow-controls select')) shells.set(root, { version, shell });
-  return shell;
+  return shells.of(root);
 }
 
 function readShellNow(root: Document): ShellFacts {
